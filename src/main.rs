@@ -1,0 +1,29 @@
+//! Starts the Reflectietool: the window, or a command-line command.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use reflectietool::cli::{self, Cli, Command};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let lang = cli::message_lang(args.lang);
+    let mut out = std::io::stdout();
+    let mut err = std::io::stderr();
+    let ok = match args.command {
+        Some(Command::Check { files }) => cli::check(&files, lang, &mut out, &mut err),
+        Some(Command::List) => match cli::data_dir(args.data_dir) {
+            Ok(dir) => cli::list(&dir, lang, &mut out, &mut err),
+            Err(e) => {
+                eprintln!("{e}");
+                false
+            }
+        },
+        None => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            true
+        }
+    };
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}

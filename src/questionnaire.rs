@@ -1,0 +1,248 @@
+//! The questionnaire format: questions defined as data, in Dutch and English.
+//!
+//! A questionnaire is a RON file; `questionnaires/README.md` documents the
+//! format with a complete example. Loading always validates: see
+//! [`crate::validate`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// The default questionnaire, built into the program.
+pub const BUILTIN_SOURCE: &str = include_str!("../questionnaires/reflectietool.ron");
+
+/// The name under which the built-in questionnaire reports its errors.
+pub const BUILTIN_NAME: &str = "questionnaires/reflectietool.ron";
+
+/// A text that users see, in Dutch and in English.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// The Dutch text.
+    #[serde(default)]
+    pub nl: String,
+    /// The English text.
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    /// Creates a text from its Dutch and English versions.
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    /// Returns the text in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A whole questionnaire: scales and themes with their questions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    /// A stable identifier, such as `"reflectietool"`.
+    pub id: String,
+    /// The version of this questionnaire, such as `"1.0"`.
+    #[serde(default)]
+    pub version: String,
+    /// The title shown on the home screen and the report cover.
+    pub title: Text,
+    /// A short introduction shown before the first theme.
+    #[serde(default)]
+    pub introduction: Text,
+    /// The named scales that scale statements refer to.
+    #[serde(default)]
+    pub scales: Vec<Scale>,
+    /// The themes, in the order they are worked through.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+}
+
+/// A described scale, from "not yet" to "fully".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// The id that statements use to refer to this scale.
+    pub id: String,
+    /// The levels from low to high.
+    #[serde(default)]
+    pub levels: Vec<Level>,
+    /// Whether "don't know" may be answered.
+    #[serde(default)]
+    pub dont_know: bool,
+    /// Whether "not applicable" may be answered.
+    #[serde(default)]
+    pub not_applicable: bool,
+}
+
+/// One level of a scale: a short label and a one-line description.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// The short label, such as "Nog niet".
+    pub label: Text,
+    /// A one-line description of what this level means.
+    #[serde(default)]
+    pub description: Text,
+}
+
+/// A theme: a page of questions with an introduction that names its sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// A stable identifier.
+    pub id: String,
+    /// The title in the sidebar and above the page.
+    pub title: Text,
+    /// Why the theme matters, naming the research by author and year.
+    #[serde(default)]
+    pub introduction: Text,
+    /// The questions of this theme.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+/// One question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// A stable identifier; answers are keyed by it.
+    pub id: String,
+    /// The question or statement itself.
+    pub prompt: Text,
+    /// What kind of answer the question asks for.
+    pub kind: QuestionKind,
+}
+
+/// The kinds of question, each with what it needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum QuestionKind {
+    /// An open reflection, answered in free text.
+    Open {
+        /// A hint that helps the board start writing.
+        #[serde(default)]
+        hint: Text,
+    },
+    /// A statement scored on a named scale.
+    Scale {
+        /// The id of the scale.
+        scale: String,
+    },
+    /// One choice from a list.
+    Single {
+        /// The options.
+        #[serde(default)]
+        options: Vec<Choice>,
+        /// Whether "other, namely …" may be chosen.
+        #[serde(default)]
+        other: bool,
+    },
+    /// Any number of choices from a list.
+    Multiple {
+        /// The options.
+        #[serde(default)]
+        options: Vec<Choice>,
+        /// Whether "other, namely …" may be chosen.
+        #[serde(default)]
+        other: bool,
+    },
+    /// A position between two poles, answered for *now* and *where we want to be*.
+    Position {
+        /// The left pole.
+        left: Text,
+        /// The right pole.
+        right: Text,
+    },
+}
+
+/// An option of a choice question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// A stable identifier, unique within its question.
+    pub id: String,
+    /// The text of the option.
+    pub label: Text,
+}
+
+/// The short name of each question kind, in the order `check` reports them.
+pub const KIND_NAMES: [&str; 5] = ["open", "scale", "single", "multiple", "position"];
+
+impl QuestionKind {
+    /// Returns the index of this kind in [`KIND_NAMES`].
+    pub fn index(&self) -> usize {
+        match self {
+            QuestionKind::Open { .. } => 0,
+            QuestionKind::Scale { .. } => 1,
+            QuestionKind::Single { .. } => 2,
+            QuestionKind::Multiple { .. } => 3,
+            QuestionKind::Position { .. } => 4,
+        }
+    }
+}
+
+impl Questionnaire {
+    /// Loads and validates the questionnaire built into the program.
+    ///
+    /// # Panics
+    /// Never in a released build: a test asserts that the built-in
+    /// questionnaire is valid.
+    pub fn builtin() -> Questionnaire {
+        crate::validate::parse_questionnaire(BUILTIN_SOURCE, BUILTIN_NAME)
+            .expect("the built-in questionnaire is valid")
+    }
+
+    /// Returns every question with the theme it belongs to, in order.
+    pub fn questions(&self) -> impl Iterator<Item = (&Theme, &Question)> {
+        self.themes
+            .iter()
+            .flat_map(|t| t.questions.iter().map(move |q| (t, q)))
+    }
+
+    /// Finds a question by its id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.id == id)
+    }
+
+    /// Finds a scale by its id.
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.id == id)
+    }
+
+    /// Counts the questions of each kind, in the order of [`KIND_NAMES`].
+    pub fn kind_counts(&self) -> [usize; 5] {
+        let mut counts = [0; 5];
+        for (_, q) in self.questions() {
+            counts[q.kind.index()] += 1;
+        }
+        counts
+    }
+
+    /// Returns the number of questions.
+    pub fn question_count(&self) -> usize {
+        self.themes.iter().map(|t| t.questions.len()).sum()
+    }
+
+    /// Summarises the questionnaire in the one line that `check` prints.
+    pub fn summary(&self) -> String {
+        let c = self.kind_counts();
+        format!(
+            "{} themes, {} questions (open {}, scale {}, single {}, multiple {}, position {})",
+            self.themes.len(),
+            self.question_count(),
+            c[0],
+            c[1],
+            c[2],
+            c[3],
+            c[4]
+        )
+    }
+}
