@@ -126,7 +126,7 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
         };
         let text = String::from_utf8_lossy(&source);
         match file_kind(&text) {
-            FileKind::Questionnaire => match validate::parse_questionnaire(&text, &name) {
+            FileKind::Questionnaire => match validate::parse_questionnaire_bytes(&source, &name) {
                 Ok(q) => {
                     let _ = writeln!(out, "{name}: ok, {}", q.summary());
                     known.retain(|k| !(k.id == q.id && k.version == q.version));

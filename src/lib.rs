@@ -9,9 +9,12 @@ pub mod locate;
 pub mod problem;
 pub mod questionnaire;
 pub mod reflection;
+pub mod settings;
 pub mod storage;
 pub mod validate;
 pub mod cli;
+pub mod app;
+pub mod window;
 
 pub use lang::Lang;
 pub use questionnaire::{Questionnaire, Text};

@@ -32,6 +32,11 @@ impl Locations {
             column: 1,
             map: HashMap::new(),
         };
+        // a byte order mark takes no column in an editor
+        if s.peek() == Some('\u{feff}') {
+            s.i += 1;
+        }
+        s.attributes();
         s.value(String::new(), 0);
         Locations { map: s.map }
     }
@@ -119,6 +124,22 @@ impl Scanner {
                     }
                 }
                 _ => return,
+            }
+        }
+    }
+
+    /// Skips inner attributes such as `#![enable(implicit_some)]`, which
+    /// may come before the value.
+    fn attributes(&mut self) {
+        loop {
+            self.skip_blank();
+            if self.peek() != Some('#') || self.chars.get(self.i + 1) != Some(&'!') {
+                return;
+            }
+            while let Some(c) = self.bump() {
+                if c == ']' {
+                    break;
+                }
             }
         }
     }
@@ -316,6 +337,14 @@ mod tests {
         assert_eq!(l.find("a"), Pos { line: 2, column: 5 });
         assert_eq!(l.find("b"), Pos { line: 2, column: 29 });
         assert_eq!(l.find("c"), Pos { line: 2, column: 40 });
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark_and_attributes() {
+        let src = "\u{feff}#![enable(implicit_some)]\n#![enable(unwrap_newtypes)]\nQ(\n  id: \"a\",\n)";
+        let l = Locations::scan(src);
+        assert_eq!(l.find(""), Pos { line: 3, column: 1 });
+        assert_eq!(l.find("id"), Pos { line: 4, column: 7 });
     }
 
     #[test]

@@ -19,11 +19,19 @@ fn main() -> ExitCode {
                 false
             }
         },
-        None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            true
-        }
+        None => match cli::data_dir(args.data_dir) {
+            Ok(dir) => match reflectietool::window::run(&dir) {
+                Ok(()) => true,
+                Err(e) => {
+                    eprintln!("{e:#}");
+                    false
+                }
+            },
+            Err(e) => {
+                eprintln!("{e}");
+                false
+            }
+        },
     };
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

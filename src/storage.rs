@@ -407,8 +407,20 @@ impl Store {
             path: trash.clone(),
             source,
         })?;
-        let stamp = jiff::Timestamp::now().as_second();
+        let second = jiff::Timestamp::now().as_second();
         let from = self.path_of(id);
+        // rename replaces an existing file: never reuse a name already in the
+        // trash (the same id trashed twice within one second)
+        let taken = |stamp: &str| {
+            trash.join(format!("{id}.{stamp}.{EXTENSION}")).exists()
+                || trash.join(format!("{id}.{stamp}.{EXTENSION}.bak")).exists()
+        };
+        let mut stamp = second.to_string();
+        let mut n = 1;
+        while taken(&stamp) {
+            stamp = format!("{second}-{n}");
+            n += 1;
+        }
         let to = trash.join(format!("{id}.{stamp}.{EXTENSION}"));
         fs::rename(&from, &to).map_err(|source| StorageError::Write {
             path: from.clone(),

@@ -64,18 +64,40 @@ impl QuestionnaireError {
 
 /// Reads, parses and validates a questionnaire file.
 pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
-    let source = std::fs::read_to_string(path).map_err(|source| QuestionnaireError::Read {
+    let bytes = std::fs::read(path).map_err(|source| QuestionnaireError::Read {
         path: path.to_owned(),
         source,
     })?;
-    parse_questionnaire(&source, &path.display().to_string())
+    parse_questionnaire_bytes(&bytes, &path.display().to_string())
+}
+
+/// Parses and validates a questionnaire from the bytes of its file; bytes
+/// that are not UTF-8 are reported with their line and column.
+pub fn parse_questionnaire_bytes(bytes: &[u8], file: &str) -> Result<Questionnaire, QuestionnaireError> {
+    let source = std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        QuestionnaireError::Invalid {
+            file: file.to_owned(),
+            problems: vec![Problem::new(
+                Pos { line, column },
+                "hier staat een teken dat geen UTF-8 is; sla het bestand op als UTF-8".into(),
+                "there is a character here that is not UTF-8; save the file as UTF-8".into(),
+            )],
+        }
+    })?;
+    parse_questionnaire(source, file)
 }
 
 /// Parses and validates a questionnaire; `file` names it in messages.
 pub fn parse_questionnaire(source: &str, file: &str) -> Result<Questionnaire, QuestionnaireError> {
+    // a byte order mark, as some editors write, is not part of the text
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let q: Questionnaire = ron::from_str(source).map_err(|e| QuestionnaireError::Invalid {
         file: file.to_owned(),
-        problems: vec![Problem::from_ron(&e)],
+        problems: vec![Problem::from_ron_in(&e, source)],
     })?;
     let problems = validate(&q, source);
     if problems.is_empty() {

@@ -1,0 +1,204 @@
+//! The home page: the saved reflections, new, open, import and delete.
+
+use std::path::PathBuf;
+
+use super::{Command, style, t};
+use crate::lang::Lang;
+use crate::reflection::local_time;
+use crate::storage::{StorageError, Store, Summary};
+
+/// The home page's state.
+#[derive(Debug, Default)]
+pub struct HomeState {
+    /// The reflection files in the data folder, read or with their errors.
+    pub entries: Vec<Result<Summary, StorageError>>,
+    /// The reflection waiting for a delete confirmation.
+    pub confirm_delete: Option<String>,
+    /// Whether the field for typing a path to import is shown.
+    pub show_path_field: bool,
+    /// The path typed in that field.
+    pub import_path: String,
+}
+
+/// Draws the home page.
+pub fn home_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    home: &mut HomeState,
+    store: Option<&Store>,
+    commands: &mut Vec<Command>,
+) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.set_max_width(style::TEXT_WIDTH + 200.0);
+            ui.add_space(8.0);
+            ui.heading(t(lang, "Reflecties", "Reflections"));
+            ui.label(t(
+                lang,
+                "Sta als bestuur stil bij wat jullie netwerk betekent voor de leden, jullie missie, de diversiteit binnen het netwerk en jullie positie tegenover hogeschool, universiteit, gemeente en werkgevers. Alles blijft op deze computer.",
+                "Reflect as a board on what your network means for its members, your mission, the diversity within the network and your position towards universities, municipalities and employers. Everything stays on this computer.",
+            ));
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .add_enabled(store.is_some(), egui::Button::new(style::bold(t(lang, "＋ Nieuwe reflectie", "＋ New reflection"))))
+                    .clicked()
+                {
+                    commands.push(Command::ShowNewForm);
+                }
+                if ui
+                    .add_enabled(store.is_some(), egui::Button::new(t(lang, "Importeren…", "Import…")))
+                    .on_hover_text(t(lang, "Een reflectiebestand (.ron) van een ander bestuur of een andere computer toevoegen", "Add a reflection file (.ron) from another board or computer"))
+                    .clicked()
+                {
+                    commands.push(Command::PickImport);
+                }
+                if ui.button(t(lang, "Lijst vernieuwen", "Refresh list")).clicked() {
+                    commands.push(Command::Refresh);
+                }
+            });
+            if home.show_path_field {
+                import_field_ui(ui, lang, home, commands);
+            }
+            ui.add_space(12.0);
+
+            let readable: Vec<&Summary> = home.entries.iter().filter_map(|e| e.as_ref().ok()).collect();
+            if readable.is_empty() {
+                ui.label(egui::RichText::new(t(
+                    lang,
+                    "Nog geen reflecties. Begin met “Nieuwe reflectie”.",
+                    "No reflections yet. Start with “New reflection”.",
+                )).color(style::muted(ui)));
+            } else {
+                reflections_grid_ui(ui, lang, &readable, commands);
+            }
+
+            let broken: Vec<&StorageError> = home.entries.iter().filter_map(|e| e.as_ref().err()).collect();
+            if !broken.is_empty() {
+                ui.add_space(16.0);
+                ui.label(style::bold(t(lang, "Bestanden die niet te lezen zijn", "Files that cannot be read")));
+                ui.label(egui::RichText::new(t(
+                    lang,
+                    "Deze bestanden staan in de map maar kunnen niet geopend worden. Het programma laat ze ongemoeid.",
+                    "These files are in the folder but cannot be opened. The program leaves them untouched.",
+                )).color(style::muted(ui)));
+                for e in broken {
+                    egui::Frame::group(ui.style())
+                        .stroke(egui::Stroke::new(1.0, style::error_colour(ui)))
+                        .show(ui, |ui| {
+                            ui.add(egui::Label::new(egui::RichText::new(e.describe(lang)).color(style::error_colour(ui))).wrap());
+                        });
+                }
+            }
+            if let Some(store) = store {
+                ui.add_space(16.0);
+                ui.label(egui::RichText::new(format!(
+                    "{} {}",
+                    t(lang, "Gegevensmap:", "Data folder:"),
+                    store.dir().display()
+                )).small().color(style::muted(ui)));
+            }
+        });
+    });
+}
+
+fn reflections_grid_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Summary], commands: &mut Vec<Command>) {
+    egui::Grid::new("reflections")
+        .num_columns(5)
+        .striped(true)
+        .spacing([18.0, 10.0])
+        .show(ui, |ui| {
+            for h in [
+                t(lang, "Netwerk", "Network"),
+                t(lang, "Bestuursjaar", "Board year"),
+                t(lang, "Beantwoord", "Answered"),
+                t(lang, "Laatste wijziging", "Last change"),
+                "",
+            ] {
+                ui.label(style::bold(h));
+            }
+            ui.end_row();
+            for s in rows {
+                ui.label(&s.profile.name);
+                ui.label(&s.profile.board_year);
+                ui.label(format!("{} {}", s.answered, t(lang, "vragen", "questions")));
+                ui.label(local_time(&s.updated));
+                ui.horizontal(|ui| {
+                    let open = ui
+                        .button(t(lang, "Openen", "Open"))
+                        .on_hover_text(format!("{} {}", t(lang, "Open", "Open"), s.profile.name));
+                    if open.clicked() {
+                        commands.push(Command::Open(s.id.clone()));
+                    }
+                    if ui
+                        .button(t(lang, "Verwijderen…", "Delete…"))
+                        .clicked()
+                    {
+                        commands.push(Command::AskDelete(s.id.clone()));
+                    }
+                });
+                ui.end_row();
+            }
+        });
+}
+
+fn import_field_ui(ui: &mut egui::Ui, lang: Lang, home: &mut HomeState, commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(t(
+            lang,
+            "Er kwam geen bestand uit het keuzevenster (geannuleerd, of op deze computer is geen keuzevenster beschikbaar). Typ of plak hier het pad naar het reflectiebestand:",
+            "No file came from the file dialog (cancelled, or no file dialog is available on this computer). Type or paste the path to the reflection file here:",
+        ));
+        ui.horizontal(|ui| {
+            let label = ui.label(t(lang, "Pad naar bestand", "Path to file"));
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut home.import_path)
+                    .desired_width(420.0)
+                    .hint_text("/media/usb/netwerk-2026.ron"),
+            ).labelled_by(label.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let go = ui.button(t(lang, "Bestand importeren", "Import file")).clicked();
+            if (go || enter) && !home.import_path.trim().is_empty() {
+                commands.push(Command::Import(PathBuf::from(home.import_path.trim())));
+            }
+        });
+    });
+}
+
+/// Draws the delete confirmation, if one is pending.
+pub fn delete_modal_ui(ctx: &egui::Context, lang: Lang, home: &HomeState, commands: &mut Vec<Command>) {
+    let Some(id) = &home.confirm_delete else { return };
+    let name = home
+        .entries
+        .iter()
+        .filter_map(|e| e.as_ref().ok())
+        .find(|s| &s.id == id)
+        .map(|s| format!("{} {}", s.profile.name, s.profile.board_year))
+        .unwrap_or_else(|| id.clone());
+    let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.label(style::title(t(lang, "Reflectie verwijderen?", "Delete reflection?")));
+        ui.add_space(6.0);
+        ui.label(format!(
+            "{} “{name}” {}",
+            t(lang, "De reflectie", "The reflection"),
+            t(
+                lang,
+                "gaat naar de prullenbak-map in de gegevensmap. Je kunt haar daar later nog terugzetten.",
+                "moves to the trash folder inside the data folder. You can still restore it from there later.",
+            )
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(style::bold(t(lang, "Verwijderen", "Delete"))).clicked() {
+                commands.push(Command::ConfirmDelete(id.clone()));
+            }
+            if ui.button(t(lang, "Annuleren", "Cancel")).clicked() {
+                commands.push(Command::CancelDelete);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CancelDelete);
+    }
+}

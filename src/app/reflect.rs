@@ -1,0 +1,307 @@
+//! The reflection itself: themes in a sidebar, one theme page at a time,
+//! notes and action points at the end of each theme.
+
+use std::collections::BTreeMap;
+
+use super::{Command, Session, questions, style, t};
+use crate::lang::Lang;
+use crate::questionnaire::{Questionnaire, Theme};
+use crate::reflection::{ActionPoint, ActionStatus, Entry, new_id};
+
+/// Returns the answers being edited: the board's, or one respondent's.
+fn answers_mut(session: &mut Session) -> &mut BTreeMap<String, Entry> {
+    match session.respondent {
+        Some(i) if i < session.reflection.respondents.len() => {
+            &mut session.reflection.respondents[i].answers
+        }
+        _ => &mut session.reflection.agreed,
+    }
+}
+
+/// Counts the answered questions of a theme.
+pub fn theme_progress(theme: &Theme, answers: &BTreeMap<String, Entry>) -> (usize, usize) {
+    let done = theme
+        .questions
+        .iter()
+        .filter(|q| answers.get(&q.id).is_some_and(Entry::is_answered))
+        .count();
+    (done, theme.questions.len())
+}
+
+/// Draws the open reflection: the theme sidebar and the theme page.
+pub fn reflect_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &mut Vec<Command>) {
+    let q = session.questionnaire.clone();
+    egui::Panel::left("themes")
+        .resizable(true)
+        .default_size(260.0)
+        .size_range(200.0..=380.0)
+        .show(ui, |ui| {
+            let answers = match session.respondent {
+                Some(i) if i < session.reflection.respondents.len() => &session.reflection.respondents[i].answers,
+                _ => &session.reflection.agreed,
+            };
+            sidebar_ui(ui, lang, &q, session.theme, answers, commands);
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt(("theme", session.theme))
+            .auto_shrink([false, false]);
+        if session.scroll_to_top {
+            scroll = scroll.vertical_scroll_offset(0.0);
+            session.scroll_to_top = false;
+        }
+        scroll.show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(style::TEXT_WIDTH + 40.0);
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    theme_page_ui(ui, lang, &q, session, commands);
+                });
+            });
+        });
+    });
+}
+
+fn sidebar_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    current: usize,
+    answers: &BTreeMap<String, Entry>,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(8.0);
+    ui.label(style::title(t(lang, "Thema's", "Themes")));
+    ui.add_space(4.0);
+    let mut total = (0, 0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (i, theme) in q.themes.iter().enumerate() {
+            let (done, all) = theme_progress(theme, answers);
+            total = (total.0 + done, total.1 + all);
+            let later = theme
+                .questions
+                .iter()
+                .filter(|qq| answers.get(&qq.id).is_some_and(|e| e.discuss_later))
+                .count();
+            let mut text = format!("{}. {}", i + 1, theme.title.get(lang));
+            text.push_str(&format!("  {done}/{all}"));
+            if later > 0 {
+                text.push_str(&format!("  ⚑{later}"));
+            }
+            let r = ui
+                .add_sized(
+                    [ui.available_width(), 30.0],
+                    egui::Button::selectable(i == current, text).wrap(),
+                )
+                .on_hover_text(if later > 0 {
+                    format!("{later} {}", t(lang, "vraag/vragen later bespreken", "question(s) to discuss later"))
+                } else {
+                    String::new()
+                });
+            if r.clicked() {
+                commands.push(Command::SelectTheme(i));
+            }
+            ui.add(
+                egui::ProgressBar::new(if all == 0 { 0.0 } else { done as f32 / all as f32 })
+                    .desired_height(4.0)
+                    .fill(style::accent(ui)),
+            );
+            ui.add_space(4.0);
+        }
+        ui.add_space(8.0);
+        ui.label(
+            egui::RichText::new(format!(
+                "{} {}/{}",
+                t(lang, "Samen beantwoord:", "Answered together:"),
+                total.0,
+                total.1
+            ))
+            .color(style::muted(ui)),
+        );
+    });
+}
+
+fn theme_page_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) {
+    let Some(theme) = q.themes.get(session.theme) else { return };
+    let n_themes = q.themes.len();
+    ui.add_space(10.0);
+    ui.label(
+        egui::RichText::new(format!(
+            "{} {} {} {}",
+            t(lang, "Thema", "Theme"),
+            session.theme + 1,
+            t(lang, "van", "of"),
+            n_themes
+        ))
+        .color(style::muted(ui)),
+    );
+    ui.heading(theme.title.get(lang));
+    ui.add_space(4.0);
+    ui.add(egui::Label::new(theme.introduction.get(lang)).wrap());
+    ui.add_space(12.0);
+
+    let n = theme.questions.len();
+    for (i, question) in theme.questions.iter().enumerate() {
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().window_fill)
+            .inner_margin(egui::Margin::same(14))
+            .corner_radius(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    egui::RichText::new(format!("{} {} {} {n}", t(lang, "Vraag", "Question"), i + 1, t(lang, "van", "of")))
+                        .small()
+                        .color(style::muted(ui)),
+                );
+                let prompt = ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
+                ui.add_space(4.0);
+                let answers = answers_mut(session);
+                let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
+                if questions::question_ui(ui, lang, q, question, prompt.id, &mut entry) {
+                    if entry.is_empty() {
+                        answers.remove(&question.id);
+                    } else {
+                        answers.insert(question.id.clone(), entry);
+                    }
+                    commands.push(Command::Edited);
+                }
+            });
+        ui.add_space(8.0);
+    }
+
+    ui.add_space(8.0);
+    notes_ui(ui, lang, theme, session, commands);
+    ui.add_space(12.0);
+    actions_ui(ui, lang, theme, session, commands);
+    ui.add_space(16.0);
+
+    ui.horizontal(|ui| {
+        if session.theme > 0
+            && ui
+                .button(format!("← {}", t(lang, "Vorig thema", "Previous theme")))
+                .on_hover_text("Alt ←")
+                .clicked()
+        {
+            commands.push(Command::SelectTheme(session.theme - 1));
+        }
+        if session.theme + 1 < n_themes {
+            if ui
+                .button(style::bold(format!("{} →", t(lang, "Volgend thema", "Next theme"))))
+                .on_hover_text("Alt →")
+                .clicked()
+            {
+                commands.push(Command::SelectTheme(session.theme + 1));
+            }
+        } else if ui.button(style::bold(t(lang, "Klaar — terug naar reflecties", "Done — back to reflections"))).clicked() {
+            commands.push(Command::GoHome);
+        }
+    });
+    ui.add_space(24.0);
+}
+
+fn notes_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Session, commands: &mut Vec<Command>) {
+    let label = ui.label(style::title(t(lang, "Notities bij dit thema", "Notes on this theme")));
+    let mut text = session.reflection.notes.get(&theme.id).cloned().unwrap_or_default();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .hint_text(t(
+                    lang,
+                    "Wat viel jullie op? Waar waren jullie het (nog) niet over eens?",
+                    "What struck you? Where did you (not yet) agree?",
+                ))
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if r.changed() {
+        if text.is_empty() {
+            session.reflection.notes.remove(&theme.id);
+        } else {
+            session.reflection.notes.insert(theme.id.clone(), text);
+        }
+        commands.push(Command::Edited);
+    }
+}
+
+fn actions_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Session, commands: &mut Vec<Command>) {
+    ui.label(style::title(t(lang, "Actiepunten", "Action points")));
+    ui.label(
+        egui::RichText::new(t(
+            lang,
+            "Wat gaan jullie doen naar aanleiding van dit thema? Wie doet het, en wanneer is het klaar?",
+            "What will you do following this theme? Who does it, and when will it be done?",
+        ))
+        .color(style::muted(ui)),
+    );
+    let mut remove = None;
+    let mut changed = false;
+    for (i, a) in session.reflection.actions.iter_mut().enumerate() {
+        if a.theme.as_deref() != Some(theme.id.as_str()) {
+            continue;
+        }
+        ui.push_id(&a.id, |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                egui::Grid::new("action").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+                    let l = ui.label(t(lang, "Wat", "What"));
+                    changed |= ui
+                        .add(egui::TextEdit::singleline(&mut a.what).desired_width(420.0))
+                        .labelled_by(l.id)
+                        .changed();
+                    ui.end_row();
+                    let l = ui.label(t(lang, "Wie", "Who"));
+                    changed |= ui
+                        .add(egui::TextEdit::singleline(&mut a.who).desired_width(420.0))
+                        .labelled_by(l.id)
+                        .changed();
+                    ui.end_row();
+                    let l = ui.label(t(lang, "Wanneer klaar", "Done by"));
+                    changed |= ui
+                        .add(egui::TextEdit::singleline(&mut a.due).desired_width(420.0).hint_text(t(lang, "bijv. maart 2027", "e.g. March 2027")))
+                        .labelled_by(l.id)
+                        .changed();
+                    ui.end_row();
+                    let l = ui.label(t(lang, "Stand", "Status"));
+                    let (nl, en) = a.status.label();
+                    let before = a.status;
+                    egui::ComboBox::from_id_salt("status")
+                        .selected_text(lang.pick(nl, en))
+                        .show_ui(ui, |ui| {
+                            for s in ActionStatus::ALL {
+                                let (nl, en) = s.label();
+                                ui.selectable_value(&mut a.status, s, lang.pick(nl, en));
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                    changed |= before != a.status;
+                    ui.end_row();
+                });
+                if ui.button(t(lang, "Actiepunt verwijderen", "Remove action point")).clicked() {
+                    remove = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove {
+        session.reflection.actions.remove(i);
+        changed = true;
+    }
+    if ui.button(t(lang, "＋ Actiepunt toevoegen", "＋ Add action point")).clicked() {
+        session.reflection.actions.push(ActionPoint {
+            id: new_id("actie"),
+            theme: Some(theme.id.clone()),
+            ..ActionPoint::default()
+        });
+        changed = true;
+    }
+    if changed {
+        commands.push(Command::Edited);
+    }
+}

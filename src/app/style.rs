@@ -1,0 +1,133 @@
+//! The look: Noto Sans from `assets/`, body text at 16 px, calm colours.
+
+use std::sync::Arc;
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+use crate::settings::ThemeChoice;
+
+/// The font family name of the bold face.
+pub const BOLD: &str = "bold";
+
+/// The widest a column of text may be, in points: about 75 characters.
+pub const TEXT_WIDTH: f32 = 680.0;
+
+/// The accent colour in light mode: a calm teal with enough contrast on white.
+pub const ACCENT_LIGHT: Color32 = Color32::from_rgb(0x0b, 0x6e, 0x6e);
+/// The accent colour in dark mode.
+pub const ACCENT_DARK: Color32 = Color32::from_rgb(0x5f, 0xc8, 0xc0);
+/// The colour of the *now* marker.
+pub const NOW_COLOUR: Color32 = Color32::from_rgb(0xc2, 0x41, 0x0c);
+/// The colour of the *where we want to be* marker.
+pub const DESIRED_COLOUR: Color32 = Color32::from_rgb(0x1d, 0x4e, 0xd8);
+
+/// Loads the fonts shipped in `assets/fonts`; no system fonts are used.
+pub fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-regular".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/NotoSans-Regular.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        "noto-bold".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/NotoSans-Bold.ttf"
+        ))),
+    );
+    let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
+    proportional.insert(0, "noto-regular".into());
+    let mut bold = vec!["noto-bold".to_owned()];
+    bold.extend(fonts.families[&FontFamily::Proportional].iter().cloned());
+    fonts
+        .families
+        .insert(FontFamily::Name(BOLD.into()), bold);
+    fonts
+}
+
+/// Sets fonts, text sizes, spacing and both colour themes.
+pub fn apply(ctx: &egui::Context) {
+    ctx.set_fonts(fonts());
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::proportional(13.0)),
+            (TextStyle::Body, FontId::proportional(16.0)),
+            (TextStyle::Button, FontId::proportional(16.0)),
+            (TextStyle::Monospace, FontId::monospace(14.0)),
+            (TextStyle::Heading, FontId::new(26.0, FontFamily::Name(BOLD.into()))),
+            (TextStyle::Name("title".into()), FontId::new(19.0, FontFamily::Name(BOLD.into()))),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.interact_size.y = 28.0;
+        style.spacing.icon_width = 18.0;
+        style.spacing.icon_width_inner = 10.0;
+        style.spacing.scroll.bar_width = 10.0;
+    });
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        let v = &mut style.visuals;
+        v.panel_fill = Color32::from_rgb(0xf7, 0xf6, 0xf2);
+        v.window_fill = Color32::from_rgb(0xfd, 0xfc, 0xf9);
+        v.extreme_bg_color = Color32::WHITE;
+        v.faint_bg_color = Color32::from_rgb(0xee, 0xec, 0xe6);
+        v.selection.bg_fill = Color32::from_rgb(0xc9, 0xe6, 0xe3);
+        v.selection.stroke.color = ACCENT_LIGHT;
+        v.hyperlink_color = ACCENT_LIGHT;
+        v.override_text_color = Some(Color32::from_rgb(0x1f, 0x24, 0x2b));
+        v.widgets.noninteractive.fg_stroke.color = Color32::from_rgb(0x1f, 0x24, 0x2b);
+    });
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        let v = &mut style.visuals;
+        v.panel_fill = Color32::from_rgb(0x1c, 0x1f, 0x24);
+        v.window_fill = Color32::from_rgb(0x22, 0x26, 0x2c);
+        v.extreme_bg_color = Color32::from_rgb(0x14, 0x16, 0x1a);
+        v.faint_bg_color = Color32::from_rgb(0x26, 0x2a, 0x31);
+        v.selection.bg_fill = Color32::from_rgb(0x1f, 0x55, 0x52);
+        v.selection.stroke.color = ACCENT_DARK;
+        v.hyperlink_color = ACCENT_DARK;
+        v.override_text_color = Some(Color32::from_rgb(0xe6, 0xe8, 0xeb));
+    });
+}
+
+/// Switches between light and dark.
+pub fn set_theme(ctx: &egui::Context, theme: ThemeChoice) {
+    ctx.set_theme(match theme {
+        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Dark => egui::Theme::Dark,
+    });
+}
+
+/// Returns the accent colour for the current theme.
+pub fn accent(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode { ACCENT_DARK } else { ACCENT_LIGHT }
+}
+
+/// Returns a muted text colour that still has enough contrast.
+pub fn muted(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0xb4, 0xba, 0xc2)
+    } else {
+        Color32::from_rgb(0x4a, 0x52, 0x5c)
+    }
+}
+
+/// Returns the colour for error text.
+pub fn error_colour(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0xff, 0x9a, 0x8a)
+    } else {
+        Color32::from_rgb(0xa3, 0x1d, 0x12)
+    }
+}
+
+/// Returns a bold rich text.
+pub fn bold(text: impl Into<String>) -> egui::RichText {
+    egui::RichText::new(text).family(FontFamily::Name(BOLD.into()))
+}
+
+/// Returns a title-sized bold rich text.
+pub fn title(text: impl Into<String>) -> egui::RichText {
+    egui::RichText::new(text).text_style(TextStyle::Name("title".into()))
+}
