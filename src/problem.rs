@@ -84,14 +84,24 @@ fn end_of_code_before(source: &str, at: crate::locate::Pos) -> Option<crate::loc
                 _ => {}
             },
             Some(Some(hashes)) => {
-                if c == '"' && chars[i + 1..].iter().take(hashes).filter(|h| **h == '#').count() == hashes {
+                if c == '"'
+                    && chars[i + 1..]
+                        .iter()
+                        .take(hashes)
+                        .filter(|h| **h == '#')
+                        .count()
+                        == hashes
+                {
                     len = 1 + hashes;
                     string = None;
                 }
             }
             None => match c {
                 '"' => string = Some(None),
-                'r' if !chars[..i].last().is_some_and(|p| p.is_alphanumeric() || *p == '_') => {
+                'r' if !chars[..i]
+                    .last()
+                    .is_some_and(|p| p.is_alphanumeric() || *p == '_') =>
+                {
                     let hashes = chars[i + 1..].iter().take_while(|h| **h == '#').count();
                     if chars.get(i + 1 + hashes) == Some(&'"') {
                         len = 2 + hashes;

@@ -73,7 +73,10 @@ pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, QuestionnaireErr
 
 /// Parses and validates a questionnaire from the bytes of its file; bytes
 /// that are not UTF-8 are reported with their line and column.
-pub fn parse_questionnaire_bytes(bytes: &[u8], file: &str) -> Result<Questionnaire, QuestionnaireError> {
+pub fn parse_questionnaire_bytes(
+    bytes: &[u8],
+    file: &str,
+) -> Result<Questionnaire, QuestionnaireError> {
     let source = std::str::from_utf8(bytes).map_err(|e| {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|b| **b == b'\n').count() + 1;

@@ -41,7 +41,7 @@ pub fn home_ui(
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 if ui
-                    .add_enabled(store.is_some(), egui::Button::new(style::bold(t(lang, "＋ Nieuwe reflectie", "＋ New reflection"))))
+                    .add_enabled(store.is_some(), egui::Button::new(style::bold(t(lang, "+ Nieuwe reflectie", "+ New reflection"))))
                     .clicked()
                 {
                     commands.push(Command::ShowNewForm);

@@ -764,8 +764,8 @@ fn top_bar_ui(
             }
             ui.separator();
             let (label, next) = match settings.theme {
-                ThemeChoice::Light => (t(lang, "☾ Donker", "☾ Dark"), ThemeChoice::Dark),
-                ThemeChoice::Dark => (t(lang, "☀ Licht", "☀ Light"), ThemeChoice::Light),
+                ThemeChoice::Light => (t(lang, "Donker", "Dark"), ThemeChoice::Dark),
+                ThemeChoice::Dark => (t(lang, "Licht", "Light"), ThemeChoice::Light),
             };
             if ui.button(label).clicked() {
                 commands.push(Command::SetTheme(next));

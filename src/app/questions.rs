@@ -246,11 +246,14 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
     let mut changed = false;
     let width = ui.available_width().min(style::TEXT_WIDTH);
 
-    ui.horizontal(|ui| {
-        ui.set_width(width);
-        ui.add(egui::Label::new(style::bold(left)).wrap());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-            ui.add(egui::Label::new(style::bold(right)).wrap());
+    ui.allocate_ui(Vec2::new(width, 0.0), |ui| {
+        ui.columns(2, |cols| {
+            cols[0].with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.add(egui::Label::new(style::bold(left)).wrap());
+            });
+            cols[1].with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                ui.add(egui::Label::new(style::bold(right)).wrap());
+            });
         });
     });
 
@@ -296,11 +299,18 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
         );
     }
     if let (Some(n), Some(d)) = (now, desired) {
-        painter.arrow(
-            Pos2::new(x_of(n), rect.center().y),
-            Vec2::new(x_of(d) - x_of(n), 0.0),
-            Stroke::new(2.0, style::muted(ui)),
-        );
+        let y = rect.center().y;
+        let (a, b) = (x_of(n), x_of(d));
+        painter.line_segment([Pos2::new(a, y), Pos2::new(b, y)], Stroke::new(2.5, style::muted(ui)));
+        let dir = (b - a).signum();
+        if (b - a).abs() > 24.0 {
+            let tip = Pos2::new(b - dir * 13.0, y);
+            painter.add(egui::Shape::convex_polygon(
+                vec![tip, tip + Vec2::new(-dir * 8.0, -5.0), tip + Vec2::new(-dir * 8.0, 5.0)],
+                style::muted(ui),
+                Stroke::NONE,
+            ));
+        }
     }
     if let Some(n) = now {
         painter.circle(Pos2::new(x_of(n), rect.center().y), 10.0, style::NOW_COLOUR, Stroke::new(2.0, Color32::WHITE));
@@ -314,9 +324,10 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
         ));
     }
 
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         changed |= marker_slider(ui, lang, &mut now, t(lang, "● Nu", "● Now"), style::NOW_COLOUR, left, right);
-        ui.add_space(16.0);
+    });
+    ui.horizontal(|ui| {
         changed |= marker_slider(
             ui,
             lang,
@@ -346,19 +357,30 @@ fn marker_slider(
     left: &str,
     right: &str,
 ) -> bool {
-    let l = ui.label(egui::RichText::new(label).color(colour));
-    let mut pct = value.map_or(50.0, |v| v * 100.0);
+    let l = ui
+        .allocate_ui_with_layout(
+            Vec2::new(230.0, 24.0),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_width(230.0);
+                ui.label(egui::RichText::new(label).color(colour))
+            },
+        )
+        .inner;
+    let before = value.map_or(50.0, |v| (v * 100.0).round());
+    let mut pct = before;
     let r = ui
         .add(
             egui::Slider::new(&mut pct, 0.0..=100.0)
                 .step_by(5.0)
                 .show_value(false)
+                .min_decimals(0)
                 .trailing_fill(false),
         )
         .labelled_by(l.id)
         .on_hover_text(format!("0 = {left}, 100 = {right}"));
     let mut changed = false;
-    if r.changed() {
+    if r.changed() && (pct != before || value.is_none()) {
         *value = Some(pct / 100.0);
         changed = true;
     }

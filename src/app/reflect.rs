@@ -88,10 +88,10 @@ fn sidebar_ui(
                 text.push_str(&format!("  ⚑{later}"));
             }
             let r = ui
-                .add_sized(
-                    [ui.available_width(), 30.0],
-                    egui::Button::selectable(i == current, text).wrap(),
-                )
+                .with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                    ui.add(egui::Button::selectable(i == current, text).wrap())
+                })
+                .inner
                 .on_hover_text(if later > 0 {
                     format!("{later} {}", t(lang, "vraag/vragen later bespreken", "question(s) to discuss later"))
                 } else {
@@ -293,7 +293,7 @@ fn actions_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Sessio
         session.reflection.actions.remove(i);
         changed = true;
     }
-    if ui.button(t(lang, "＋ Actiepunt toevoegen", "＋ Add action point")).clicked() {
+    if ui.button(t(lang, "+ Actiepunt toevoegen", "+ Add action point")).clicked() {
         session.reflection.actions.push(ActionPoint {
             id: new_id("actie"),
             theme: Some(theme.id.clone()),

@@ -36,8 +36,22 @@ pub fn fonts() -> FontDefinitions {
             "../../assets/fonts/NotoSans-Bold.ttf"
         ))),
     );
+    fonts.font_data.insert(
+        "noto-symbols".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/NotoSansSymbols-Regular.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        "noto-symbols2".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/NotoSansSymbols2-Regular.ttf"
+        ))),
+    );
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     proportional.insert(0, "noto-regular".into());
+    proportional.insert(1, "noto-symbols".into());
+    proportional.insert(2, "noto-symbols2".into());
     let mut bold = vec!["noto-bold".to_owned()];
     bold.extend(fonts.families[&FontFamily::Proportional].iter().cloned());
     fonts
@@ -63,6 +77,7 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 28.0;
         style.spacing.icon_width = 18.0;
+        style.spacing.slider_width = 280.0;
         style.spacing.icon_width_inner = 10.0;
         style.spacing.scroll.bar_width = 10.0;
     });
