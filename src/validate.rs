@@ -207,7 +207,7 @@ impl Validator {
             self.push(
                 path,
                 format!(
-                    "{what_nl}-id \"{id}\" komt twee keer voor (ook op regel {}, kolom {}); geef elk(e) {what_nl} een eigen id",
+                    "{what_nl}-id \"{id}\" komt twee keer voor (ook op regel {}, kolom {}); geef ze allebei een eigen id",
                     first.line, first.column
                 ),
                 format!(
@@ -248,12 +248,12 @@ impl Validator {
                 self.push(
                     &format!("{p}.levels"),
                     format!(
-                        "schaal \"{}\" heeft {} niveaus; geef er tussen {min} en {max}",
+                        "schaal \"{}\" heeft {} niveau(s); geef haar tussen {min} en {max} niveaus",
                         s.id,
                         s.levels.len()
                     ),
                     format!(
-                        "scale \"{}\" has {} levels; give it between {min} and {max}",
+                        "scale \"{}\" has {} level(s); give it between {min} and {max} levels",
                         s.id,
                         s.levels.len()
                     ),
@@ -383,11 +383,11 @@ impl Validator {
             self.push(
                 &format!("{kp}.options"),
                 format!(
-                    "vraag \"{qid}\" heeft {} antwoordopties; geef er tussen {min} en {max}",
+                    "vraag \"{qid}\" heeft {} antwoordoptie(s); geef haar tussen {min} en {max} opties",
                     options.len()
                 ),
                 format!(
-                    "question \"{qid}\" has {} options; give it between {min} and {max}",
+                    "question \"{qid}\" has {} option(s); give it between {min} and {max} options",
                     options.len()
                 ),
             );

@@ -189,7 +189,12 @@ pub struct ReflectieApp {
     commands: Vec<Command>,
     close_anyway: bool,
     close_pending: bool,
+    startup_probe: bool,
 }
+
+/// The environment variable that makes the program close itself after its
+/// first frame, so that `scripts/first-frame.sh` can time the start.
+pub const STARTUP_PROBE_ENV: &str = "REFLECTIETOOL_STARTUP_PROBE";
 
 impl ReflectieApp {
     /// Builds the program on a data folder; `ctx` gets the fonts and style.
@@ -221,6 +226,7 @@ impl ReflectieApp {
             commands: Vec::new(),
             close_anyway: false,
             close_pending: false,
+            startup_probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
         };
         app.refresh();
         app
@@ -677,6 +683,9 @@ impl ReflectieApp {
         }
         // a change made this frame is saved without waiting for input
         self.tick(&ctx);
+        if self.startup_probe {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 }
 
