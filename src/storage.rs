@@ -383,11 +383,11 @@ impl Store {
         let path = self.path_of(&reflection.id);
         match fs::read(&path) {
             Ok(old) => {
-                let readable = std::str::from_utf8(&old)
-                    .ok()
-                    .is_some_and(|s| parse_reflection(s, &path).is_ok());
-                if !readable {
-                    return Err(StorageError::WouldOverwriteUnreadable { path });
+                match std::str::from_utf8(&old).map(|s| parse_reflection(s, &path)) {
+                    Ok(Ok(_)) => {}
+                    // a newer program's file: say so, rather than "cannot be read"
+                    Ok(Err(e @ StorageError::NewerFormat { .. })) => return Err(e),
+                    _ => return Err(StorageError::WouldOverwriteUnreadable { path }),
                 }
                 write_atomic(&backup_path(&path), &old)?;
             }

@@ -18,6 +18,8 @@ pub struct HomeState {
     pub show_path_field: bool,
     /// The path typed in that field.
     pub import_path: String,
+    /// The number of questions of each known questionnaire, by id.
+    pub totals: std::collections::HashMap<String, usize>,
 }
 
 /// Draws the home page.
@@ -30,7 +32,7 @@ pub fn home_ui(
 ) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.set_max_width(style::TEXT_WIDTH + 200.0);
+            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 200.0));
             ui.add_space(8.0);
             ui.heading(t(lang, "Reflecties", "Reflections"));
             ui.label(t(
@@ -70,7 +72,7 @@ pub fn home_ui(
                     "No reflections yet. Start with “New reflection”.",
                 )).color(style::muted(ui)));
             } else {
-                reflections_grid_ui(ui, lang, &readable, commands);
+                reflections_grid_ui(ui, lang, &readable, &home.totals, commands);
             }
 
             let broken: Vec<&StorageError> = home.entries.iter().filter_map(|e| e.as_ref().err()).collect();
@@ -102,7 +104,13 @@ pub fn home_ui(
     });
 }
 
-fn reflections_grid_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Summary], commands: &mut Vec<Command>) {
+fn reflections_grid_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    rows: &[&Summary],
+    totals: &std::collections::HashMap<String, usize>,
+    commands: &mut Vec<Command>,
+) {
     egui::Grid::new("reflections")
         .num_columns(5)
         .striped(true)
@@ -121,7 +129,10 @@ fn reflections_grid_ui(ui: &mut egui::Ui, lang: Lang, rows: &[&Summary], command
             for s in rows {
                 ui.label(&s.profile.name);
                 ui.label(&s.profile.board_year);
-                ui.label(format!("{} {}", s.answered, t(lang, "vragen", "questions")));
+                match totals.get(&s.questionnaire.id) {
+                    Some(total) => ui.label(format!("{} / {total}", s.answered.min(*total))),
+                    None => ui.label(s.answered.to_string()),
+                };
                 ui.label(local_time(&s.updated));
                 ui.horizontal(|ui| {
                     let open = ui

@@ -298,6 +298,14 @@ impl ReflectieApp {
                 }
             }
         }
+        self.home.totals = self
+            .questionnaires
+            .iter()
+            .filter_map(|a| match a {
+                Available::Ok(q, _) => Some((q.id.clone(), q.question_count())),
+                Available::Broken(..) => None,
+            })
+            .collect();
     }
 
     /// Finds the questionnaire a reflection answers: the same id and
@@ -718,43 +726,54 @@ fn top_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        if page != Page::Home
-            && ui
-                .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
-                .on_hover_text(t(lang, "Terug naar alle reflecties", "Back to all reflections"))
-                .clicked()
-        {
-            commands.push(Command::GoHome);
-        }
-        ui.label(style::title("Reflectietool"));
-        if let Some(s) = session.filter(|_| page == Page::Reflect) {
-            ui.label(egui::RichText::new(format!(
-                "· {} {}",
-                s.reflection.profile.name, s.reflection.profile.board_year
-            )));
-            let (text, colour) = match &s.status {
-                SaveStatus::Idle => (String::new(), style::muted(ui)),
-                SaveStatus::Pending => (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui)),
-                SaveStatus::Saved(at) => (
-                    format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
-                    style::muted(ui),
-                ),
-                SaveStatus::Failed => (
-                    t(lang, "⚠ Niet opgeslagen — zie de melding", "⚠ Not saved — see the message").to_owned(),
-                    style::error_colour(ui),
-                ),
-            };
-            ui.label(egui::RichText::new(text).color(colour).small());
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            // zoom
+    let mut right_commands = Vec::new();
+    egui::Sides::new().shrink_left().height(32.0).show(
+        ui,
+        |ui| {
+            if page != Page::Home
+                && ui
+                    .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
+                    .on_hover_text(t(lang, "Terug naar alle reflecties", "Back to all reflections"))
+                    .clicked()
+            {
+                commands.push(Command::GoHome);
+            }
+            match session.filter(|_| page == Page::Reflect) {
+                Some(s) => {
+                    let (text, colour) = match &s.status {
+                        SaveStatus::Idle => (String::new(), style::muted(ui)),
+                        SaveStatus::Pending => (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui)),
+                        SaveStatus::Saved(at) => (
+                            format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
+                            style::muted(ui),
+                        ),
+                        SaveStatus::Failed => (
+                            t(lang, "⚠ Niet opgeslagen — zie de melding", "⚠ Not saved — see the message")
+                                .to_owned(),
+                            style::error_colour(ui),
+                        ),
+                    };
+                    ui.add(
+                        egui::Label::new(style::title(format!(
+                            "{} {}",
+                            s.reflection.profile.name, s.reflection.profile.board_year
+                        )))
+                        .truncate(),
+                    );
+                    ui.add(egui::Label::new(egui::RichText::new(text).color(colour).small()).truncate());
+                }
+                None => {
+                    ui.add(egui::Label::new(style::title("Reflectietool")).truncate());
+                }
+            }
+        },
+        |ui| {
             if ui
                 .button("+")
                 .on_hover_text(t(lang, "Groter (Ctrl +)", "Larger (Ctrl +)"))
                 .clicked()
             {
-                commands.push(Command::Zoom(1));
+                right_commands.push(Command::Zoom(1));
             }
             let pct = format!("{:.0} %", settings.zoom * 100.0);
             if ui
@@ -762,38 +781,37 @@ fn top_bar_ui(
                 .on_hover_text(t(lang, "Terug naar 100 % (Ctrl 0)", "Back to 100 % (Ctrl 0)"))
                 .clicked()
             {
-                commands.push(Command::Zoom(0));
+                right_commands.push(Command::Zoom(0));
             }
             if ui
                 .button("−")
                 .on_hover_text(t(lang, "Kleiner (Ctrl −)", "Smaller (Ctrl −)"))
                 .clicked()
             {
-                commands.push(Command::Zoom(-1));
+                right_commands.push(Command::Zoom(-1));
             }
             ui.separator();
             let (label, next) = match settings.theme {
                 ThemeChoice::Light => (t(lang, "Donker", "Dark"), ThemeChoice::Dark),
                 ThemeChoice::Dark => (t(lang, "Licht", "Light"), ThemeChoice::Light),
             };
-            if ui.button(label).clicked() {
-                commands.push(Command::SetTheme(next));
+            if ui
+                .button(label)
+                .on_hover_text(t(lang, "Wissel tussen licht en donker", "Switch between light and dark"))
+                .clicked()
+            {
+                right_commands.push(Command::SetTheme(next));
             }
             ui.separator();
-            if ui
-                .selectable_label(lang == Lang::En, "English")
-                .clicked()
-            {
-                commands.push(Command::SetLang(Lang::En));
+            if ui.selectable_label(lang == Lang::En, "English").clicked() {
+                right_commands.push(Command::SetLang(Lang::En));
             }
-            if ui
-                .selectable_label(lang == Lang::Nl, "Nederlands")
-                .clicked()
-            {
-                commands.push(Command::SetLang(Lang::Nl));
+            if ui.selectable_label(lang == Lang::Nl, "Nederlands").clicked() {
+                right_commands.push(Command::SetLang(Lang::Nl));
             }
-        });
-    });
+        },
+    );
+    commands.append(&mut right_commands);
     ui.add_space(2.0);
 }
 

@@ -113,7 +113,7 @@ pub fn new_reflection_ui(
 ) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.set_max_width(style::TEXT_WIDTH);
+            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH));
             ui.add_space(8.0);
             ui.heading(t(lang, "Nieuwe reflectie", "New reflection"));
             ui.label(t(

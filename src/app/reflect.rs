@@ -52,7 +52,7 @@ pub fn reflect_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands
         }
         scroll.show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.set_max_width(style::TEXT_WIDTH + 40.0);
+                ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 40.0));
                 ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                     theme_page_ui(ui, lang, &q, session, commands);
                 });
