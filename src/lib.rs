@@ -9,6 +9,7 @@ pub mod locate;
 pub mod problem;
 pub mod questionnaire;
 pub mod reflection;
+pub mod sample;
 pub mod settings;
 pub mod storage;
 pub mod validate;

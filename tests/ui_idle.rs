@@ -1,0 +1,72 @@
+//! An idle window does not repaint: after a frame with no input and nothing
+//! left to save, the app asks for no further frame.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use reflectietool::Questionnaire;
+use reflectietool::app::{Command, ReflectieApp};
+use reflectietool::storage::Store;
+
+fn repaint_delay(h: &Harness<'_, ReflectieApp>) -> Duration {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay)
+        .unwrap_or(Duration::MAX)
+}
+
+/// Steps until egui's own one-off repaints (new widgets are styled on their
+/// second frame) are done; fails if the window never goes quiet.
+fn settle(h: &mut Harness<'_, ReflectieApp>) {
+    for _ in 0..10 {
+        h.step();
+        if repaint_delay(h) == Duration::MAX {
+            return;
+        }
+    }
+    panic!("the window kept asking for repaints: {:?}", h.ctx.repaint_causes());
+}
+
+#[test]
+fn an_idle_reflection_page_asks_for_no_repaint() {
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    Store::open(tmp.path())
+        .unwrap()
+        .save(&reflectietool::sample::full_reflection(&q, "volledig", 2))
+        .unwrap();
+    let dir = tmp.path().to_owned();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1180.0, 800.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    h.state_mut().push(Command::Open("volledig".into()));
+    h.run();
+    assert!(h.state().session.is_some(), "the reflection opened");
+
+    // a change asks for a frame to save it ...
+    h.state_mut().push(Command::Edited);
+    h.step();
+    assert!(repaint_delay(&h) < Duration::from_secs(1), "a pending save schedules a frame");
+    // ... and once it is saved, the window goes quiet
+    let start = Instant::now();
+    while h.state().has_unsaved() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the save finished");
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    settle(&mut h);
+    for _ in 0..3 {
+        h.step();
+        assert_eq!(repaint_delay(&h), Duration::MAX, "an idle window requests no repaint: {:?}", h.ctx.repaint_causes());
+    }
+
+    // the home page is quiet too
+    h.state_mut().push(Command::GoHome);
+    h.run();
+    settle(&mut h);
+    for _ in 0..3 {
+        h.step();
+        assert_eq!(repaint_delay(&h), Duration::MAX, "an idle home page requests no repaint: {:?}", h.ctx.repaint_causes());
+    }
+}
