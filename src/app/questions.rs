@@ -144,14 +144,10 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
     }
 }
 
-fn other_field(ui: &mut egui::Ui, lang: Lang, text: &mut String, enabled: bool) -> bool {
-    let label = ui.label(t(lang, "Anders, namelijk:", "Other, namely:"));
-    ui.add_enabled(
-        enabled,
-        egui::TextEdit::singleline(text).desired_width(320.0),
-    )
-    .labelled_by(label.id)
-    .changed()
+fn other_field(ui: &mut egui::Ui, text: &mut String, label: egui::Id) -> bool {
+    ui.add(egui::TextEdit::singleline(text).desired_width(320.0))
+        .labelled_by(label)
+        .changed()
 }
 
 fn single_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, entry: &mut Entry) -> bool {
@@ -168,11 +164,12 @@ fn single_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, ent
     }
     if other {
         ui.horizontal(|ui| {
-            if ui.radio(choice == OTHER, "").on_hover_text(t(lang, "Anders", "Other")).clicked() {
+            let radio = ui.radio(choice == OTHER, t(lang, "Anders, namelijk:", "Other, namely:"));
+            if radio.clicked() {
                 choice = if choice == OTHER { String::new() } else { OTHER.to_owned() };
                 changed = true;
             }
-            if other_field(ui, lang, &mut other_text, true) {
+            if other_field(ui, &mut other_text, radio.id) {
                 // typing after "other" chooses it
                 choice = OTHER.to_owned();
                 changed = true;
@@ -212,11 +209,12 @@ fn multiple_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, e
     if other {
         ui.horizontal(|ui| {
             let mut on = choices.iter().any(|c| c == OTHER);
-            if ui.checkbox(&mut on, "").on_hover_text(t(lang, "Anders", "Other")).changed() {
+            let check = ui.checkbox(&mut on, t(lang, "Anders, namelijk:", "Other, namely:"));
+            if check.changed() {
                 toggle(&mut choices, OTHER, on);
                 changed = true;
             }
-            if other_field(ui, lang, &mut other_text, true) {
+            if other_field(ui, &mut other_text, check.id) {
                 toggle(&mut choices, OTHER, !other_text.is_empty());
                 changed = true;
             }
@@ -257,7 +255,13 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
         });
     });
 
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 44.0), Sense::click_and_drag());
+    // mouse only: the sliders below serve the keyboard, so the track takes no focus
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 44.0), Sense::CLICK | Sense::DRAG);
+    let track_name = format!(
+        "{}: {left} — {right}",
+        t(lang, "Klik of sleep om een marker te zetten", "Click or drag to place a marker")
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &track_name));
     let track = Rect::from_min_max(
         Pos2::new(rect.left() + 14.0, rect.center().y - 3.0),
         Pos2::new(rect.right() - 14.0, rect.center().y + 3.0),
