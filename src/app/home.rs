@@ -44,6 +44,7 @@ pub fn home_ui(
             ui.horizontal_wrapped(|ui| {
                 if ui
                     .add_enabled(store.is_some(), egui::Button::new(style::bold(t(lang, "+ Nieuwe reflectie", "+ New reflection"))))
+                    .on_hover_text("Ctrl N")
                     .clicked()
                 {
                     commands.push(Command::ShowNewForm);

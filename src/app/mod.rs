@@ -618,6 +618,12 @@ impl ReflectieApp {
         if zoom_reset {
             self.push(Command::Zoom(0));
         }
+        if self.page == Page::Home
+            && self.store.is_some()
+            && ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::N))
+        {
+            self.push(Command::ShowNewForm);
+        }
         if let Some(s) = &self.session
             && self.page == Page::Reflect
         {
@@ -726,69 +732,67 @@ fn top_bar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
-    let mut right_commands = Vec::new();
-    egui::Sides::new().shrink_left().height(32.0).show(
-        ui,
-        |ui| {
+    // The controls on the right are laid out after the left part, so that Tab
+    // visits them in reading order; their width is remembered from the last
+    // frame to right-align them.
+    let width_id = egui::Id::unique("top_bar_right_width");
+    let right_w: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(420.0);
+    let height = 32.0;
+    ui.horizontal(|ui| {
+        let left_w = (ui.available_width() - right_w - 12.0).max(40.0);
+        ui.allocate_ui_with_layout(
+            egui::vec2(left_w, height),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_max_width(left_w);
             if page != Page::Home
-                && ui
-                    .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
-                    .on_hover_text(t(lang, "Terug naar alle reflecties", "Back to all reflections"))
-                    .clicked()
-            {
-                commands.push(Command::GoHome);
-            }
-            match session.filter(|_| page == Page::Reflect) {
-                Some(s) => {
-                    let (text, colour) = match &s.status {
-                        SaveStatus::Idle => (String::new(), style::muted(ui)),
-                        SaveStatus::Pending => (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui)),
-                        SaveStatus::Saved(at) => (
-                            format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
-                            style::muted(ui),
-                        ),
-                        SaveStatus::Failed => (
-                            t(lang, "⚠ Niet opgeslagen — zie de melding", "⚠ Not saved — see the message")
-                                .to_owned(),
-                            style::error_colour(ui),
-                        ),
-                    };
-                    ui.add(
-                        egui::Label::new(style::title(format!(
-                            "{} {}",
-                            s.reflection.profile.name, s.reflection.profile.board_year
-                        )))
-                        .truncate(),
-                    );
-                    ui.add(egui::Label::new(egui::RichText::new(text).color(colour).small()).truncate());
+                    && ui
+                        .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
+                        .on_hover_text(t(lang, "Terug naar alle reflecties", "Back to all reflections"))
+                        .clicked()
+                {
+                    commands.push(Command::GoHome);
                 }
-                None => {
-                    ui.add(egui::Label::new(style::title("Reflectietool")).truncate());
+                match session.filter(|_| page == Page::Reflect) {
+                    Some(s) => {
+                        let (text, colour) = match &s.status {
+                            SaveStatus::Idle => (String::new(), style::muted(ui)),
+                            SaveStatus::Pending => (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui)),
+                            SaveStatus::Saved(at) => (
+                                format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
+                                style::muted(ui),
+                            ),
+                            SaveStatus::Failed => (
+                                t(lang, "⚠ Niet opgeslagen — zie de melding", "⚠ Not saved — see the message")
+                                    .to_owned(),
+                                style::error_colour(ui),
+                            ),
+                        };
+                        ui.add(
+                            egui::Label::new(style::title(format!(
+                                "{} {}",
+                                s.reflection.profile.name, s.reflection.profile.board_year
+                            )))
+                            .truncate(),
+                        );
+                        ui.add(egui::Label::new(egui::RichText::new(text).color(colour).small()).truncate());
+                    }
+                    None => {
+                        ui.add(egui::Label::new(style::title("Reflectietool")).truncate());
+                    }
                 }
+            },
+        );
+        let gap = ui.available_width() - right_w;
+        if gap > 0.0 {
+            ui.add_space(gap);
+        }
+        let r = ui.horizontal(|ui| {
+            if ui.selectable_label(lang == Lang::Nl, "Nederlands").clicked() {
+                commands.push(Command::SetLang(Lang::Nl));
             }
-        },
-        |ui| {
-            if ui
-                .button("+")
-                .on_hover_text(t(lang, "Groter (Ctrl +)", "Larger (Ctrl +)"))
-                .clicked()
-            {
-                right_commands.push(Command::Zoom(1));
-            }
-            let pct = format!("{:.0} %", settings.zoom * 100.0);
-            if ui
-                .button(pct)
-                .on_hover_text(t(lang, "Terug naar 100 % (Ctrl 0)", "Back to 100 % (Ctrl 0)"))
-                .clicked()
-            {
-                right_commands.push(Command::Zoom(0));
-            }
-            if ui
-                .button("−")
-                .on_hover_text(t(lang, "Kleiner (Ctrl −)", "Smaller (Ctrl −)"))
-                .clicked()
-            {
-                right_commands.push(Command::Zoom(-1));
+            if ui.selectable_label(lang == Lang::En, "English").clicked() {
+                commands.push(Command::SetLang(Lang::En));
             }
             ui.separator();
             let (label, next) = match settings.theme {
@@ -800,18 +804,34 @@ fn top_bar_ui(
                 .on_hover_text(t(lang, "Wissel tussen licht en donker", "Switch between light and dark"))
                 .clicked()
             {
-                right_commands.push(Command::SetTheme(next));
+                commands.push(Command::SetTheme(next));
             }
             ui.separator();
-            if ui.selectable_label(lang == Lang::En, "English").clicked() {
-                right_commands.push(Command::SetLang(Lang::En));
+            if ui
+                .button("−")
+                .on_hover_text(t(lang, "Kleiner (Ctrl −)", "Smaller (Ctrl −)"))
+                .clicked()
+            {
+                commands.push(Command::Zoom(-1));
             }
-            if ui.selectable_label(lang == Lang::Nl, "Nederlands").clicked() {
-                right_commands.push(Command::SetLang(Lang::Nl));
+            let pct = format!("{:.0} %", settings.zoom * 100.0);
+            if ui
+                .button(pct)
+                .on_hover_text(t(lang, "Terug naar 100 % (Ctrl 0)", "Back to 100 % (Ctrl 0)"))
+                .clicked()
+            {
+                commands.push(Command::Zoom(0));
             }
-        },
-    );
-    commands.append(&mut right_commands);
+            if ui
+                .button("+")
+                .on_hover_text(t(lang, "Groter (Ctrl +)", "Larger (Ctrl +)"))
+                .clicked()
+            {
+                commands.push(Command::Zoom(1));
+            }
+        });
+        ui.data_mut(|d| d.insert_temp(width_id, r.response.rect.width()));
+    });
     ui.add_space(2.0);
 }
 

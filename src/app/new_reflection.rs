@@ -26,6 +26,8 @@ pub struct NewForm {
     pub questionnaire: usize,
     /// Why the form could not be used, if it could not.
     pub error: Option<String>,
+    /// Whether the name field should take the keyboard focus.
+    pub focus_name: bool,
 }
 
 impl Default for NewForm {
@@ -40,6 +42,7 @@ impl Default for NewForm {
             board_year: current_board_year(),
             questionnaire: 0,
             error: None,
+            focus_name: true,
         }
     }
 }
@@ -126,6 +129,10 @@ pub fn new_reflection_ui(
             egui::Grid::new("new_form").num_columns(2).spacing([14.0, 10.0]).show(ui, |ui| {
                 let r = field(ui, t(lang, "Naam van het netwerk", "Name of the network"), &mut form.name, t(lang, "bijv. Studentenvereniging Ubuntu", "e.g. Ubuntu Student Association"));
                 submit |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if form.focus_name {
+                    r.request_focus();
+                    form.focus_name = false;
+                }
                 let l = ui.label(t(lang, "Soort netwerk", "Kind of network"));
                 let (nl, en) = form.kind.label();
                 egui::ComboBox::from_id_salt("kind")
