@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 
 /// The file in the data folder that holds the settings.
-pub const SETTINGS_FILE: &str = "settings.ron";
+pub const SETTINGS_FILE: &str = crate::storage::NOT_REFLECTIONS[0];
 
 /// The smallest and largest zoom factors.
 pub const ZOOM_RANGE: (f32, f32) = (0.75, 2.0);

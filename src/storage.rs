@@ -19,6 +19,9 @@ pub const DATA_DIR_ENV: &str = "REFLECTIETOOL_DATA_DIR";
 /// The file extension of reflection files.
 pub const EXTENSION: &str = "ron";
 
+/// Files in the data folder that are not reflections.
+pub const NOT_REFLECTIONS: [&str; 1] = ["settings.ron"];
+
 /// The folder inside the data folder that deleted reflections move to.
 pub const TRASH_DIR: &str = "trash";
 
@@ -339,9 +342,10 @@ impl Store {
             .filter(|p| {
                 p.is_file()
                     && p.extension().is_some_and(|x| x == EXTENSION)
-                    && !p
-                        .file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                    && !p.file_name().is_some_and(|n| {
+                        let n = n.to_string_lossy();
+                        n.starts_with('.') || NOT_REFLECTIONS.contains(&n.as_ref())
+                    })
             })
             .collect();
         paths.sort();

@@ -112,49 +112,65 @@ fn reflections_grid_ui(
     totals: &std::collections::HashMap<String, usize>,
     commands: &mut Vec<Command>,
 ) {
-    egui::Grid::new("reflections")
-        .num_columns(5)
-        .striped(true)
-        .spacing([18.0, 10.0])
-        .show(ui, |ui| {
-            for h in [
-                t(lang, "Netwerk", "Network"),
-                t(lang, "Bestuursjaar", "Board year"),
-                t(lang, "Beantwoord", "Answered"),
-                t(lang, "Laatste wijziging", "Last change"),
-                "",
-            ] {
-                ui.label(style::bold(h));
-            }
-            ui.end_row();
-            for s in rows {
-                ui.label(&s.profile.name);
-                ui.label(&s.profile.board_year);
-                match totals.get(&s.questionnaire.id) {
-                    Some(total) => ui.label(format!("{} / {total}", s.answered.min(*total))),
-                    None => ui.label(s.answered.to_string()),
+    // cards rather than a table, so that nothing is cut off at 200 % zoom
+    for s in rows {
+        egui::Frame::group(ui.style())
+            .fill(ui.visuals().window_fill)
+            .inner_margin(egui::Margin::same(12))
+            .corner_radius(8.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(egui::Label::new(style::title(&s.profile.name)).wrap());
+                let progress = match totals.get(&s.questionnaire.id) {
+                    Some(total) => format!(
+                        "{} / {total} {}",
+                        s.answered.min(*total),
+                        t(lang, "beantwoord", "answered")
+                    ),
+                    None => format!("{} {}", s.answered, t(lang, "beantwoord", "answered")),
                 };
-                ui.label(local_time(&s.updated));
-                ui.horizontal(|ui| {
+                let mut facts = Vec::new();
+                if !s.profile.board_year.is_empty() {
+                    facts.push(format!(
+                        "{} {}",
+                        t(lang, "Bestuursjaar", "Board year"),
+                        s.profile.board_year
+                    ));
+                }
+                facts.push(progress);
+                facts.push(format!(
+                    "{} {}",
+                    t(lang, "laatste wijziging", "last change"),
+                    local_time(&s.updated)
+                ));
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(facts.join("  ·  ")).color(style::muted(ui)),
+                    )
+                    .wrap(),
+                );
+                ui.horizontal_wrapped(|ui| {
                     let open = ui
-                        .button(t(lang, "Openen", "Open"))
+                        .button(style::bold(t(lang, "Openen", "Open")))
                         .on_hover_text(format!("{} {}", t(lang, "Open", "Open"), s.profile.name));
                     if open.clicked() {
                         commands.push(Command::Open(s.id.clone()));
                     }
-                    if ui
-                        .button(t(lang, "Verwijderen…", "Delete…"))
-                        .clicked()
-                    {
+                    if ui.button(t(lang, "Verwijderen…", "Delete…")).clicked() {
                         commands.push(Command::AskDelete(s.id.clone()));
                     }
                 });
-                ui.end_row();
-            }
-        });
+            });
+        ui.add_space(6.0);
+    }
 }
 
-fn import_field_ui(ui: &mut egui::Ui, lang: Lang, home: &mut HomeState, commands: &mut Vec<Command>) {
+fn import_field_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    home: &mut HomeState,
+    commands: &mut Vec<Command>,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(t(
             lang,
@@ -178,8 +194,15 @@ fn import_field_ui(ui: &mut egui::Ui, lang: Lang, home: &mut HomeState, commands
 }
 
 /// Draws the delete confirmation, if one is pending.
-pub fn delete_modal_ui(ctx: &egui::Context, lang: Lang, home: &HomeState, commands: &mut Vec<Command>) {
-    let Some(id) = &home.confirm_delete else { return };
+pub fn delete_modal_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    home: &HomeState,
+    commands: &mut Vec<Command>,
+) {
+    let Some(id) = &home.confirm_delete else {
+        return;
+    };
     let name = home
         .entries
         .iter()

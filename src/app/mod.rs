@@ -291,10 +291,11 @@ impl ReflectieApp {
                     .collect();
                 paths.sort();
                 for p in paths {
-                    self.questionnaires.push(match validate::load_questionnaire(&p) {
-                        Ok(q) => Available::Ok(Arc::new(q), Some(p)),
-                        Err(e) => Available::Broken(p, Arc::new(e)),
-                    });
+                    self.questionnaires
+                        .push(match validate::load_questionnaire(&p) {
+                            Ok(q) => Available::Ok(Arc::new(q), Some(p)),
+                            Err(e) => Available::Broken(p, Arc::new(e)),
+                        });
                 }
             }
         }
@@ -445,7 +446,11 @@ impl ReflectieApp {
             }
             Command::PickImport => {
                 let picked = rfd::FileDialog::new()
-                    .set_title(t(self.lang(), "Reflectie importeren", "Import a reflection"))
+                    .set_title(t(
+                        self.lang(),
+                        "Reflectie importeren",
+                        "Import a reflection",
+                    ))
                     .add_filter("Reflectie (.ron)", &["ron"])
                     .pick_file();
                 match picked {
@@ -461,8 +466,14 @@ impl ReflectieApp {
                 if let Some(store) = &self.store {
                     match store.trash(&id) {
                         Ok(to) => self.notices.push(Notice::info(
-                            format!("De reflectie staat nu in de prullenbak-map: {}", to.display()),
-                            format!("The reflection is now in the trash folder: {}", to.display()),
+                            format!(
+                                "De reflectie staat nu in de prullenbak-map: {}",
+                                to.display()
+                            ),
+                            format!(
+                                "The reflection is now in the trash folder: {}",
+                                to.display()
+                            ),
                         )),
                         Err(e) => self.notices.push(Notice::storage(&e)),
                     }
@@ -530,7 +541,9 @@ impl ReflectieApp {
 
     fn create_reflection(&mut self) {
         let lang = self.lang();
-        let Some(store) = self.store.clone() else { return };
+        let Some(store) = self.store.clone() else {
+            return;
+        };
         let valid: Vec<Arc<Questionnaire>> = self
             .questionnaires
             .iter()
@@ -539,7 +552,11 @@ impl ReflectieApp {
                 Available::Broken(..) => None,
             })
             .collect();
-        let Some(q) = valid.get(self.form.questionnaire).or(valid.first()).cloned() else {
+        let Some(q) = valid
+            .get(self.form.questionnaire)
+            .or(valid.first())
+            .cloned()
+        else {
             return;
         };
         let profile: NetworkProfile = match self.form.profile() {
@@ -568,7 +585,9 @@ impl ReflectieApp {
     }
 
     fn import(&mut self, path: &Path) {
-        let Some(store) = self.store.clone() else { return };
+        let Some(store) = self.store.clone() else {
+            return;
+        };
         match storage::read_reflection(path) {
             Ok(loaded) => {
                 let mut r = loaded.reflection;
@@ -578,7 +597,10 @@ impl ReflectieApp {
                 match store.save(&r) {
                     Ok(_) => {
                         self.notices.push(Notice::info(
-                            format!("Geïmporteerd: {} ({})", r.profile.name, r.profile.board_year),
+                            format!(
+                                "Geïmporteerd: {} ({})",
+                                r.profile.name, r.profile.board_year
+                            ),
                             format!("Imported: {} ({})", r.profile.name, r.profile.board_year),
                         ));
                         self.home.import_path.clear();
@@ -669,7 +691,14 @@ impl ReflectieApp {
         let mut commands = std::mem::take(&mut self.commands);
 
         egui::Panel::top("top_bar").show(ui, |ui| {
-            top_bar_ui(ui, lang, &self.settings, self.session.as_ref(), self.page, &mut commands);
+            top_bar_ui(
+                ui,
+                lang,
+                &self.settings,
+                self.session.as_ref(),
+                self.page,
+                &mut commands,
+            );
         });
         if !self.notices.is_empty() || self.close_pending {
             egui::Panel::top("notices").show(ui, |ui| {
@@ -677,7 +706,9 @@ impl ReflectieApp {
             });
         }
         match self.page {
-            Page::Home => home::home_ui(ui, lang, &mut self.home, self.store.as_ref(), &mut commands),
+            Page::Home => {
+                home::home_ui(ui, lang, &mut self.home, self.store.as_ref(), &mut commands)
+            }
             Page::New => new_reflection::new_reflection_ui(
                 ui,
                 lang,
@@ -704,7 +735,10 @@ impl ReflectieApp {
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 impl eframe::App for ReflectieApp {
@@ -734,105 +768,151 @@ fn top_bar_ui(
     ui.add_space(4.0);
     // The controls on the right are laid out after the left part, so that Tab
     // visits them in reading order; their width is remembered from the last
-    // frame to right-align them.
+    // frame to right-align them. Too narrow (a small window, or zoomed in):
+    // they go on a row of their own.
     let width_id = egui::Id::unique("top_bar_right_width");
     let right_w: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(420.0);
-    let height = 32.0;
-    ui.horizontal(|ui| {
-        let left_w = (ui.available_width() - right_w - 12.0).max(40.0);
-        ui.allocate_ui_with_layout(
-            egui::vec2(left_w, height),
-            egui::Layout::left_to_right(egui::Align::Center),
-            |ui| {
-                ui.set_max_width(left_w);
-            if page != Page::Home
-                    && ui
-                        .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
-                        .on_hover_text(t(lang, "Terug naar alle reflecties", "Back to all reflections"))
-                        .clicked()
-                {
-                    commands.push(Command::GoHome);
-                }
-                match session.filter(|_| page == Page::Reflect) {
-                    Some(s) => {
-                        let (text, colour) = match &s.status {
-                            SaveStatus::Idle => (String::new(), style::muted(ui)),
-                            SaveStatus::Pending => (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui)),
-                            SaveStatus::Saved(at) => (
-                                format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
-                                style::muted(ui),
-                            ),
-                            SaveStatus::Failed => (
-                                t(lang, "⚠ Niet opgeslagen — zie de melding", "⚠ Not saved — see the message")
-                                    .to_owned(),
-                                style::error_colour(ui),
-                            ),
-                        };
-                        ui.add(
-                            egui::Label::new(style::title(format!(
-                                "{} {}",
-                                s.reflection.profile.name, s.reflection.profile.board_year
-                            )))
-                            .truncate(),
-                        );
-                        ui.add(egui::Label::new(egui::RichText::new(text).color(colour).small()).truncate());
-                    }
-                    None => {
-                        ui.add(egui::Label::new(style::title("Reflectietool")).truncate());
-                    }
-                }
-            },
-        );
-        let gap = ui.available_width() - right_w;
-        if gap > 0.0 {
-            ui.add_space(gap);
-        }
-        let r = ui.horizontal(|ui| {
-            if ui.selectable_label(lang == Lang::Nl, "Nederlands").clicked() {
-                commands.push(Command::SetLang(Lang::Nl));
+    let spacing = ui.spacing().item_spacing.x;
+    let right_width = if ui.available_width() < right_w + 320.0 {
+        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, commands));
+        ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
+            .response
+            .rect
+            .width()
+    } else {
+        ui.horizontal(|ui| {
+            let left_w = ui.available_width() - right_w - spacing;
+            ui.allocate_ui_with_layout(
+                egui::vec2(left_w, 32.0),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_max_width(left_w);
+                    top_left_ui(ui, lang, session, page, commands);
+                },
+            );
+            let gap = ui.available_width() - right_w - spacing;
+            if gap > 0.0 {
+                ui.add_space(gap);
             }
-            if ui.selectable_label(lang == Lang::En, "English").clicked() {
-                commands.push(Command::SetLang(Lang::En));
-            }
-            ui.separator();
-            let (label, next) = match settings.theme {
-                ThemeChoice::Light => (t(lang, "Donker", "Dark"), ThemeChoice::Dark),
-                ThemeChoice::Dark => (t(lang, "Licht", "Light"), ThemeChoice::Light),
-            };
-            if ui
-                .button(label)
-                .on_hover_text(t(lang, "Wissel tussen licht en donker", "Switch between light and dark"))
-                .clicked()
-            {
-                commands.push(Command::SetTheme(next));
-            }
-            ui.separator();
-            if ui
-                .button("−")
-                .on_hover_text(t(lang, "Kleiner (Ctrl −)", "Smaller (Ctrl −)"))
-                .clicked()
-            {
-                commands.push(Command::Zoom(-1));
-            }
-            let pct = format!("{:.0} %", settings.zoom * 100.0);
-            if ui
-                .button(pct)
-                .on_hover_text(t(lang, "Terug naar 100 % (Ctrl 0)", "Back to 100 % (Ctrl 0)"))
-                .clicked()
-            {
-                commands.push(Command::Zoom(0));
-            }
-            if ui
-                .button("+")
-                .on_hover_text(t(lang, "Groter (Ctrl +)", "Larger (Ctrl +)"))
-                .clicked()
-            {
-                commands.push(Command::Zoom(1));
-            }
-        });
-        ui.data_mut(|d| d.insert_temp(width_id, r.response.rect.width()));
-    });
+            ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
+                .response
+                .rect
+                .width()
+        })
+        .inner
+    };
+    ui.data_mut(|d| d.insert_temp(width_id, right_width));
     ui.add_space(2.0);
+}
+
+fn top_left_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: Option<&Session>,
+    page: Page,
+    commands: &mut Vec<Command>,
+) {
+    if page != Page::Home
+        && ui
+            .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
+            .on_hover_text(t(
+                lang,
+                "Terug naar alle reflecties",
+                "Back to all reflections",
+            ))
+            .clicked()
+    {
+        commands.push(Command::GoHome);
+    }
+    match session.filter(|_| page == Page::Reflect) {
+        Some(s) => {
+            let (text, colour) = match &s.status {
+                SaveStatus::Idle => (String::new(), style::muted(ui)),
+                SaveStatus::Pending => {
+                    (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui))
+                }
+                SaveStatus::Saved(at) => (
+                    format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
+                    style::muted(ui),
+                ),
+                SaveStatus::Failed => (
+                    t(
+                        lang,
+                        "⚠ Niet opgeslagen — zie de melding",
+                        "⚠ Not saved — see the message",
+                    )
+                    .to_owned(),
+                    style::error_colour(ui),
+                ),
+            };
+            ui.add(
+                egui::Label::new(style::title(format!(
+                    "{} {}",
+                    s.reflection.profile.name, s.reflection.profile.board_year
+                )))
+                .truncate(),
+            );
+            ui.add(egui::Label::new(egui::RichText::new(text).color(colour).small()).truncate());
+        }
+        None => {
+            ui.add(egui::Label::new(style::title("Reflectietool")).truncate());
+        }
+    }
+}
+
+fn top_right_ui(ui: &mut egui::Ui, lang: Lang, settings: &Settings, commands: &mut Vec<Command>) {
+    if ui
+        .selectable_label(lang == Lang::Nl, "Nederlands")
+        .clicked()
+    {
+        commands.push(Command::SetLang(Lang::Nl));
+    }
+    if ui.selectable_label(lang == Lang::En, "English").clicked() {
+        commands.push(Command::SetLang(Lang::En));
+    }
+    ui.separator();
+    let (label, next) = match settings.theme {
+        ThemeChoice::Light => (t(lang, "Donker", "Dark"), ThemeChoice::Dark),
+        ThemeChoice::Dark => (t(lang, "Licht", "Light"), ThemeChoice::Light),
+    };
+    if ui
+        .button(label)
+        .on_hover_text(t(
+            lang,
+            "Wissel tussen licht en donker",
+            "Switch between light and dark",
+        ))
+        .clicked()
+    {
+        commands.push(Command::SetTheme(next));
+    }
+    ui.separator();
+    if ui
+        .button("−")
+        .on_hover_text(t(lang, "Kleiner (Ctrl −)", "Smaller (Ctrl −)"))
+        .clicked()
+    {
+        commands.push(Command::Zoom(-1));
+    }
+    let pct = format!("{:.0} %", settings.zoom * 100.0);
+    if ui
+        .button(pct)
+        .on_hover_text(t(
+            lang,
+            "Terug naar 100 % (Ctrl 0)",
+            "Back to 100 % (Ctrl 0)",
+        ))
+        .clicked()
+    {
+        commands.push(Command::Zoom(0));
+    }
+    if ui
+        .button("+")
+        .on_hover_text(t(lang, "Groter (Ctrl +)", "Larger (Ctrl +)"))
+        .clicked()
+    {
+        commands.push(Command::Zoom(1));
+    }
 }
 
 fn notices_ui(
@@ -852,10 +932,13 @@ fn notices_ui(
             .stroke(egui::Stroke::new(1.5, colour))
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(egui::RichText::new(match n.level {
-                        Level::Error => "⚠",
-                        Level::Info => "ℹ",
-                    }).color(colour));
+                    ui.label(
+                        egui::RichText::new(match n.level {
+                            Level::Error => "⚠",
+                            Level::Info => "ℹ",
+                        })
+                        .color(colour),
+                    );
                     let text = lang.pick(&n.nl, &n.en);
                     ui.add(egui::Label::new(text).wrap());
                 });

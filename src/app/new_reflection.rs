@@ -100,7 +100,12 @@ impl NewForm {
 fn field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str) -> egui::Response {
     let l = ui.label(label);
     let r = ui
-        .add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(380.0).min_size(egui::vec2(380.0, 0.0)))
+        .add(
+            egui::TextEdit::singleline(value)
+                .hint_text(hint)
+                .desired_width(380.0)
+                .min_size(egui::vec2(380.0, 0.0)),
+        )
         .labelled_by(l.id);
     ui.end_row();
     r

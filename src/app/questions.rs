@@ -36,7 +36,10 @@ pub fn question_ui(
         ui.add_space(2.0);
         ui.horizontal_wrapped(|ui| {
             changed |= ui
-                .checkbox(&mut entry.discuss_later, t(lang, "Later bespreken", "Discuss later"))
+                .checkbox(
+                    &mut entry.discuss_later,
+                    t(lang, "Later bespreken", "Discuss later"),
+                )
                 .on_hover_text(t(
                     lang,
                     "Markeer deze vraag om er later als bestuur op terug te komen",
@@ -56,13 +59,23 @@ pub fn question_ui(
     changed
 }
 
-fn open_ui(ui: &mut egui::Ui, lang: Lang, hint: &str, prompt_id: egui::Id, entry: &mut Entry) -> bool {
+fn open_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    hint: &str,
+    prompt_id: egui::Id,
+    entry: &mut Entry,
+) -> bool {
     let mut text = match &entry.answer {
         Some(Answer::Open(s)) => s.clone(),
         _ => String::new(),
     };
     let hint = if hint.is_empty() {
-        t(lang, "Schrijf hier jullie antwoord…", "Write your answer here…")
+        t(
+            lang,
+            "Schrijf hier jullie antwoord…",
+            "Write your answer here…",
+        )
     } else {
         hint
     };
@@ -75,7 +88,11 @@ fn open_ui(ui: &mut egui::Ui, lang: Lang, hint: &str, prompt_id: egui::Id, entry
         )
         .labelled_by(prompt_id);
     if r.changed() {
-        entry.answer = if text.is_empty() { None } else { Some(Answer::Open(text)) };
+        entry.answer = if text.is_empty() {
+            None
+        } else {
+            Some(Answer::Open(text))
+        };
         return true;
     }
     false
@@ -95,10 +112,18 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
             let value = ScaleAnswer::Level(i as u8);
             let selected = current == Some(value);
             let frame = egui::Frame::group(ui.style())
-                .fill(if selected { ui.visuals().selection.bg_fill } else { ui.visuals().extreme_bg_color })
+                .fill(if selected {
+                    ui.visuals().selection.bg_fill
+                } else {
+                    ui.visuals().extreme_bg_color
+                })
                 .stroke(Stroke::new(
                     if selected { 2.0 } else { 1.0 },
-                    if selected { style::accent(ui) } else { ui.visuals().widgets.noninteractive.bg_stroke.color },
+                    if selected {
+                        style::accent(ui)
+                    } else {
+                        ui.visuals().widgets.noninteractive.bg_stroke.color
+                    },
                 ));
             frame.show(ui, |ui| {
                 ui.set_width(card_w - 14.0);
@@ -121,14 +146,20 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
     ui.horizontal_wrapped(|ui| {
         if scale.dont_know {
             let v = ScaleAnswer::DontKnow;
-            if ui.radio(current == Some(v), t(lang, "Weet niet", "Don't know")).clicked() {
+            if ui
+                .radio(current == Some(v), t(lang, "Weet niet", "Don't know"))
+                .clicked()
+            {
                 picked = Some(if current == Some(v) { None } else { Some(v) });
             }
         }
         if scale.not_applicable {
             let v = ScaleAnswer::NotApplicable;
             if ui
-                .radio(current == Some(v), t(lang, "Niet van toepassing", "Not applicable"))
+                .radio(
+                    current == Some(v),
+                    t(lang, "Niet van toepassing", "Not applicable"),
+                )
                 .clicked()
             {
                 picked = Some(if current == Some(v) { None } else { Some(v) });
@@ -150,7 +181,13 @@ fn other_field(ui: &mut egui::Ui, text: &mut String, label: egui::Id) -> bool {
         .changed()
 }
 
-fn single_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, entry: &mut Entry) -> bool {
+fn single_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    options: &[Choice],
+    other: bool,
+    entry: &mut Entry,
+) -> bool {
     let (mut choice, mut other_text) = match &entry.answer {
         Some(Answer::Single { choice, other }) => (choice.clone(), other.clone()),
         _ => (String::new(), String::new()),
@@ -158,15 +195,26 @@ fn single_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, ent
     let mut changed = false;
     for o in options {
         if ui.radio(choice == o.id, o.label.get(lang)).clicked() {
-            choice = if choice == o.id { String::new() } else { o.id.clone() };
+            choice = if choice == o.id {
+                String::new()
+            } else {
+                o.id.clone()
+            };
             changed = true;
         }
     }
     if other {
         ui.horizontal(|ui| {
-            let radio = ui.radio(choice == OTHER, t(lang, "Anders, namelijk:", "Other, namely:"));
+            let radio = ui.radio(
+                choice == OTHER,
+                t(lang, "Anders, namelijk:", "Other, namely:"),
+            );
             if radio.clicked() {
-                choice = if choice == OTHER { String::new() } else { OTHER.to_owned() };
+                choice = if choice == OTHER {
+                    String::new()
+                } else {
+                    OTHER.to_owned()
+                };
                 changed = true;
             }
             if other_field(ui, &mut other_text, radio.id) {
@@ -180,13 +228,22 @@ fn single_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, ent
         entry.answer = if choice.is_empty() && other_text.is_empty() {
             None
         } else {
-            Some(Answer::Single { choice, other: other_text })
+            Some(Answer::Single {
+                choice,
+                other: other_text,
+            })
         };
     }
     changed
 }
 
-fn multiple_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, entry: &mut Entry) -> bool {
+fn multiple_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    options: &[Choice],
+    other: bool,
+    entry: &mut Entry,
+) -> bool {
     let (mut choices, mut other_text) = match &entry.answer {
         Some(Answer::Multiple { choices, other }) => (choices.clone(), other.clone()),
         _ => (Vec::new(), String::new()),
@@ -222,12 +279,20 @@ fn multiple_ui(ui: &mut egui::Ui, lang: Lang, options: &[Choice], other: bool, e
     }
     if changed {
         // keep the questionnaire's order
-        let order = |id: &String| options.iter().position(|o| &o.id == id).unwrap_or(usize::MAX);
+        let order = |id: &String| {
+            options
+                .iter()
+                .position(|o| &o.id == id)
+                .unwrap_or(usize::MAX)
+        };
         choices.sort_by_key(order);
         entry.answer = if choices.is_empty() && other_text.is_empty() {
             None
         } else {
-            Some(Answer::Multiple { choices, other: other_text })
+            Some(Answer::Multiple {
+                choices,
+                other: other_text,
+            })
         };
     }
     changed
@@ -256,10 +321,15 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
     });
 
     // mouse only: the sliders below serve the keyboard, so the track takes no focus
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 44.0), Sense::CLICK | Sense::DRAG);
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(width, 44.0), Sense::CLICK | Sense::DRAG);
     let track_name = format!(
         "{}: {left} — {right}",
-        t(lang, "Klik of sleep om een marker te zetten", "Click or drag to place a marker")
+        t(
+            lang,
+            "Klik of sleep om een marker te zetten",
+            "Click or drag to place a marker"
+        )
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &track_name));
     let track = Rect::from_min_max(
@@ -298,38 +368,66 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
     for i in 0..=4 {
         let x = track.left() + track.width() * i as f32 / 4.0;
         painter.line_segment(
-            [Pos2::new(x, track.top() - 5.0), Pos2::new(x, track.bottom() + 5.0)],
+            [
+                Pos2::new(x, track.top() - 5.0),
+                Pos2::new(x, track.bottom() + 5.0),
+            ],
             Stroke::new(1.0, style::muted(ui)),
         );
     }
     if let (Some(n), Some(d)) = (now, desired) {
         let y = rect.center().y;
         let (a, b) = (x_of(n), x_of(d));
-        painter.line_segment([Pos2::new(a, y), Pos2::new(b, y)], Stroke::new(2.5, style::muted(ui)));
+        painter.line_segment(
+            [Pos2::new(a, y), Pos2::new(b, y)],
+            Stroke::new(2.5, style::muted(ui)),
+        );
         let dir = (b - a).signum();
         if (b - a).abs() > 24.0 {
             let tip = Pos2::new(b - dir * 13.0, y);
             painter.add(egui::Shape::convex_polygon(
-                vec![tip, tip + Vec2::new(-dir * 8.0, -5.0), tip + Vec2::new(-dir * 8.0, 5.0)],
+                vec![
+                    tip,
+                    tip + Vec2::new(-dir * 8.0, -5.0),
+                    tip + Vec2::new(-dir * 8.0, 5.0),
+                ],
                 style::muted(ui),
                 Stroke::NONE,
             ));
         }
     }
     if let Some(n) = now {
-        painter.circle(Pos2::new(x_of(n), rect.center().y), 10.0, style::NOW_COLOUR, Stroke::new(2.0, Color32::WHITE));
+        painter.circle(
+            Pos2::new(x_of(n), rect.center().y),
+            10.0,
+            style::NOW_COLOUR,
+            Stroke::new(2.0, Color32::WHITE),
+        );
     }
     if let Some(d) = desired {
         let c = Pos2::new(x_of(d), rect.center().y);
         painter.add(egui::Shape::convex_polygon(
-            vec![c + Vec2::new(0.0, -11.0), c + Vec2::new(11.0, 0.0), c + Vec2::new(0.0, 11.0), c + Vec2::new(-11.0, 0.0)],
+            vec![
+                c + Vec2::new(0.0, -11.0),
+                c + Vec2::new(11.0, 0.0),
+                c + Vec2::new(0.0, 11.0),
+                c + Vec2::new(-11.0, 0.0),
+            ],
             style::DESIRED_COLOUR,
             Stroke::new(2.0, Color32::WHITE),
         ));
     }
 
     ui.horizontal(|ui| {
-        changed |= marker_slider(ui, lang, &mut now, t(lang, "● Nu", "● Now"), style::NOW_COLOUR, left, right);
+        changed |= marker_slider(
+            ui,
+            lang,
+            &mut now,
+            t(lang, "● Nu", "● Now"),
+            style::NOW_COLOUR,
+            left,
+            right,
+        );
     });
     ui.horizontal(|ui| {
         changed |= marker_slider(
@@ -391,13 +489,20 @@ fn marker_slider(
     match value {
         Some(v) => {
             ui.label(egui::RichText::new(format!("{:.0}", *v * 100.0)).color(style::muted(ui)));
-            if ui.small_button("×").on_hover_text(t(lang, "Wissen", "Clear")).clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(t(lang, "Wissen", "Clear"))
+                .clicked()
+            {
                 *value = None;
                 changed = true;
             }
         }
         None => {
-            ui.label(egui::RichText::new(t(lang, "nog niet gekozen", "not chosen yet")).color(style::muted(ui)));
+            ui.label(
+                egui::RichText::new(t(lang, "nog niet gekozen", "not chosen yet"))
+                    .color(style::muted(ui)),
+            );
         }
     }
     changed

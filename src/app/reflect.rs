@@ -29,7 +29,12 @@ pub fn theme_progress(theme: &Theme, answers: &BTreeMap<String, Entry>) -> (usiz
 }
 
 /// Draws the open reflection: the theme sidebar and the theme page.
-pub fn reflect_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &mut Vec<Command>) {
+pub fn reflect_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) {
     let q = session.questionnaire.clone();
     egui::Panel::left("themes")
         .resizable(true)
@@ -37,7 +42,9 @@ pub fn reflect_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands
         .size_range(200.0..=380.0)
         .show(ui, |ui| {
             let answers = match session.respondent {
-                Some(i) if i < session.reflection.respondents.len() => &session.reflection.respondents[i].answers,
+                Some(i) if i < session.reflection.respondents.len() => {
+                    &session.reflection.respondents[i].answers
+                }
                 _ => &session.reflection.agreed,
             };
             sidebar_ui(ui, lang, &q, session.theme, answers, commands);
@@ -93,7 +100,14 @@ fn sidebar_ui(
                 })
                 .inner
                 .on_hover_text(if later > 0 {
-                    format!("{later} {}", t(lang, "vraag/vragen later bespreken", "question(s) to discuss later"))
+                    format!(
+                        "{later} {}",
+                        t(
+                            lang,
+                            "vraag/vragen later bespreken",
+                            "question(s) to discuss later"
+                        )
+                    )
                 } else {
                     String::new()
                 });
@@ -101,9 +115,13 @@ fn sidebar_ui(
                 commands.push(Command::SelectTheme(i));
             }
             ui.add(
-                egui::ProgressBar::new(if all == 0 { 0.0 } else { done as f32 / all as f32 })
-                    .desired_height(4.0)
-                    .fill(style::accent(ui)),
+                egui::ProgressBar::new(if all == 0 {
+                    0.0
+                } else {
+                    done as f32 / all as f32
+                })
+                .desired_height(4.0)
+                .fill(style::accent(ui)),
             );
             ui.add_space(4.0);
         }
@@ -127,7 +145,9 @@ fn theme_page_ui(
     session: &mut Session,
     commands: &mut Vec<Command>,
 ) {
-    let Some(theme) = q.themes.get(session.theme) else { return };
+    let Some(theme) = q.themes.get(session.theme) else {
+        return;
+    };
     let n_themes = q.themes.len();
     ui.add_space(10.0);
     ui.label(
@@ -154,11 +174,17 @@ fn theme_page_ui(
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    egui::RichText::new(format!("{} {} {} {n}", t(lang, "Vraag", "Question"), i + 1, t(lang, "van", "of")))
-                        .small()
-                        .color(style::muted(ui)),
+                    egui::RichText::new(format!(
+                        "{} {} {} {n}",
+                        t(lang, "Vraag", "Question"),
+                        i + 1,
+                        t(lang, "van", "of")
+                    ))
+                    .small()
+                    .color(style::muted(ui)),
                 );
-                let prompt = ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
+                let prompt =
+                    ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
                 ui.add_space(4.0);
                 let answers = answers_mut(session);
                 let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
@@ -191,22 +217,47 @@ fn theme_page_ui(
         }
         if session.theme + 1 < n_themes {
             if ui
-                .button(style::bold(format!("{} →", t(lang, "Volgend thema", "Next theme"))))
+                .button(style::bold(format!(
+                    "{} →",
+                    t(lang, "Volgend thema", "Next theme")
+                )))
                 .on_hover_text("Alt →")
                 .clicked()
             {
                 commands.push(Command::SelectTheme(session.theme + 1));
             }
-        } else if ui.button(style::bold(t(lang, "Klaar — terug naar reflecties", "Done — back to reflections"))).clicked() {
+        } else if ui
+            .button(style::bold(t(
+                lang,
+                "Klaar — terug naar reflecties",
+                "Done — back to reflections",
+            )))
+            .clicked()
+        {
             commands.push(Command::GoHome);
         }
     });
     ui.add_space(24.0);
 }
 
-fn notes_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Session, commands: &mut Vec<Command>) {
-    let label = ui.label(style::title(t(lang, "Notities bij dit thema", "Notes on this theme")));
-    let mut text = session.reflection.notes.get(&theme.id).cloned().unwrap_or_default();
+fn notes_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    theme: &Theme,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) {
+    let label = ui.label(style::title(t(
+        lang,
+        "Notities bij dit thema",
+        "Notes on this theme",
+    )));
+    let mut text = session
+        .reflection
+        .notes
+        .get(&theme.id)
+        .cloned()
+        .unwrap_or_default();
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut text)
@@ -229,7 +280,13 @@ fn notes_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Session,
     }
 }
 
-fn actions_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Session, commands: &mut Vec<Command>) {
+fn actions_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    theme: &Theme,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) {
     ui.label(style::title(t(lang, "Actiepunten", "Action points")));
     ui.label(
         egui::RichText::new(t(
@@ -248,42 +305,52 @@ fn actions_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Sessio
         ui.push_id(&a.id, |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                egui::Grid::new("action").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-                    let l = ui.label(t(lang, "Wat", "What"));
-                    changed |= ui
-                        .add(egui::TextEdit::singleline(&mut a.what).desired_width(420.0))
-                        .labelled_by(l.id)
-                        .changed();
-                    ui.end_row();
-                    let l = ui.label(t(lang, "Wie", "Who"));
-                    changed |= ui
-                        .add(egui::TextEdit::singleline(&mut a.who).desired_width(420.0))
-                        .labelled_by(l.id)
-                        .changed();
-                    ui.end_row();
-                    let l = ui.label(t(lang, "Wanneer klaar", "Done by"));
-                    changed |= ui
-                        .add(egui::TextEdit::singleline(&mut a.due).desired_width(420.0).hint_text(t(lang, "bijv. maart 2027", "e.g. March 2027")))
-                        .labelled_by(l.id)
-                        .changed();
-                    ui.end_row();
-                    let l = ui.label(t(lang, "Stand", "Status"));
-                    let (nl, en) = a.status.label();
-                    let before = a.status;
-                    egui::ComboBox::from_id_salt("status")
-                        .selected_text(lang.pick(nl, en))
-                        .show_ui(ui, |ui| {
-                            for s in ActionStatus::ALL {
-                                let (nl, en) = s.label();
-                                ui.selectable_value(&mut a.status, s, lang.pick(nl, en));
-                            }
-                        })
-                        .response
-                        .labelled_by(l.id);
-                    changed |= before != a.status;
-                    ui.end_row();
-                });
-                if ui.button(t(lang, "Actiepunt verwijderen", "Remove action point")).clicked() {
+                egui::Grid::new("action")
+                    .num_columns(2)
+                    .spacing([10.0, 6.0])
+                    .show(ui, |ui| {
+                        let l = ui.label(t(lang, "Wat", "What"));
+                        changed |= ui
+                            .add(egui::TextEdit::singleline(&mut a.what).desired_width(420.0))
+                            .labelled_by(l.id)
+                            .changed();
+                        ui.end_row();
+                        let l = ui.label(t(lang, "Wie", "Who"));
+                        changed |= ui
+                            .add(egui::TextEdit::singleline(&mut a.who).desired_width(420.0))
+                            .labelled_by(l.id)
+                            .changed();
+                        ui.end_row();
+                        let l = ui.label(t(lang, "Wanneer klaar", "Done by"));
+                        changed |= ui
+                            .add(
+                                egui::TextEdit::singleline(&mut a.due)
+                                    .desired_width(420.0)
+                                    .hint_text(t(lang, "bijv. maart 2027", "e.g. March 2027")),
+                            )
+                            .labelled_by(l.id)
+                            .changed();
+                        ui.end_row();
+                        let l = ui.label(t(lang, "Stand", "Status"));
+                        let (nl, en) = a.status.label();
+                        let before = a.status;
+                        egui::ComboBox::from_id_salt("status")
+                            .selected_text(lang.pick(nl, en))
+                            .show_ui(ui, |ui| {
+                                for s in ActionStatus::ALL {
+                                    let (nl, en) = s.label();
+                                    ui.selectable_value(&mut a.status, s, lang.pick(nl, en));
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                        changed |= before != a.status;
+                        ui.end_row();
+                    });
+                if ui
+                    .button(t(lang, "Actiepunt verwijderen", "Remove action point"))
+                    .clicked()
+                {
                     remove = Some(i);
                 }
             });
@@ -293,7 +360,10 @@ fn actions_ui(ui: &mut egui::Ui, lang: Lang, theme: &Theme, session: &mut Sessio
         session.reflection.actions.remove(i);
         changed = true;
     }
-    if ui.button(t(lang, "+ Actiepunt toevoegen", "+ Add action point")).clicked() {
+    if ui
+        .button(t(lang, "+ Actiepunt toevoegen", "+ Add action point"))
+        .clicked()
+    {
         session.reflection.actions.push(ActionPoint {
             id: new_id("actie"),
             theme: Some(theme.id.clone()),

@@ -54,9 +54,7 @@ pub fn fonts() -> FontDefinitions {
     proportional.insert(2, "noto-symbols2".into());
     let mut bold = vec!["noto-bold".to_owned()];
     bold.extend(fonts.families[&FontFamily::Proportional].iter().cloned());
-    fonts
-        .families
-        .insert(FontFamily::Name(BOLD.into()), bold);
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     fonts
 }
 
@@ -69,8 +67,14 @@ pub fn apply(ctx: &egui::Context) {
             (TextStyle::Body, FontId::proportional(16.0)),
             (TextStyle::Button, FontId::proportional(16.0)),
             (TextStyle::Monospace, FontId::monospace(14.0)),
-            (TextStyle::Heading, FontId::new(26.0, FontFamily::Name(BOLD.into()))),
-            (TextStyle::Name("title".into()), FontId::new(19.0, FontFamily::Name(BOLD.into()))),
+            (
+                TextStyle::Heading,
+                FontId::new(26.0, FontFamily::Name(BOLD.into())),
+            ),
+            (
+                TextStyle::Name("title".into()),
+                FontId::new(19.0, FontFamily::Name(BOLD.into())),
+            ),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
@@ -116,7 +120,11 @@ pub fn set_theme(ctx: &egui::Context, theme: ThemeChoice) {
 
 /// Returns the accent colour for the current theme.
 pub fn accent(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode { ACCENT_DARK } else { ACCENT_LIGHT }
+    if ui.visuals().dark_mode {
+        ACCENT_DARK
+    } else {
+        ACCENT_LIGHT
+    }
 }
 
 /// Returns a muted text colour that still has enough contrast.
