@@ -309,13 +309,15 @@ impl Store {
         directories::ProjectDirs::from("nl", "", "Reflectietool").map(|d| d.data_dir().to_owned())
     }
 
-    /// Opens a data folder, creating it if it does not exist yet.
+    /// Opens a data folder, creating it if it does not exist yet, and
+    /// removes temporary files left by a program that was killed mid-save.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StorageError> {
         let dir = dir.into();
         fs::create_dir_all(&dir).map_err(|source| StorageError::DataDir {
             path: dir.clone(),
             source,
         })?;
+        remove_stale_temporaries(&dir);
         Ok(Store { dir })
     }
 
@@ -439,6 +441,43 @@ impl Store {
     }
 }
 
+/// Removes `.<name>.<pid>-<n>.tmp` files whose process no longer runs. A
+/// temporary file is never the only copy of anything: the rename that would
+/// have made it the real file did not happen, so the real file is intact.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = temporary_pid(&name) else { continue };
+        if pid != std::process::id() && !process_runs(pid, &entry.path()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Returns the process id in a temporary file's name, if it is one of ours.
+fn temporary_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (_, tail) = rest.rsplit_once('.')?;
+    let (pid, n) = tail.split_once('-')?;
+    n.parse::<u32>().ok()?;
+    pid.parse().ok()
+}
+
+/// Returns whether a process may still be writing the file: on Linux, when
+/// the process exists; elsewhere, when the file is less than a day old.
+fn process_runs(pid: u32, file: &Path) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        fs::metadata(file)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_none_or(|age| age < std::time::Duration::from_secs(24 * 3600))
+    }
+}
+
 /// Returns the backup file of a reflection file.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
@@ -454,5 +493,38 @@ fn check_id(id: &str) -> Result<(), StorageError> {
         Ok(())
     } else {
         Err(StorageError::BadId { id: id.to_owned() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_only_our_temporary_names() {
+        assert_eq!(temporary_pid(".netwerk-1a2b.ron.4242-7.tmp"), Some(4242));
+        assert_eq!(temporary_pid(".netwerk-1a2b.ron.bak.4242-0.tmp"), Some(4242));
+        assert_eq!(temporary_pid("netwerk.ron"), None);
+        assert_eq!(temporary_pid(".netwerk.ron.tmp"), None);
+        assert_eq!(temporary_pid(".x.ron.abc-1.tmp"), None);
+    }
+
+    #[test]
+    fn opening_removes_temporaries_of_dead_processes_only() {
+        let dir = std::env::temp_dir().join(format!("reflectietool-tmp-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        // pid 0 and a huge pid never run as our own writers
+        let dead = dir.join(".a.ron.4194303-1.tmp");
+        let mine = dir.join(format!(".a.ron.{}-1.tmp", std::process::id()));
+        let real = dir.join("a.ron");
+        for p in [&dead, &mine, &real] {
+            fs::write(p, "x").unwrap();
+        }
+        Store::open(&dir).unwrap();
+        assert!(!dead.exists(), "a dead process's temporary file is removed");
+        assert!(mine.exists(), "a running process's temporary file stays");
+        assert!(real.exists(), "real files are never touched");
+        fs::remove_dir_all(&dir).unwrap();
     }
 }
