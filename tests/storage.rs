@@ -656,7 +656,9 @@ fn loading_and_listing_never_write() {
     let newer = storage::to_ron(&full_reflection("nieuwer"))
         .replace("format_version: 1,", "format_version: 2,");
     fs::write(store.path_of("nieuwer"), newer).unwrap();
-    fs::write(store.dir().join(".goed.ron.123-0.tmp"), "half").unwrap();
+    // a temporary file of a running process (this one): opening keeps it
+    let tmp_name = format!(".goed.ron.{}-0.tmp", std::process::id());
+    fs::write(store.dir().join(tmp_name), "half").unwrap();
     fs::write(store.dir().join("LEESMIJ.txt"), "geen reflectie").unwrap();
     fs::create_dir(store.dir().join("trash")).unwrap();
     fs::write(store.dir().join("trash").join("oud.1.ron"), GARBAGE).unwrap();
