@@ -395,7 +395,14 @@ impl Store {
                     Ok(Err(e @ StorageError::NewerFormat { .. })) => return Err(e),
                     _ => return Err(StorageError::WouldOverwriteUnreadable { path }),
                 }
-                write_atomic(&backup_path(&path), &old)?;
+                // a failed backup is reported as a failed save of the reflection itself
+                write_atomic(&backup_path(&path), &old).map_err(|e| match e {
+                    StorageError::Write { source, .. } => StorageError::Write {
+                        path: path.clone(),
+                        source,
+                    },
+                    other => other,
+                })?;
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => return Err(StorageError::Read { path, source }),
