@@ -8,6 +8,7 @@ pub mod lang;
 pub mod locate;
 pub mod problem;
 pub mod questionnaire;
+pub mod report;
 pub mod reflection;
 pub mod sample;
 pub mod settings;

@@ -59,6 +59,17 @@ pub fn home_ui(
                 if ui.button(t(lang, "Lijst vernieuwen", "Refresh list")).clicked() {
                     commands.push(Command::Refresh);
                 }
+                if ui
+                    .button(t(lang, "Leeg werkblad (pdf)…", "Blank worksheet (PDF)…"))
+                    .on_hover_text(t(
+                        lang,
+                        "Alle vragen van de ingebouwde vragenlijst op papier, voor groepen zonder laptop",
+                        "All questions of the built-in questionnaire on paper, for groups without a laptop",
+                    ))
+                    .clicked()
+                {
+                    commands.push(Command::Export(super::ExportKind::Worksheet));
+                }
             });
             if home.show_path_field {
                 import_field_ui(ui, lang, home, commands);

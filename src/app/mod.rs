@@ -1,6 +1,7 @@
 //! The desktop program: pages, the commands they emit, and the one place
 //! where commands are applied after each frame.
 
+mod exporter;
 mod home;
 mod new_reflection;
 mod questions;
@@ -21,6 +22,7 @@ use crate::validate::{self, QuestionnaireError};
 
 pub use home::HomeState;
 pub use new_reflection::NewForm;
+use exporter::{Exporter, Job, Opened};
 use saver::{Dirty, Saver};
 
 /// The folder inside the data folder where extra questionnaires live.
@@ -79,6 +81,31 @@ pub enum Command {
     Refresh,
     /// Close the window even though the last save failed.
     CloseWithoutSaving,
+    /// Ask where to save a PDF, then make it.
+    Export(ExportKind),
+    /// Make a PDF and save it here.
+    ExportTo(ExportKind, PathBuf),
+    /// Close the form that asks where to save a PDF.
+    CancelExport,
+}
+
+/// Which PDF to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The self-assessment of the open reflection.
+    SelfAssessment,
+    /// The blank worksheet of the open reflection's questionnaire, or of
+    /// the built-in one on the home page.
+    Worksheet,
+}
+
+/// The form that asks for a path when no save dialog is available.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportForm {
+    /// Which PDF.
+    pub kind: ExportKind,
+    /// The path as typed.
+    pub path: String,
 }
 
 /// How serious a message is.
@@ -185,7 +212,12 @@ pub struct ReflectieApp {
     pub session: Option<Session>,
     /// Messages to show.
     pub notices: Vec<Notice>,
+    /// The form that asks where to save a PDF, when it is open.
+    pub export_form: Option<ExportForm>,
+    /// Whether a finished PDF is opened in the system viewer (off in tests).
+    pub open_viewer: bool,
     saver: Saver,
+    exporter: Exporter,
     commands: Vec<Command>,
     close_anyway: bool,
     close_pending: bool,
@@ -222,7 +254,10 @@ impl ReflectieApp {
             form: NewForm::default(),
             session: None,
             notices,
+            export_form: None,
+            open_viewer: true,
             saver: Saver::start(move || wake_ctx.request_repaint()),
+            exporter: Exporter::default(),
             commands: Vec::new(),
             close_anyway: false,
             close_pending: false,
@@ -240,6 +275,57 @@ impl ReflectieApp {
     /// Queues a command, as a click would.
     pub fn push(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// Returns whether a PDF is being made.
+    pub fn is_exporting(&self) -> bool {
+        self.exporter.is_busy()
+    }
+
+    fn finish_export(&mut self, done: exporter::ExportDone) {
+        let shown = done.path.display();
+        self.notices.push(match done.result {
+            Ok(Opened::Yes) => Notice::info(
+                format!("De pdf is opgeslagen en geopend: {shown}"),
+                format!("The PDF is saved and opened: {shown}"),
+            ),
+            Ok(Opened::No) => Notice::info(
+                format!("De pdf is opgeslagen: {shown} — er ging geen pdf-lezer vanzelf open; open het bestand zelf."),
+                format!("The PDF is saved: {shown} — no PDF viewer opened by itself; open the file yourself."),
+            ),
+            Err(e) => Notice::error(e.describe(Lang::Nl), e.describe(Lang::En)),
+        });
+    }
+
+    /// Returns the folder where a PDF goes by default: Documents, else home,
+    /// else the data folder.
+    fn default_export_dir(&self) -> PathBuf {
+        directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(|d| d.to_owned()).or(Some(u.home_dir().to_owned())))
+            .or_else(|| self.store.as_ref().map(|s| s.dir().to_owned()))
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    fn export_job(&self, kind: ExportKind) -> Job {
+        let builtin = || Arc::new(Questionnaire::builtin());
+        match (kind, &self.session) {
+            (ExportKind::SelfAssessment, Some(s)) => {
+                Job::SelfAssessment(Box::new(s.reflection.clone()), s.questionnaire.clone())
+            }
+            (ExportKind::Worksheet, Some(s)) => Job::Worksheet(s.questionnaire.clone()),
+            _ => Job::Worksheet(builtin()),
+        }
+    }
+
+    fn export_file_name(&self, kind: ExportKind) -> String {
+        let lang = self.lang();
+        match (kind, &self.session) {
+            (ExportKind::SelfAssessment, Some(s)) => {
+                crate::report::self_assessment_file_name(&s.reflection, lang)
+            }
+            (_, Some(s)) => crate::report::worksheet_file_name(&s.questionnaire, lang),
+            _ => crate::report::worksheet_file_name(&Questionnaire::builtin(), lang),
+        }
     }
 
     /// Returns whether there are changes not yet on disk.
@@ -402,6 +488,9 @@ impl ReflectieApp {
         while let Some(done) = self.saver.poll() {
             self.finish_save(done);
         }
+        if let Some(done) = self.exporter.poll() {
+            self.finish_export(done);
+        }
         let now = Instant::now();
         let (Some(store), Some(session)) = (&self.store, &mut self.session) else {
             return;
@@ -521,6 +610,44 @@ impl ReflectieApp {
                 }
             }
             Command::Refresh => self.refresh(),
+            Command::Export(kind) => {
+                if kind == ExportKind::SelfAssessment && self.session.is_none() {
+                    return;
+                }
+                let name = self.export_file_name(kind);
+                let dir = self.default_export_dir();
+                let picked = rfd::FileDialog::new()
+                    .set_title(match kind {
+                        ExportKind::SelfAssessment => t(self.lang(), "Zelfevaluatie opslaan als pdf", "Save the self-assessment as PDF"),
+                        ExportKind::Worksheet => t(self.lang(), "Leeg werkblad opslaan als pdf", "Save the blank worksheet as PDF"),
+                    })
+                    .set_directory(&dir)
+                    .set_file_name(&name)
+                    .add_filter("PDF", &["pdf"])
+                    .save_file();
+                match picked {
+                    Some(path) => self.apply(ctx, Command::ExportTo(kind, path)),
+                    None => {
+                        self.export_form = Some(ExportForm {
+                            kind,
+                            path: dir.join(name).display().to_string(),
+                        })
+                    }
+                }
+            }
+            Command::ExportTo(kind, path) => {
+                self.export_form = None;
+                let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
+                let job = self.export_job(kind);
+                let wake = ctx.clone();
+                if !self.exporter.start(job, self.lang(), path, self.open_viewer, move || wake.request_repaint()) {
+                    self.notices.push(Notice::info(
+                        "Er wordt al een pdf gemaakt; probeer het zo opnieuw.".into(),
+                        "A PDF is already being made; try again in a moment.".into(),
+                    ));
+                }
+            }
+            Command::CancelExport => self.export_form = None,
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -697,6 +824,7 @@ impl ReflectieApp {
                 &self.settings,
                 self.session.as_ref(),
                 self.page,
+                self.exporter.is_busy(),
                 &mut commands,
             );
         });
@@ -722,6 +850,9 @@ impl ReflectieApp {
             },
         }
         home::delete_modal_ui(&ctx, lang, &self.home, &mut commands);
+        if let Some(form) = &mut self.export_form {
+            export_form_ui(&ctx, lang, form, &mut commands);
+        }
 
         for c in commands {
             self.apply(&ctx, c);
@@ -763,6 +894,7 @@ fn top_bar_ui(
     settings: &Settings,
     session: Option<&Session>,
     page: Page,
+    exporting: bool,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
@@ -774,7 +906,7 @@ fn top_bar_ui(
     let right_w: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(420.0);
     let spacing = ui.spacing().item_spacing.x;
     let right_width = if ui.available_width() < right_w + 320.0 {
-        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, commands));
+        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, exporting, commands));
         ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
             .response
             .rect
@@ -787,7 +919,7 @@ fn top_bar_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_max_width(left_w);
-                    top_left_ui(ui, lang, session, page, commands);
+                    top_left_ui(ui, lang, session, page, exporting, commands);
                 },
             );
             let gap = ui.available_width() - right_w - spacing;
@@ -810,8 +942,13 @@ fn top_left_ui(
     lang: Lang,
     session: Option<&Session>,
     page: Page,
+    exporting: bool,
     commands: &mut Vec<Command>,
 ) {
+    if exporting {
+        ui.spinner();
+        ui.label(egui::RichText::new(t(lang, "Pdf maken…", "Making the PDF…")).small());
+    }
     if page != Page::Home
         && ui
             .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
@@ -967,4 +1104,41 @@ fn notices_ui(
 /// Returns the local time of day as `21:58`, for the save status.
 fn clock_now() -> String {
     jiff::Zoned::now().strftime("%H:%M").to_string()
+}
+
+/// Asks where to save a PDF when the system has no save dialog (or it was
+/// cancelled): a path field, filled in with a suggestion.
+fn export_form_ui(ctx: &egui::Context, lang: Lang, form: &mut ExportForm, commands: &mut Vec<Command>) {
+    let modal = egui::Modal::new(egui::Id::unique("export_form")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.label(style::title(match form.kind {
+            ExportKind::SelfAssessment => t(lang, "Zelfevaluatie als pdf", "Self-assessment as PDF"),
+            ExportKind::Worksheet => t(lang, "Leeg werkblad als pdf", "Blank worksheet as PDF"),
+        }));
+        ui.add(
+            egui::Label::new(t(
+                lang,
+                "Er kwam geen bestandsnaam uit het opslagvenster (geannuleerd, of op deze computer is geen opslagvenster beschikbaar). Waar wil je de pdf opslaan?",
+                "No file name came from the save dialog (cancelled, or no save dialog is available on this computer). Where do you want to save the PDF?",
+            ))
+            .wrap(),
+        );
+        let label = ui.label(t(lang, "Pad van de pdf", "Path of the PDF"));
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            let save = ui.button(style::bold(t(lang, "Opslaan", "Save"))).clicked();
+            if (save || enter) && !form.path.trim().is_empty() {
+                commands.push(Command::ExportTo(form.kind, PathBuf::from(form.path.trim())));
+            }
+            if ui.button(t(lang, "Annuleren", "Cancel")).clicked() {
+                commands.push(Command::CancelExport);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CancelExport);
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Command, Session, questions, style, t};
+use super::{Command, ExportKind, Session, questions, style, t};
 use crate::lang::Lang;
 use crate::questionnaire::{Questionnaire, Theme};
 use crate::reflection::{ActionPoint, ActionStatus, Entry, new_id};
@@ -135,6 +135,33 @@ fn sidebar_ui(
             ))
             .color(style::muted(ui)),
         );
+        ui.add_space(12.0);
+        ui.separator();
+        ui.label(style::bold(t(lang, "Afdrukken", "Print")));
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            if ui
+                .button(t(lang, "Zelfevaluatie (pdf)…", "Self-assessment (PDF)…"))
+                .on_hover_text(t(
+                    lang,
+                    "De zelfevaluatie voor de ALV en de diversiteitsfunctionaris, in de taal die nu gekozen is",
+                    "The self-assessment for the general assembly and the diversity officer, in the language chosen now",
+                ))
+                .clicked()
+            {
+                commands.push(Command::Export(ExportKind::SelfAssessment));
+            }
+            if ui
+                .button(t(lang, "Leeg werkblad (pdf)…", "Blank worksheet (PDF)…"))
+                .on_hover_text(t(
+                    lang,
+                    "Alle vragen op papier, voor groepen zonder laptop",
+                    "All questions on paper, for groups without a laptop",
+                ))
+                .clicked()
+            {
+                commands.push(Command::Export(ExportKind::Worksheet));
+            }
+        });
     });
 }
 

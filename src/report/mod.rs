@@ -1,0 +1,238 @@
+//! Printable documents: the self-assessment of a reflection and the blank
+//! worksheet of a questionnaire, as PDF.
+//!
+//! The documents are typeset with Typst, used as a library: the templates in
+//! `assets/report/` and the Noto fonts in `assets/fonts/` are built into the
+//! program, so a document looks the same on every machine and is made
+//! without the network or any system font. The reflection reaches the
+//! template only as JSON data (see [`data`]), never spliced into markup, so
+//! every character a board types prints exactly as typed.
+//!
+//! ```no_run
+//! use reflectietool::{Lang, Questionnaire, report};
+//! # fn main() -> Result<(), report::ReportError> {
+//! let q = Questionnaire::builtin();
+//! let pdf = report::worksheet_pdf(&q, Lang::Nl)?;
+//! report::write_pdf(std::path::Path::new("werkblad.pdf"), &pdf)?;
+//! # Ok(()) }
+//! ```
+
+pub mod data;
+pub mod world;
+
+use std::path::{Path, PathBuf};
+
+use crate::lang::Lang;
+use crate::questionnaire::Questionnaire;
+use crate::reflection::Reflection;
+use crate::storage::{self, StorageError};
+
+use world::{ReportWorld, Template};
+
+/// Why a document could not be made or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The reflection answers another questionnaire than the one given.
+    #[error("this reflection answers questionnaire \"{expected}\", not \"{found}\"; use the questionnaire it was made with")]
+    WrongQuestionnaire {
+        /// The questionnaire id in the reflection.
+        expected: String,
+        /// The id of the questionnaire that was given.
+        found: String,
+    },
+    /// The template could not be typeset: a fault in the program.
+    #[error("the document could not be typeset ({}); this is a fault in Reflectietool, please report it", .messages.join("; "))]
+    Typeset {
+        /// What the typesetter said.
+        messages: Vec<String>,
+    },
+    /// The PDF file could not be written.
+    #[error("{}: cannot save the PDF ({source}); choose another folder or file name, and check that the disk is not full or read-only", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl ReportError {
+    /// Describes the error in the given language.
+    pub fn describe(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            ReportError::WrongQuestionnaire { expected, found } => format!(
+                "deze reflectie hoort bij vragenlijst \"{expected}\", niet bij \"{found}\"; gebruik de vragenlijst waarmee ze gemaakt is"
+            ),
+            ReportError::Typeset { messages } => format!(
+                "het document kon niet worden opgemaakt ({}); dit is een fout in de Reflectietool, meld die alsjeblieft",
+                messages.join("; ")
+            ),
+            ReportError::Write { path, source } => format!(
+                "{}: de pdf kan niet worden opgeslagen ({source}); kies een andere map of bestandsnaam, en controleer of de schijf niet vol of alleen-lezen is",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// Makes the self-assessment of a reflection as PDF, dated today.
+pub fn self_assessment_pdf(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> Result<Vec<u8>, ReportError> {
+    self_assessment_pdf_on(reflection, questionnaire, lang, today())
+}
+
+/// Makes the self-assessment of a reflection as PDF, with a given date on
+/// the cover (and as the date of the PDF), so that the same input gives the
+/// same document.
+pub fn self_assessment_pdf_on(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    if reflection.questionnaire.id != questionnaire.id {
+        return Err(ReportError::WrongQuestionnaire {
+            expected: reflection.questionnaire.id.clone(),
+            found: questionnaire.id.clone(),
+        });
+    }
+    let data = data::self_assessment(reflection, questionnaire, lang, date);
+    let title = format!(
+        "{} – {} {}",
+        lang.pick("Zelfevaluatie", "Self-assessment"),
+        reflection.profile.name,
+        reflection.profile.board_year
+    );
+    typeset(Template::SelfAssessment, &data, date, &title, &reflection.id)
+}
+
+/// Makes the blank worksheet of a questionnaire as PDF.
+pub fn worksheet_pdf(questionnaire: &Questionnaire, lang: Lang) -> Result<Vec<u8>, ReportError> {
+    worksheet_pdf_on(questionnaire, lang, today())
+}
+
+/// Makes the blank worksheet of a questionnaire as PDF, with a given date
+/// as the date of the PDF.
+pub fn worksheet_pdf_on(
+    questionnaire: &Questionnaire,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    let data = data::worksheet(questionnaire, lang);
+    let title = format!(
+        "{} – {}",
+        lang.pick("Werkblad", "Worksheet"),
+        questionnaire.title.get(lang)
+    );
+    let ident = format!("worksheet-{}-{}-{}", questionnaire.id, questionnaire.version, lang.code());
+    typeset(Template::Worksheet, &data, date, &title, &ident)
+}
+
+/// Saves a PDF atomically: a crash never leaves half a file, and an
+/// existing file is replaced only by a complete new one.
+pub fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    storage::write_atomic(path, bytes).map_err(|e| match e {
+        StorageError::Write { path, source } => ReportError::Write { path, source },
+        other => ReportError::Write {
+            path: path.to_owned(),
+            source: std::io::Error::other(other.to_string()),
+        },
+    })
+}
+
+/// Suggests a file name for the self-assessment of a reflection, such as
+/// `zelfevaluatie-studentenvereniging-2026-2027.pdf`.
+pub fn self_assessment_file_name(reflection: &Reflection, lang: Lang) -> String {
+    let mut stem = format!(
+        "{}-{}",
+        lang.pick("zelfevaluatie", "self-assessment"),
+        crate::reflection::slug(&reflection.profile.name)
+    );
+    let year = crate::reflection::slug(&reflection.profile.board_year);
+    if !reflection.profile.board_year.trim().is_empty() {
+        stem.push('-');
+        stem.push_str(&year);
+    }
+    format!("{stem}.pdf")
+}
+
+/// Suggests a file name for the worksheet of a questionnaire, such as
+/// `werkblad-reflectietool.pdf`.
+pub fn worksheet_file_name(questionnaire: &Questionnaire, lang: Lang) -> String {
+    format!(
+        "{}-{}.pdf",
+        lang.pick("werkblad", "worksheet"),
+        crate::reflection::slug(&questionnaire.id)
+    )
+}
+
+/// Today's date on this machine.
+fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+fn typeset(
+    template: Template,
+    data: &impl serde::Serialize,
+    date: jiff::civil::Date,
+    title: &str,
+    ident: &str,
+) -> Result<Vec<u8>, ReportError> {
+    use typst::foundations::Smart;
+
+    let json = serde_json::to_vec(data).map_err(|e| ReportError::Typeset {
+        messages: vec![e.to_string()],
+    })?;
+    let mut json = json;
+    // the document's title goes along as data, like everything else
+    if let Some(b'}') = json.last() {
+        json.pop();
+        let extra = serde_json::to_string(title).unwrap_or_else(|_| "\"\"".to_owned());
+        json.extend_from_slice(format!(",\"doc_title\":{extra}}}").as_bytes());
+    }
+    let world = ReportWorld::new(template, json, date);
+    let result = typst::compile::<typst_layout::PagedDocument>(&world);
+    // keep the compiler's memo cache small in a long-running program
+    typst::comemo::evict(10);
+    let document = result.output.map_err(|errors| diagnostics(&world, &errors))?;
+    let timestamp = typst::foundations::Datetime::from_ymd(
+        i32::from(date.year()),
+        date.month().unsigned_abs(),
+        date.day().unsigned_abs(),
+    )
+    .map(typst_pdf::Timestamp::new_utc);
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom(ident.to_owned()),
+        timestamp,
+        ..typst_pdf::PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| diagnostics(&world, &errors))
+}
+
+fn diagnostics(
+    world: &ReportWorld,
+    errors: &[typst::diag::SourceDiagnostic],
+) -> ReportError {
+    use typst::WorldExt;
+    use typst::World;
+    let messages = errors
+        .iter()
+        .map(|e| {
+            let place = e.span.id().and_then(|id| {
+                let source = world.source(id).ok()?;
+                let range = world.range(e.span)?;
+                let line = source.lines().byte_to_line(range.start)? + 1;
+                Some(format!("{}:{line}: ", ReportWorld::name(id)))
+            });
+            format!("{}{}", place.unwrap_or_default(), e.message)
+        })
+        .collect();
+    ReportError::Typeset { messages }
+}
