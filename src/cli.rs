@@ -18,7 +18,7 @@ pub struct Cli {
     #[arg(long, global = true, env = storage::DATA_DIR_ENV, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// The language of messages: nl or en (default: from LANG).
+    /// The language of messages and of documents: nl or en (default: from LANG).
     #[arg(long, global = true, value_parser = parse_lang, value_name = "nl|en")]
     pub lang: Option<Lang>,
 
@@ -38,6 +38,28 @@ pub enum Command {
     },
     /// Show the saved reflections.
     List,
+    /// Make the printable self-assessment (PDF) of a reflection file.
+    Export {
+        /// The reflection file (.ron).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Where to write the PDF.
+        #[arg(long, short, value_name = "X.pdf")]
+        out: PathBuf,
+        /// The questionnaire the reflection answers, when it is not the
+        /// built-in one and not in the data folder's questionnaires folder.
+        #[arg(long, value_name = "Q.ron")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Make the blank worksheet (PDF) of a questionnaire, for paper use.
+    Worksheet {
+        /// The questionnaire file (default: the built-in questionnaire).
+        #[arg(value_name = "QUESTIONNAIRE")]
+        questionnaire: Option<PathBuf>,
+        /// Where to write the PDF.
+        #[arg(long, short, value_name = "X.pdf")]
+        out: PathBuf,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -326,4 +348,175 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
         let _ = writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3], &r[4]]));
     }
     true
+}
+
+/// Finds the questionnaire a reflection answers: the file named with
+/// `--questionnaire`, else the built-in one, else one with the same id in the
+/// data folder's `questionnaires` folder.
+pub fn find_questionnaire(
+    reflection: &crate::reflection::Reflection,
+    file: &Path,
+    explicit: Option<&Path>,
+    data_dir: Option<&Path>,
+    lang: Lang,
+) -> Result<Questionnaire, String> {
+    let wanted = &reflection.questionnaire;
+    if let Some(path) = explicit {
+        let q = validate::load_questionnaire(path).map_err(|e| e.describe(lang))?;
+        if q.id != wanted.id {
+            return Err(match lang {
+                Lang::Nl => format!(
+                    "{}: dit is vragenlijst \"{}\", maar {} hoort bij vragenlijst \"{}\"; geef met --questionnaire de vragenlijst waarmee de reflectie gemaakt is",
+                    path.display(),
+                    q.id,
+                    file.display(),
+                    wanted.id
+                ),
+                Lang::En => format!(
+                    "{}: this is questionnaire \"{}\", but {} answers questionnaire \"{}\"; pass the questionnaire the reflection was made with to --questionnaire",
+                    path.display(),
+                    q.id,
+                    file.display(),
+                    wanted.id
+                ),
+            });
+        }
+        return Ok(q);
+    }
+    let builtin = Questionnaire::builtin();
+    if builtin.id == wanted.id {
+        return Ok(builtin);
+    }
+    let folder = data_dir.map(|d| d.join(crate::app::QUESTIONNAIRE_DIR));
+    if let Some(folder) = &folder
+        && let Ok(entries) = std::fs::read_dir(folder)
+    {
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == storage::EXTENSION))
+            .collect();
+        paths.sort();
+        let found: Vec<Questionnaire> = paths
+            .iter()
+            .filter_map(|p| validate::load_questionnaire(p).ok())
+            .filter(|q| q.id == wanted.id)
+            .collect();
+        if let Some(q) = found.iter().find(|q| q.version == wanted.version).or(found.last()) {
+            return Ok(q.clone());
+        }
+    }
+    let place = folder.map_or_else(String::new, |f| f.display().to_string());
+    Err(match lang {
+        Lang::Nl => format!(
+            "{}: deze reflectie hoort bij vragenlijst \"{}\" (versie {}), die niet in het programma zit{}; geef het vragenlijstbestand mee met --questionnaire Q.ron",
+            file.display(),
+            wanted.id,
+            wanted.version,
+            if place.is_empty() { String::new() } else { format!(" en niet in {place} staat") }
+        ),
+        Lang::En => format!(
+            "{}: this reflection answers questionnaire \"{}\" (version {}), which is not built in{}; pass the questionnaire file with --questionnaire Q.ron",
+            file.display(),
+            wanted.id,
+            wanted.version,
+            if place.is_empty() { String::new() } else { format!(" and not in {place}") }
+        ),
+    })
+}
+
+/// Makes the self-assessment of a reflection file and writes it to
+/// `out_path`; prints the path on success and a clear message otherwise.
+/// Returns whether it succeeded.
+pub fn export(
+    file: &Path,
+    out_path: &Path,
+    questionnaire: Option<&Path>,
+    data_dir: Option<&Path>,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    // a questionnaire given where a reflection belongs gets its own hint
+    if let Ok(bytes) = std::fs::read(file)
+        && file_kind(&String::from_utf8_lossy(&bytes)) == FileKind::Questionnaire
+    {
+        let _ = writeln!(
+            err,
+            "{}",
+            match lang {
+                Lang::Nl => format!(
+                    "{}:1:1: dit is een vragenlijst, geen reflectie; een leeg werkblad maak je met: reflectietool worksheet {} --out X.pdf",
+                    file.display(),
+                    file.display()
+                ),
+                Lang::En => format!(
+                    "{}:1:1: this is a questionnaire, not a reflection; for a blank worksheet use: reflectietool worksheet {} --out X.pdf",
+                    file.display(),
+                    file.display()
+                ),
+            }
+        );
+        return false;
+    }
+    let reflection = match storage::read_reflection(file) {
+        Ok(loaded) => loaded.reflection,
+        Err(e) => {
+            let _ = writeln!(err, "{}", e.describe(lang));
+            return false;
+        }
+    };
+    let q = match find_questionnaire(&reflection, file, questionnaire, data_dir, lang) {
+        Ok(q) => q,
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            return false;
+        }
+    };
+    let result = crate::report::self_assessment_pdf(&reflection, &q, lang)
+        .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
+    finish(result, out_path, lang, out, err)
+}
+
+/// Makes the blank worksheet of a questionnaire file (or the built-in one)
+/// and writes it to `out_path`; prints the path on success and a clear
+/// message otherwise. Returns whether it succeeded.
+pub fn worksheet(
+    questionnaire: Option<&Path>,
+    out_path: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    let q = match questionnaire {
+        Some(path) => match validate::load_questionnaire(path) {
+            Ok(q) => q,
+            Err(e) => {
+                let _ = writeln!(err, "{}", e.describe(lang));
+                return false;
+            }
+        },
+        None => Questionnaire::builtin(),
+    };
+    let result = crate::report::worksheet_pdf(&q, lang)
+        .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
+    finish(result, out_path, lang, out, err)
+}
+
+fn finish(
+    result: Result<(), crate::report::ReportError>,
+    out_path: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    match result {
+        Ok(()) => {
+            let _ = writeln!(out, "{}", out_path.display());
+            true
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}", e.describe(lang));
+            false
+        }
+    }
 }

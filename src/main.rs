@@ -12,6 +12,26 @@ fn main() -> ExitCode {
     let mut err = std::io::stderr();
     let ok = match args.command {
         Some(Command::Check { files }) => cli::check(&files, lang, &mut out, &mut err),
+        Some(Command::Export {
+            file,
+            out: out_path,
+            questionnaire,
+        }) => {
+            let data_dir = args.data_dir.or_else(reflectietool::storage::Store::default_dir);
+            cli::export(
+                &file,
+                &out_path,
+                questionnaire.as_deref(),
+                data_dir.as_deref(),
+                lang,
+                &mut out,
+                &mut err,
+            )
+        }
+        Some(Command::Worksheet {
+            questionnaire,
+            out: out_path,
+        }) => cli::worksheet(questionnaire.as_deref(), &out_path, lang, &mut out, &mut err),
         Some(Command::List) => match cli::data_dir(args.data_dir) {
             Ok(dir) => cli::list(&dir, lang, &mut out, &mut err),
             Err(e) => {

@@ -19,20 +19,33 @@ pub fn question_ui(
 ) -> bool {
     let mut changed = false;
     ui.push_id(&question.id, |ui| {
-        changed |= match &question.kind {
-            QuestionKind::Open { hint } => open_ui(ui, lang, hint.get(lang), prompt_id, entry),
-            QuestionKind::Scale { scale } => match questionnaire.scale(scale) {
-                Some(s) => scale_ui(ui, lang, s, entry),
-                None => false,
-            },
-            QuestionKind::Single { options, other } => single_ui(ui, lang, options, *other, entry),
-            QuestionKind::Multiple { options, other } => {
-                multiple_ui(ui, lang, options, *other, entry)
-            }
-            QuestionKind::Position { left, right } => {
-                position_ui(ui, lang, left.get(lang), right.get(lang), entry)
-            }
-        };
+        let skipped = entry.skipped;
+        changed |= ui
+            .scope(|ui| {
+                if skipped {
+                    // skipped on purpose: the answer widgets fade, and stay usable
+                    ui.multiply_opacity(0.45);
+                }
+                match &question.kind {
+                    QuestionKind::Open { hint } => {
+                        open_ui(ui, lang, hint.get(lang), prompt_id, entry)
+                    }
+                    QuestionKind::Scale { scale } => match questionnaire.scale(scale) {
+                        Some(s) => scale_ui(ui, lang, s, entry),
+                        None => false,
+                    },
+                    QuestionKind::Single { options, other } => {
+                        single_ui(ui, lang, options, *other, entry)
+                    }
+                    QuestionKind::Multiple { options, other } => {
+                        multiple_ui(ui, lang, options, *other, entry)
+                    }
+                    QuestionKind::Position { left, right } => {
+                        position_ui(ui, lang, left.get(lang), right.get(lang), entry)
+                    }
+                }
+            })
+            .inner;
         ui.add_space(2.0);
         ui.horizontal_wrapped(|ui| {
             changed |= ui
@@ -343,15 +356,18 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
         // which marker moves: the one being dragged, else the nearest set
         // one, else the first that is not set yet
         let drag_id = response.id.with("dragging");
-        let mut which: Option<bool> = ui.data(|d| d.get_temp(drag_id));
-        if which.is_none() || response.drag_started() || response.clicked() {
+        // stored as a plain bool: true moves *now*, false moves *where we want to be*
+        let mut which: Option<bool> = ui.data(|d| d.get_temp::<bool>(drag_id));
+        if which.is_none() {
             which = Some(match (now, desired) {
                 (None, _) => true,
                 (Some(_), None) => false,
                 (Some(n), Some(d)) => (n - v).abs() <= (d - v).abs(),
             });
         }
-        ui.data_mut(|d| d.insert_temp(drag_id, which));
+        if let Some(w) = which {
+            ui.data_mut(|d| d.insert_temp(drag_id, w));
+        }
         if which == Some(true) {
             changed |= now != Some(v);
             now = Some(v);
@@ -360,7 +376,7 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
             desired = Some(v);
         }
     } else {
-        ui.data_mut(|d| d.remove::<Option<bool>>(response.id.with("dragging")));
+        ui.data_mut(|d| d.remove::<bool>(response.id.with("dragging")));
     }
     let painter = ui.painter_at(rect.expand(2.0));
     let track_colour = ui.visuals().widgets.inactive.bg_fill;
@@ -400,7 +416,7 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
         painter.circle(
             Pos2::new(x_of(n), rect.center().y),
             10.0,
-            style::NOW_COLOUR,
+            style::now_colour(ui),
             Stroke::new(2.0, Color32::WHITE),
         );
     }
@@ -413,7 +429,7 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
                 c + Vec2::new(0.0, 11.0),
                 c + Vec2::new(-11.0, 0.0),
             ],
-            style::DESIRED_COLOUR,
+            style::desired_colour(ui),
             Stroke::new(2.0, Color32::WHITE),
         ));
     }
@@ -424,7 +440,7 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
             lang,
             &mut now,
             t(lang, "● Nu", "● Now"),
-            style::NOW_COLOUR,
+            style::now_colour(ui),
             left,
             right,
         );
@@ -435,7 +451,7 @@ fn position_ui(ui: &mut egui::Ui, lang: Lang, left: &str, right: &str, entry: &m
             lang,
             &mut desired,
             t(lang, "◆ Waar we naartoe willen", "◆ Where we want to be"),
-            style::DESIRED_COLOUR,
+            style::desired_colour(ui),
             left,
             right,
         );
@@ -471,14 +487,22 @@ fn marker_slider(
         .inner;
     let before = value.map_or(50.0, |v| (v * 100.0).round());
     let mut pct = before;
+    let unset = value.is_none();
     let r = ui
-        .add(
-            egui::Slider::new(&mut pct, 0.0..=100.0)
-                .step_by(5.0)
-                .show_value(false)
-                .min_decimals(0)
-                .trailing_fill(false),
-        )
+        .scope(|ui| {
+            if unset {
+                // not chosen yet: a faded slider, so that 50 does not look like an answer
+                ui.multiply_opacity(0.4);
+            }
+            ui.add(
+                egui::Slider::new(&mut pct, 0.0..=100.0)
+                    .step_by(5.0)
+                    .show_value(false)
+                    .min_decimals(0)
+                    .trailing_fill(false),
+            )
+        })
+        .inner
         .labelled_by(l.id)
         .on_hover_text(format!("0 = {left}, 100 = {right}"));
     let mut changed = false;

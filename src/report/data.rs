@@ -86,11 +86,11 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("made_with", "Gemaakt met de Reflectietool voor identiteitsnetwerken", "Made with the Reflection tool for identity networks"),
     // worksheet
     ("ws_group", "Groep of namen", "Group or names"),
-    ("ws_intro", "Vul dit werkblad samen in. Schrijf in de vakken, zet een kruisje in de hokjes, en zet op de lijnen twee tekens: N voor waar jullie nu staan, D voor waar jullie heen willen.", "Fill in this worksheet together. Write in the boxes, put a cross in the tick boxes, and put two marks on the lines: N for where you are now, D for where you want to be."),
+    ("ws_intro", "Vul dit werkblad samen in. Schrijf op de lijnen, zet een kruisje in de hokjes, en zet op de lijnen tussen twee polen twee tekens: N voor waar jullie nu staan, D voor waar jullie heen willen (jullie doel).", "Fill in this worksheet together. Write on the lines, put a cross in the tick boxes, and put two marks on the pole lines: N for where you are now, G for where you want to be (your goal)."),
     ("ws_one", "Kies één antwoord.", "Choose one answer."),
     ("ws_many", "Kies alles wat past.", "Choose all that apply."),
     ("ws_scale", "Kies één niveau.", "Choose one level."),
-    ("ws_position", "Zet N (nu) en D (doel) op de lijn.", "Mark N (now) and D (goal) on the line."),
+    ("ws_position", "Zet N (nu) en D (doel) op de lijn.", "Mark N (now) and G (goal) on the line."),
     ("ws_open", "Schrijf jullie antwoord op.", "Write down your answer."),
     ("ws_dont_know", "Weet niet", "Don't know"),
     ("ws_not_applicable", "Niet van toepassing", "Not applicable"),
@@ -136,9 +136,38 @@ fn decimal(x: f64, lang: Lang) -> String {
     }
 }
 
+/// The longest run of characters without a break opportunity that a text
+/// keeps; longer runs (a web address, a row of dashes) get invisible break
+/// opportunities, so that they wrap instead of running off the page.
+pub const LONGEST_WORD: usize = 28;
+
+/// The same for the narrow columns of the action plan.
+const LONGEST_WORD_NARROW: usize = 12;
+
+/// Inserts a zero-width space after every `max` characters of a run of
+/// characters that has no space, so that the typesetter may break it.
+pub fn soft(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_whitespace() || c == '-' || c == '/' || c == '\u{200b}' {
+            run = 0;
+        } else {
+            if run == max {
+                out.push('\u{200b}');
+                run = 0;
+            }
+            run += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Splits free text into paragraphs at blank lines; lines inside a
 /// paragraph stay lines.
 fn paragraphs(text: &str) -> Vec<String> {
+    let text = soft(text, LONGEST_WORD);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
@@ -437,13 +466,13 @@ pub fn self_assessment(
     let p = &r.profile;
     let (kind_nl, kind_en) = p.kind.label();
     let mut facts = vec![
-        Fact { label: w("network"), value: p.name.clone() },
+        Fact { label: w("network"), value: soft(&p.name, LONGEST_WORD) },
         Fact { label: w("kind"), value: lang.pick(kind_nl, kind_en).to_owned() },
-        Fact { label: w("institution"), value: p.institution.clone() },
-        Fact { label: w("city"), value: p.city.clone() },
-        Fact { label: w("dimensions"), value: p.dimensions.join(", ") },
+        Fact { label: w("institution"), value: soft(&p.institution, LONGEST_WORD) },
+        Fact { label: w("city"), value: soft(&p.city, LONGEST_WORD) },
+        Fact { label: w("dimensions"), value: soft(&p.dimensions.join(", "), LONGEST_WORD) },
         Fact { label: w("size"), value: p.size.map(|s| s.to_string()).unwrap_or_default() },
-        Fact { label: w("board_year"), value: p.board_year.clone() },
+        Fact { label: w("board_year"), value: soft(&p.board_year, LONGEST_WORD) },
         Fact {
             label: w("questionnaire"),
             value: if q.version.is_empty() {
@@ -474,8 +503,8 @@ pub fn self_assessment(
     facts.retain(|f| !f.value.trim().is_empty());
     let cover = Cover {
         title: q.title.get(lang).to_owned(),
-        network: p.name.clone(),
-        board_year: p.board_year.clone(),
+        network: soft(&p.name, LONGEST_WORD / 2),
+        board_year: soft(&p.board_year, LONGEST_WORD),
         date: long_date(today, lang),
         facts,
         answered,
@@ -605,8 +634,8 @@ pub fn self_assessment(
             let (nl, en) = a.status.label();
             ActionView {
                 what: paragraphs(&a.what),
-                who: a.who.clone(),
-                due: a.due.clone(),
+                who: soft(&a.who, LONGEST_WORD_NARROW),
+                due: soft(&a.due, LONGEST_WORD_NARROW),
                 status: lang.pick(nl, en).to_owned(),
                 status_key: match a.status {
                     crate::reflection::ActionStatus::Open => "open",
@@ -685,7 +714,7 @@ fn question_view(
         }
         match options.iter().find(|o| o.id == id) {
             Some(o) => ChoiceView { label: o.label.get(lang).to_owned(), other: false, unknown: false },
-            None => ChoiceView { label: id.to_owned(), other: false, unknown: true },
+            None => ChoiceView { label: soft(id, LONGEST_WORD), other: false, unknown: true },
         }
     };
     match (&qu.kind, answer) {
@@ -710,7 +739,7 @@ fn question_view(
         (QuestionKind::Single { options, .. }, Some(Answer::Single { choice, other })) => {
             view.choices = vec![option_label(options, choice)];
             if choice == OTHER {
-                view.other_text = other.clone();
+                view.other_text = soft(other, LONGEST_WORD);
             }
         }
         (QuestionKind::Multiple { options, .. }, Some(Answer::Multiple { choices, other })) => {
@@ -728,7 +757,7 @@ fn question_view(
             );
             if choices.iter().any(|c| c == OTHER) || !other.trim().is_empty() {
                 chosen.push(option_label(options, OTHER));
-                view.other_text = other.clone();
+                view.other_text = soft(other, LONGEST_WORD);
             }
             view.choices = chosen;
         }
@@ -1100,6 +1129,13 @@ mod tests {
                 assert!(!src.about.is_empty(), "no description for {}", src.cite);
             }
         }
+    }
+
+    #[test]
+    fn long_words_get_break_opportunities() {
+        assert_eq!(soft("kort woord", 4), "kort woord");
+        assert_eq!(soft("abcdefghij", 4), "abcd\u{200b}efgh\u{200b}ij");
+        assert_eq!(soft("ab/cdefg-hi", 4), "ab/cdef\u{200b}g-hi");
     }
 
     #[test]
