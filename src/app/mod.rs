@@ -194,6 +194,21 @@ pub struct Session {
     pub scroll_to_top: bool,
 }
 
+impl Session {
+    /// Opens a reflection on its first theme, with the board's answers.
+    pub fn new(reflection: Reflection, questionnaire: Arc<Questionnaire>, status: SaveStatus) -> Session {
+        Session {
+            reflection,
+            questionnaire,
+            theme: 0,
+            respondent: None,
+            dirty: Dirty::default(),
+            status,
+            scroll_to_top: true,
+        }
+    }
+}
+
 /// The whole program state.
 pub struct ReflectieApp {
     /// The data folder, if it could be opened.
@@ -444,15 +459,7 @@ impl ReflectieApp {
                 format!("This reflection had file format {v}; it is saved in the new format at the next change."),
             ));
         }
-        self.session = Some(Session {
-            reflection,
-            questionnaire: q,
-            theme: 0,
-            respondent: None,
-            dirty: Dirty::default(),
-            status: SaveStatus::Idle,
-            scroll_to_top: true,
-        });
+        self.session = Some(Session::new(reflection, q, SaveStatus::Idle));
         self.page = Page::Reflect;
     }
 
@@ -696,15 +703,7 @@ impl ReflectieApp {
         let reflection = Reflection::new(profile, &q);
         match store.save(&reflection) {
             Ok(_) => {
-                self.session = Some(Session {
-                    reflection,
-                    questionnaire: q,
-                    theme: 0,
-                    respondent: None,
-                    dirty: Dirty::default(),
-                    status: SaveStatus::Saved(clock_now()),
-                    scroll_to_top: true,
-                });
+                self.session = Some(Session::new(reflection, q, SaveStatus::Saved(clock_now())));
                 self.page = Page::Reflect;
             }
             Err(e) => self.notices.push(Notice::storage(&e)),
