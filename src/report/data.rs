@@ -22,7 +22,11 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("kind", "Soort netwerk", "Kind of network"),
     ("institution", "Instelling", "Institution"),
     ("city", "Plaats", "City"),
-    ("dimensions", "Waar het netwerk om draait", "What the network centres on"),
+    (
+        "dimensions",
+        "Waar het netwerk om draait",
+        "What the network centres on",
+    ),
     ("size", "Aantal leden", "Number of members"),
     ("board_year", "Bestuursjaar", "Board year"),
     ("date", "Datum", "Date"),
@@ -32,33 +36,90 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("version", "versie", "version"),
     ("completeness", "Hoe compleet", "How complete"),
     ("answered_of", "vragen beantwoord", "questions answered"),
-    ("respondents", "Bestuursleden die apart scoorden", "Board members who scored on their own"),
-    ("discuss_later_count", "Nog te bespreken", "Still to discuss"),
+    (
+        "respondents",
+        "Bestuursleden die apart scoorden",
+        "Board members who scored on their own",
+    ),
+    (
+        "discuss_later_count",
+        "Nog te bespreken",
+        "Still to discuss",
+    ),
     ("skipped_count", "Overgeslagen", "Skipped"),
     ("action_count", "Actiepunten", "Action points"),
-    ("cover_note", "Deze zelfevaluatie is gemaakt door het bestuur zelf, met de Reflectietool voor identiteitsnetwerken. Ze beschrijft hoe het bestuur het netwerk nu ziet; het is geen meting of keurmerk.", "This self-assessment was made by the board itself, with the Reflection tool for identity networks. It describes how the board sees the network today; it is not a measurement or a quality mark."),
+    (
+        "cover_note",
+        "Deze zelfevaluatie is gemaakt door het bestuur zelf, met de Reflectietool voor identiteitsnetwerken. Ze beschrijft hoe het bestuur het netwerk nu ziet; het is geen meting of keurmerk.",
+        "This self-assessment was made by the board itself, with the Reflection tool for identity networks. It describes how the board sees the network today; it is not a measurement or a quality mark.",
+    ),
     // summary
     ("summary", "Samenvatting", "Summary"),
-    ("chart_title", "Stellingen per thema", "Statements per theme"),
-    ("chart_explain", "Het gemiddelde niveau van de stellingen per thema, zoals het bestuur ze samen beantwoordde. Hoe verder naar buiten, hoe beter het gaat. ‘Weet niet’ en ‘niet van toepassing’ tellen niet mee.", "The average level of the statements per theme, as the board answered them together. The further out, the better it goes. ‘Don't know’ and ‘not applicable’ do not count."),
-    ("chart_none", "Er zijn nog geen stellingen beantwoord, dus er is nog geen grafiek. Beantwoord de stellingen samen om hier het beeld per thema te zien.", "No statements have been answered yet, so there is no chart yet. Answer the statements together to see the picture per theme here."),
-    ("chart_excluded", "Zonder stellingen, dus niet in de grafiek", "Without statements, so not in the chart"),
+    (
+        "chart_title",
+        "Stellingen per thema",
+        "Statements per theme",
+    ),
+    (
+        "chart_explain",
+        "Het gemiddelde niveau van de stellingen per thema, zoals het bestuur ze samen beantwoordde. Hoe verder naar buiten, hoe beter het gaat. ‘Weet niet’ en ‘niet van toepassing’ tellen niet mee.",
+        "The average level of the statements per theme, as the board answered them together. The further out, the better it goes. ‘Don't know’ and ‘not applicable’ do not count.",
+    ),
+    (
+        "chart_none",
+        "Er zijn nog geen stellingen beantwoord, dus er is nog geen grafiek. Beantwoord de stellingen samen om hier het beeld per thema te zien.",
+        "No statements have been answered yet, so there is no chart yet. Answer the statements together to see the picture per theme here.",
+    ),
+    (
+        "chart_excluded",
+        "Zonder stellingen, dus niet in de grafiek",
+        "Without statements, so not in the chart",
+    ),
     ("chart_no_answers", "nog geen antwoord", "no answer yet"),
     ("theme", "Thema", "Theme"),
     ("average", "Gemiddelde", "Average"),
     ("statements", "stellingen", "statements"),
-    ("positions", "Waar staan we, en waar willen we heen?", "Where are we, and where do we want to be?"),
-    ("positions_none", "De vragen over jullie positie zijn nog niet beantwoord.", "The questions about your position have not been answered yet."),
+    (
+        "positions",
+        "Waar staan we, en waar willen we heen?",
+        "Where are we, and where do we want to be?",
+    ),
+    (
+        "positions_none",
+        "De vragen over jullie positie zijn nog niet beantwoord.",
+        "The questions about your position have not been answered yet.",
+    ),
     ("now", "Nu", "Now"),
     ("desired", "Waar we heen willen", "Where we want to be"),
     ("desired_short", "Doel", "Goal"),
     ("strongest", "Sterke punten", "Strengths"),
     ("weakest", "Aandachtspunten", "Points of attention"),
-    ("strongest_explain", "De stellingen met het hoogste niveau.", "The statements with the highest level."),
-    ("weakest_explain", "De stellingen met het laagste niveau.", "The statements with the lowest level."),
-    ("statements_none", "Nog geen stellingen beantwoord.", "No statements answered yet."),
+    (
+        "strongest_explain",
+        "De stellingen met het hoogste niveau.",
+        "The statements with the highest level.",
+    ),
+    (
+        "weakest_explain",
+        "De stellingen met het laagste niveau.",
+        "The statements with the lowest level.",
+    ),
+    (
+        "statements_none",
+        "Nog geen stellingen beantwoord.",
+        "No statements answered yet.",
+    ),
+    (
+        "statements_few",
+        "Te weinig stellingen beantwoord om te vergelijken.",
+        "Too few statements answered to compare.",
+    ),
     ("action_plan", "Actieplan", "Action plan"),
-    ("action_none", "Er zijn nog geen actiepunten.", "There are no action points yet."),
+    (
+        "action_none",
+        "Er zijn nog geen actiepunten.",
+        "There are no action points yet.",
+    ),
     ("what", "Wat", "What"),
     ("who", "Wie", "Who"),
     ("due", "Wanneer klaar", "By when"),
@@ -68,40 +129,90 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("not_answered", "Nog niet beantwoord", "Not answered yet"),
     ("skipped", "Overgeslagen", "Skipped"),
     ("discuss_later", "Later bespreken", "Discuss later"),
-    ("mismatch", "Het bewaarde antwoord past niet meer bij deze vraag.", "The saved answer no longer fits this question."),
+    (
+        "mismatch",
+        "Het bewaarde antwoord past niet meer bij deze vraag.",
+        "The saved answer no longer fits this question.",
+    ),
     ("rationale", "Waarom", "Why"),
-    ("dissent", "Niet iedereen is het eens", "Not everyone agrees"),
+    (
+        "dissent",
+        "Niet iedereen is het eens",
+        "Not everyone agrees",
+    ),
     ("notes", "Aantekeningen", "Notes"),
     ("other_namely", "Anders, namelijk", "Other, namely"),
-    ("unknown_option", "optie bestaat niet meer", "option no longer exists"),
+    (
+        "unknown_option",
+        "optie bestaat niet meer",
+        "option no longer exists",
+    ),
     ("none_chosen", "Niets gekozen", "Nothing chosen"),
     ("no_notes", "Geen aantekeningen.", "No notes."),
-    ("orphans", "Antwoorden op vragen die niet meer in de vragenlijst staan", "Answers to questions the questionnaire no longer has"),
-    ("orphans_explain", "Deze antwoorden zijn bewaard, maar de huidige versie van de vragenlijst stelt deze vragen niet meer.", "These answers are kept, but the current version of the questionnaire no longer asks these questions."),
+    (
+        "orphans",
+        "Antwoorden op vragen die niet meer in de vragenlijst staan",
+        "Answers to questions the questionnaire no longer has",
+    ),
+    (
+        "orphans_explain",
+        "Deze antwoorden zijn bewaard, maar de huidige versie van de vragenlijst stelt deze vragen niet meer.",
+        "These answers are kept, but the current version of the questionnaire no longer asks these questions.",
+    ),
     // closing
     ("method", "Over de methode", "About the method"),
-    ("sources", "Het onderzoek achter de vragen", "The research behind the questions"),
-    ("sources_explain", "De thema-inleidingen noemen deze bronnen. De vragen zijn zelf geschreven; de ideeën komen uit dit onderzoek.", "The theme introductions name these sources. The questions are our own; the ideas come from this research."),
+    (
+        "sources",
+        "Het onderzoek achter de vragen",
+        "The research behind the questions",
+    ),
+    (
+        "sources_explain",
+        "De thema-inleidingen noemen deze bronnen. De vragen zijn zelf geschreven; de ideeën komen uit dit onderzoek.",
+        "The theme introductions name these sources. The questions are our own; the ideas come from this research.",
+    ),
     ("cited_in", "Genoemd bij", "Cited in"),
-    ("made_with", "Gemaakt met de Reflectietool voor identiteitsnetwerken", "Made with the Reflection tool for identity networks"),
     // worksheet
     ("ws_group", "Groep of namen", "Group or names"),
-    ("ws_intro", "Vul dit werkblad samen in. Schrijf op de lijnen, zet een kruisje in de hokjes, en zet op de lijnen tussen twee polen twee tekens: N voor waar jullie nu staan, D voor waar jullie heen willen (jullie doel).", "Fill in this worksheet together. Write on the lines, put a cross in the tick boxes, and put two marks on the pole lines: N for where you are now, G for where you want to be (your goal)."),
+    (
+        "ws_intro",
+        "Vul dit werkblad samen in. Schrijf op de lijnen, zet een kruisje in de hokjes, en zet op de lijnen tussen twee polen twee tekens: N voor waar jullie nu staan, D voor waar jullie heen willen (jullie doel).",
+        "Fill in this worksheet together. Write on the lines, put a cross in the tick boxes, and put two marks on the pole lines: N for where you are now, G for where you want to be (your goal).",
+    ),
     ("ws_one", "Kies één antwoord.", "Choose one answer."),
     ("ws_many", "Kies alles wat past.", "Choose all that apply."),
     ("ws_scale", "Kies één niveau.", "Choose one level."),
-    ("ws_position", "Zet N (nu) en D (doel) op de lijn.", "Mark N (now) and G (goal) on the line."),
-    ("ws_open", "Schrijf jullie antwoord op.", "Write down your answer."),
+    (
+        "ws_position",
+        "Zet N (nu) en D (doel) op de lijn.",
+        "Mark N (now) and G (goal) on the line.",
+    ),
+    (
+        "ws_open",
+        "Schrijf jullie antwoord op.",
+        "Write down your answer.",
+    ),
     ("ws_dont_know", "Weet niet", "Don't know"),
     ("ws_not_applicable", "Niet van toepassing", "Not applicable"),
-    ("ws_notes", "Aantekeningen bij dit thema", "Notes on this theme"),
+    (
+        "ws_notes",
+        "Aantekeningen bij dit thema",
+        "Notes on this theme",
+    ),
     ("ws_actions", "Actiepunten", "Action points"),
-    ("ws_rationale", "Waarom kozen jullie dit?", "Why did you choose this?"),
+    (
+        "ws_rationale",
+        "Waarom kozen jullie dit?",
+        "Why did you choose this?",
+    ),
 ];
 
 /// Returns the report words in one language, by key.
 pub fn words(lang: Lang) -> BTreeMap<&'static str, &'static str> {
-    WORDS.iter().map(|(k, nl, en)| (*k, lang.pick(nl, en))).collect()
+    WORDS
+        .iter()
+        .map(|(k, nl, en)| (*k, lang.pick(nl, en)))
+        .collect()
 }
 
 /// Returns every key of the report words, for tests.
@@ -112,12 +223,32 @@ pub fn word_keys() -> Vec<&'static str> {
 /// Formats a date as `24 november 2026` or `24 November 2026`.
 pub fn long_date(date: jiff::civil::Date, lang: Lang) -> String {
     const NL: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let m = (date.month().clamp(1, 12) - 1) as usize;
     let month = match lang {
@@ -139,10 +270,14 @@ fn decimal(x: f64, lang: Lang) -> String {
 /// The longest run of characters without a break opportunity that a text
 /// keeps; longer runs (a web address, a row of dashes) get invisible break
 /// opportunities, so that they wrap instead of running off the page.
-pub const LONGEST_WORD: usize = 28;
+pub const LONGEST_WORD: usize = 40;
 
-/// The same for the narrow columns of the action plan.
-const LONGEST_WORD_NARROW: usize = 12;
+/// The same for the narrower places: the "what" column of the action plan
+/// and the network's name in large type on the cover.
+const LONGEST_WORD_MEDIUM: usize = 24;
+
+/// The same for the narrow "who" and "by when" columns of the action plan.
+const LONGEST_WORD_NARROW: usize = 16;
 
 /// Inserts a zero-width space after every `max` characters of a run of
 /// characters that has no space, so that the typesetter may break it.
@@ -164,10 +299,45 @@ pub fn soft(text: &str, max: usize) -> String {
     out
 }
 
+/// The network's name and the board year, shortened to one footer line.
+fn footer(name: &str, board_year: &str) -> String {
+    const MAX: usize = 64;
+    let parts: Vec<&str> = [name.trim(), board_year.trim()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    let joined = parts.join(" · ");
+    if joined.chars().count() <= MAX {
+        return joined;
+    }
+    let year = board_year.trim();
+    let keep_year = !year.is_empty() && year.chars().count() <= 24;
+    let room = if keep_year {
+        MAX - year.chars().count() - 4
+    } else {
+        MAX - 1
+    };
+    let name = name.trim();
+    if name.chars().count() <= room {
+        return name.to_owned();
+    }
+    let short: String = name.chars().take(room).collect();
+    if keep_year {
+        format!("{}… · {year}", short.trim_end())
+    } else {
+        format!("{}…", short.trim_end())
+    }
+}
+
 /// Splits free text into paragraphs at blank lines; lines inside a
 /// paragraph stay lines.
 fn paragraphs(text: &str) -> Vec<String> {
-    let text = soft(text, LONGEST_WORD);
+    paragraphs_within(text, LONGEST_WORD)
+}
+
+/// Like [`paragraphs`], for a place where at most `max` characters fit.
+fn paragraphs_within(text: &str, max: usize) -> Vec<String> {
+    let text = soft(text, max);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
@@ -205,6 +375,8 @@ pub struct Cover {
     pub network: String,
     /// The board year.
     pub board_year: String,
+    /// The network and the board year for the page footer, shortened to fit.
+    pub footer: String,
     /// The date of printing.
     pub date: String,
     /// The facts listed on the cover, empty ones left out.
@@ -462,17 +634,42 @@ pub fn self_assessment(
     // cover
     let total = q.question_count();
     let answered = r.answered_count(q);
-    let fraction = if total == 0 { 0.0 } else { answered as f64 / total as f64 };
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        answered as f64 / total as f64
+    };
     let p = &r.profile;
     let (kind_nl, kind_en) = p.kind.label();
     let mut facts = vec![
-        Fact { label: w("network"), value: soft(&p.name, LONGEST_WORD) },
-        Fact { label: w("kind"), value: lang.pick(kind_nl, kind_en).to_owned() },
-        Fact { label: w("institution"), value: soft(&p.institution, LONGEST_WORD) },
-        Fact { label: w("city"), value: soft(&p.city, LONGEST_WORD) },
-        Fact { label: w("dimensions"), value: soft(&p.dimensions.join(", "), LONGEST_WORD) },
-        Fact { label: w("size"), value: p.size.map(|s| s.to_string()).unwrap_or_default() },
-        Fact { label: w("board_year"), value: soft(&p.board_year, LONGEST_WORD) },
+        Fact {
+            label: w("network"),
+            value: soft(&p.name, LONGEST_WORD),
+        },
+        Fact {
+            label: w("kind"),
+            value: lang.pick(kind_nl, kind_en).to_owned(),
+        },
+        Fact {
+            label: w("institution"),
+            value: soft(&p.institution, LONGEST_WORD),
+        },
+        Fact {
+            label: w("city"),
+            value: soft(&p.city, LONGEST_WORD),
+        },
+        Fact {
+            label: w("dimensions"),
+            value: soft(&p.dimensions.join(", "), LONGEST_WORD),
+        },
+        Fact {
+            label: w("size"),
+            value: p.size.map(|s| s.to_string()).unwrap_or_default(),
+        },
+        Fact {
+            label: w("board_year"),
+            value: soft(&p.board_year, LONGEST_WORD),
+        },
         Fact {
             label: w("questionnaire"),
             value: if q.version.is_empty() {
@@ -481,29 +678,62 @@ pub fn self_assessment(
                 format!("{}, {} {}", q.title.get(lang), w("version"), q.version)
             },
         },
-        Fact { label: w("respondents"), value: if r.respondents.is_empty() { String::new() } else { r.respondents.len().to_string() } },
-        Fact { label: w("action_count"), value: r.actions.len().to_string() },
-        Fact { label: w("updated"), value: crate::reflection::local_time(&r.updated) },
-        Fact { label: w("printed"), value: long_date(today, lang) },
+        Fact {
+            label: w("respondents"),
+            value: if r.respondents.is_empty() {
+                String::new()
+            } else {
+                r.respondents.len().to_string()
+            },
+        },
+        Fact {
+            label: w("action_count"),
+            value: r.actions.len().to_string(),
+        },
+        Fact {
+            label: w("updated"),
+            value: crate::reflection::local_time(&r.updated),
+        },
+        Fact {
+            label: w("printed"),
+            value: long_date(today, lang),
+        },
     ];
     let discuss = q
         .questions()
         .filter(|(_, qu)| r.agreed.get(&qu.id).is_some_and(|e| e.discuss_later))
         .count();
     if discuss > 0 {
-        facts.insert(10, Fact { label: w("discuss_later_count"), value: discuss.to_string() });
+        facts.insert(
+            10,
+            Fact {
+                label: w("discuss_later_count"),
+                value: discuss.to_string(),
+            },
+        );
     }
     let skipped = q
         .questions()
-        .filter(|(_, qu)| r.agreed.get(&qu.id).is_some_and(|e| e.skipped && !e.is_answered()))
+        .filter(|(_, qu)| {
+            r.agreed
+                .get(&qu.id)
+                .is_some_and(|e| e.skipped && !e.is_answered())
+        })
         .count();
     if skipped > 0 {
-        facts.insert(10, Fact { label: w("skipped_count"), value: skipped.to_string() });
+        facts.insert(
+            10,
+            Fact {
+                label: w("skipped_count"),
+                value: skipped.to_string(),
+            },
+        );
     }
     facts.retain(|f| !f.value.trim().is_empty());
     let cover = Cover {
         title: q.title.get(lang).to_owned(),
-        network: soft(&p.name, LONGEST_WORD / 2),
+        network: soft(&p.name, LONGEST_WORD_MEDIUM),
+        footer: footer(&p.name, &p.board_year),
         board_year: soft(&p.board_year, LONGEST_WORD),
         date: long_date(today, lang),
         facts,
@@ -523,7 +753,10 @@ pub fn self_assessment(
         .questions()
         .filter_map(|(_, qu)| scale_of(q, &qu.kind).map(|s| s.levels.len()))
         .collect();
-    let uniform = used_levels.first().copied().filter(|n| used_levels.iter().all(|m| m == n) && *n >= 2);
+    let uniform = used_levels
+        .first()
+        .copied()
+        .filter(|n| used_levels.iter().all(|m| m == n) && *n >= 2);
     let main_scale = q.questions().find_map(|(_, qu)| scale_of(q, &qu.kind));
     let rings: Vec<Ring> = match (uniform, main_scale) {
         (Some(n), Some(s)) => (0..n)
@@ -533,7 +766,10 @@ pub fn self_assessment(
             })
             .collect(),
         _ => (0..=4)
-            .map(|i| Ring { at: i as f64 / 4.0, label: format!("{}%", i * 25) })
+            .map(|i| Ring {
+                at: i as f64 / 4.0,
+                label: format!("{}%", i * 25),
+            })
             .collect(),
     };
     let mut axes = Vec::new();
@@ -544,7 +780,9 @@ pub fn self_assessment(
         let mut count = 0;
         let mut values = Vec::new();
         for (qi, qu) in theme.questions.iter().enumerate() {
-            let Some(scale) = scale_of(q, &qu.kind) else { continue };
+            let Some(scale) = scale_of(q, &qu.kind) else {
+                continue;
+            };
             count += 1;
             if let Some(level) = agreed_level(r.agreed.get(&qu.id), scale) {
                 let n = scale.levels.len().max(2);
@@ -591,7 +829,12 @@ pub fn self_assessment(
         });
     }
     let has_data = axes.iter().any(|a| a.value.is_some());
-    let chart = Chart { axes, rings, excluded, has_data };
+    let chart = Chart {
+        axes,
+        rings,
+        excluded,
+        has_data,
+    };
 
     // strengths and points of attention
     let mut ranked = all_statements.clone();
@@ -633,7 +876,7 @@ pub fn self_assessment(
         .map(|a| {
             let (nl, en) = a.status.label();
             ActionView {
-                what: paragraphs(&a.what),
+                what: paragraphs_within(&a.what, LONGEST_WORD_MEDIUM),
                 who: soft(&a.who, LONGEST_WORD_NARROW),
                 due: soft(&a.due, LONGEST_WORD_NARROW),
                 status: lang.pick(nl, en).to_owned(),
@@ -658,7 +901,10 @@ pub fn self_assessment(
         .agreed
         .iter()
         .filter(|(id, e)| q.question(id).is_none() && !e.is_empty())
-        .map(|(id, e)| OrphanView { id: id.clone(), text: paragraphs(&plain_answer(e, lang)) })
+        .map(|(id, e)| OrphanView {
+            id: id.clone(),
+            text: paragraphs(&plain_answer(e, lang)),
+        })
         .collect();
 
     SelfAssessment {
@@ -686,7 +932,9 @@ fn question_view(
     words: &BTreeMap<&'static str, &'static str>,
 ) -> QuestionView {
     let w = |k: &str| words.get(k).copied().unwrap_or_default().to_owned();
-    let answer = entry.and_then(|e| e.answer.as_ref()).filter(|a| !a.is_empty());
+    let answer = entry
+        .and_then(|e| e.answer.as_ref())
+        .filter(|a| !a.is_empty());
     let state = match answer {
         Some(a) if a.fits(qu) => "answered",
         Some(_) => "mismatch",
@@ -710,11 +958,23 @@ fn question_view(
     let answer = if state == "answered" { answer } else { None };
     let option_label = |options: &[crate::questionnaire::Choice], id: &str| -> ChoiceView {
         if id == OTHER {
-            return ChoiceView { label: w("other_namely"), other: true, unknown: false };
+            return ChoiceView {
+                label: w("other_namely"),
+                other: true,
+                unknown: false,
+            };
         }
         match options.iter().find(|o| o.id == id) {
-            Some(o) => ChoiceView { label: o.label.get(lang).to_owned(), other: false, unknown: false },
-            None => ChoiceView { label: soft(id, LONGEST_WORD), other: false, unknown: true },
+            Some(o) => ChoiceView {
+                label: o.label.get(lang).to_owned(),
+                other: false,
+                unknown: false,
+            },
+            None => ChoiceView {
+                label: soft(id, LONGEST_WORD),
+                other: false,
+                unknown: true,
+            },
         }
     };
     match (&qu.kind, answer) {
@@ -728,12 +988,26 @@ fn question_view(
                     ScaleView {
                         levels,
                         chosen: level.map(|_| *l as usize),
-                        label: level.map_or_else(|| (*l as usize + 1).to_string(), |lv| lv.label.get(lang).to_owned()),
-                        description: level.map_or_else(String::new, |lv| lv.description.get(lang).to_owned()),
+                        label: level.map_or_else(
+                            || (*l as usize + 1).to_string(),
+                            |lv| lv.label.get(lang).to_owned(),
+                        ),
+                        description: level
+                            .map_or_else(String::new, |lv| lv.description.get(lang).to_owned()),
                     }
                 }
-                ScaleAnswer::DontKnow => ScaleView { levels, chosen: None, label: w("ws_dont_know"), description: String::new() },
-                ScaleAnswer::NotApplicable => ScaleView { levels, chosen: None, label: w("ws_not_applicable"), description: String::new() },
+                ScaleAnswer::DontKnow => ScaleView {
+                    levels,
+                    chosen: None,
+                    label: w("ws_dont_know"),
+                    description: String::new(),
+                },
+                ScaleAnswer::NotApplicable => ScaleView {
+                    levels,
+                    chosen: None,
+                    label: w("ws_not_applicable"),
+                    description: String::new(),
+                },
             });
         }
         (QuestionKind::Single { options, .. }, Some(Answer::Single { choice, other })) => {
@@ -781,10 +1055,21 @@ fn plain_answer(e: &Entry, lang: Lang) -> String {
     let body = match &e.answer {
         None => String::new(),
         Some(Answer::Open(t)) => t.clone(),
-        Some(Answer::Scale(ScaleAnswer::Level(l))) => format!("{} {}", lang.pick("Niveau", "Level"), *l as usize + 1),
-        Some(Answer::Scale(ScaleAnswer::DontKnow)) => lang.pick("Weet niet", "Don't know").to_owned(),
-        Some(Answer::Scale(ScaleAnswer::NotApplicable)) => lang.pick("Niet van toepassing", "Not applicable").to_owned(),
-        Some(Answer::Single { choice, other }) => [choice.as_str(), other.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(": "),
+        Some(Answer::Scale(ScaleAnswer::Level(l))) => {
+            format!("{} {}", lang.pick("Niveau", "Level"), *l as usize + 1)
+        }
+        Some(Answer::Scale(ScaleAnswer::DontKnow)) => {
+            lang.pick("Weet niet", "Don't know").to_owned()
+        }
+        Some(Answer::Scale(ScaleAnswer::NotApplicable)) => lang
+            .pick("Niet van toepassing", "Not applicable")
+            .to_owned(),
+        Some(Answer::Single { choice, other }) => [choice.as_str(), other.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(": "),
         Some(Answer::Multiple { choices, other }) => {
             let mut s = choices.join(", ");
             if !other.is_empty() {
@@ -794,8 +1079,18 @@ fn plain_answer(e: &Entry, lang: Lang) -> String {
             s
         }
         Some(Answer::Position { now, desired }) => {
-            let f = |v: &Option<f32>| v.map_or("–".to_owned(), |v| format!("{}%", (v * 100.0).round() as i64));
-            format!("{} {}, {} {}", lang.pick("nu", "now"), f(now), lang.pick("doel", "goal"), f(desired))
+            let f = |v: &Option<f32>| {
+                v.map_or("–".to_owned(), |v| {
+                    format!("{}%", (v * 100.0).round() as i64)
+                })
+            };
+            format!(
+                "{} {}, {} {}",
+                lang.pick("nu", "now"),
+                f(now),
+                lang.pick("doel", "goal"),
+                f(desired)
+            )
         }
     };
     let mut parts = vec![body];
@@ -889,7 +1184,9 @@ pub fn citations(text: &str) -> Vec<Citation> {
         let Some(close) = after.find(')') else { break };
         for part in after[..close].split(';') {
             let part = part.trim();
-            let Some((authors, year)) = part.rsplit_once(',') else { continue };
+            let Some((authors, year)) = part.rsplit_once(',') else {
+                continue;
+            };
             let authors = authors.trim();
             let year = year.trim();
             let year_ok = year.len() == 4 && year.chars().all(|c| c.is_ascii_digit());
@@ -897,7 +1194,10 @@ pub fn citations(text: &str) -> Vec<Citation> {
                 && authors.chars().count() <= 80
                 && !authors.contains(',');
             if year_ok && authors_ok {
-                out.push(Citation { authors: authors.to_owned(), year: year.to_owned() });
+                out.push(Citation {
+                    authors: authors.to_owned(),
+                    year: year.to_owned(),
+                });
             }
         }
         rest = &after[close + 1..];
@@ -917,7 +1217,14 @@ pub fn sources(q: &Questionnaire, lang: Lang) -> Vec<SourceView> {
                     themes.push(theme.to_owned());
                 }
             }
-            None => found.push((c, if theme.is_empty() { vec![] } else { vec![theme.to_owned()] })),
+            None => found.push((
+                c,
+                if theme.is_empty() {
+                    vec![]
+                } else {
+                    vec![theme.to_owned()]
+                },
+            )),
         }
     };
     for c in citations(q.introduction.get(lang)) {
@@ -937,7 +1244,11 @@ pub fn sources(q: &Questionnaire, lang: Lang) -> Vec<SourceView> {
                 .find(|(name, year, _, _)| name.eq_ignore_ascii_case(&first) && *year == c.year)
                 .map(|(_, _, nl, en)| lang.pick(nl, en).to_owned())
                 .unwrap_or_default();
-            SourceView { cite: format!("{} ({})", c.authors, c.year), about, themes }
+            SourceView {
+                cite: format!("{} ({})", c.authors, c.year),
+                about,
+                themes,
+            }
         })
         .collect()
 }
@@ -974,6 +1285,8 @@ pub struct BlankQuestion {
     pub prompt: String,
     /// open, scale, single, multiple or position.
     pub kind: &'static str,
+    /// How to answer ("Kies één antwoord."), or empty when the prompt says so already.
+    pub how: String,
     /// The hint of an open question.
     pub hint: String,
     /// The levels of a scale.
@@ -1020,6 +1333,28 @@ pub struct Worksheet {
     pub themes: Vec<BlankTheme>,
 }
 
+/// How to answer a question on paper, unless its prompt already says so.
+fn how(
+    qu: &crate::questionnaire::Question,
+    lang: Lang,
+    words: &BTreeMap<&'static str, &'static str>,
+) -> String {
+    let key = match qu.kind {
+        QuestionKind::Open { .. } => "ws_open",
+        QuestionKind::Scale { .. } => "ws_scale",
+        QuestionKind::Single { .. } => "ws_one",
+        QuestionKind::Multiple { .. } => "ws_many",
+        QuestionKind::Position { .. } => "ws_position",
+    };
+    let how = words.get(key).copied().unwrap_or_default();
+    let core = how.trim_end_matches('.').to_lowercase();
+    if qu.prompt.get(lang).to_lowercase().contains(&core) {
+        String::new()
+    } else {
+        how.to_owned()
+    }
+}
+
 /// Builds the data of the blank worksheet of a questionnaire.
 pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
     let words = words(lang);
@@ -1041,6 +1376,7 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
                         number: format!("{}.{}", ti + 1, qi + 1),
                         prompt: qu.prompt.get(lang).to_owned(),
                         kind: crate::questionnaire::KIND_NAMES[qu.kind.index()],
+                        how: how(qu, lang, &words),
                         hint: String::new(),
                         levels: Vec::new(),
                         extra: Vec::new(),
@@ -1071,7 +1407,10 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
                         }
                         QuestionKind::Single { options, other }
                         | QuestionKind::Multiple { options, other } => {
-                            b.options = options.iter().map(|o| o.label.get(lang).to_owned()).collect();
+                            b.options = options
+                                .iter()
+                                .map(|o| o.label.get(lang).to_owned())
+                                .collect();
                             b.other = *other;
                         }
                         QuestionKind::Position { left, right } => {
@@ -1091,7 +1430,13 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
         questionnaire: if q.version.is_empty() {
             q.id.clone()
         } else {
-            format!("{} {}, {} {}", w("questionnaire"), q.id, w("version"), q.version)
+            format!(
+                "{} {}, {} {}",
+                w("questionnaire"),
+                q.id,
+                w("version"),
+                q.version
+            )
         },
         introduction: paragraphs(q.introduction.get(lang)),
         themes,
@@ -1104,7 +1449,9 @@ mod tests {
 
     #[test]
     fn finds_citations() {
-        let c = citations("Zo (Slootman e.a., 2023). En (Janssen & Verboord, 2022; Bruno, 2025) maar niet (lhbtiq+) of (VU).");
+        let c = citations(
+            "Zo (Slootman e.a., 2023). En (Janssen & Verboord, 2022; Bruno, 2025) maar niet (lhbtiq+) of (VU).",
+        );
         let got: Vec<(String, String)> = c.into_iter().map(|c| (c.authors, c.year)).collect();
         assert_eq!(
             got,
@@ -1133,14 +1480,34 @@ mod tests {
 
     #[test]
     fn long_words_get_break_opportunities() {
-        assert_eq!(soft("kort woord", 4), "kort woord");
+        assert_eq!(soft("kort woord", 5), "kort woord");
         assert_eq!(soft("abcdefghij", 4), "abcd\u{200b}efgh\u{200b}ij");
         assert_eq!(soft("ab/cdefg-hi", 4), "ab/cdef\u{200b}g-hi");
     }
 
     #[test]
+    fn the_footer_stays_short() {
+        assert_eq!(footer("Kort", "2026-2027"), "Kort · 2026-2027");
+        assert_eq!(footer("", "2026"), "2026");
+        let long = "Vereniging van Eerstegeneratiestudenten en Hun Vrienden aan de Hogeschool";
+        let f = footer(long, "2026-2027");
+        assert!(
+            f.ends_with("… · 2026-2027") && f.chars().count() <= 66,
+            "{f}"
+        );
+        let f = footer(long, "2026-2027 (tweede helft, na de wissel in februari)");
+        assert!(
+            f.ends_with('…') && f.starts_with("Vereniging van Eerstegeneratie"),
+            "{f}"
+        );
+    }
+
+    #[test]
     fn paragraphs_split_at_blank_lines() {
-        assert_eq!(paragraphs("a\nb\n\n\nc\r\n"), vec!["a\nb".to_owned(), "c".to_owned()]);
+        assert_eq!(
+            paragraphs("a\nb\n\n\nc\r\n"),
+            vec!["a\nb".to_owned(), "c".to_owned()]
+        );
         assert!(paragraphs("  \n ").is_empty());
     }
 }

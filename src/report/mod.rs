@@ -33,7 +33,9 @@ use world::{ReportWorld, Template};
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// The reflection answers another questionnaire than the one given.
-    #[error("this reflection answers questionnaire \"{expected}\", not \"{found}\"; use the questionnaire it was made with")]
+    #[error(
+        "this reflection answers questionnaire \"{expected}\", not \"{found}\"; use the questionnaire it was made with"
+    )]
     WrongQuestionnaire {
         /// The questionnaire id in the reflection.
         expected: String,
@@ -110,7 +112,13 @@ pub fn self_assessment_pdf_on(
         reflection.profile.name,
         reflection.profile.board_year
     );
-    typeset(Template::SelfAssessment, &data, date, &title, &reflection.id)
+    typeset(
+        Template::SelfAssessment,
+        &data,
+        date,
+        &title,
+        &reflection.id,
+    )
 }
 
 /// Makes the blank worksheet of a questionnaire as PDF.
@@ -131,7 +139,12 @@ pub fn worksheet_pdf_on(
         lang.pick("Werkblad", "Worksheet"),
         questionnaire.title.get(lang)
     );
-    let ident = format!("worksheet-{}-{}-{}", questionnaire.id, questionnaire.version, lang.code());
+    let ident = format!(
+        "worksheet-{}-{}-{}",
+        questionnaire.id,
+        questionnaire.version,
+        lang.code()
+    );
     typeset(Template::Worksheet, &data, date, &title, &ident)
 }
 
@@ -178,6 +191,28 @@ fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
 
+/// Typesets the self-assessment and returns the typesetter's warnings
+/// instead of the PDF; for tests, which want none.
+#[doc(hidden)]
+pub fn self_assessment_warnings(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> Result<Vec<String>, ReportError> {
+    let data = data::self_assessment(reflection, questionnaire, lang, today());
+    compile(Template::SelfAssessment, &data, today(), "").map(|(_, w, _)| w)
+}
+
+/// Typesets the worksheet and returns the typesetter's warnings; for tests.
+#[doc(hidden)]
+pub fn worksheet_warnings(
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> Result<Vec<String>, ReportError> {
+    let data = data::worksheet(questionnaire, lang);
+    compile(Template::Worksheet, &data, today(), "").map(|(_, w, _)| w)
+}
+
 fn typeset(
     template: Template,
     data: &impl serde::Serialize,
@@ -187,21 +222,7 @@ fn typeset(
 ) -> Result<Vec<u8>, ReportError> {
     use typst::foundations::Smart;
 
-    let json = serde_json::to_vec(data).map_err(|e| ReportError::Typeset {
-        messages: vec![e.to_string()],
-    })?;
-    let mut json = json;
-    // the document's title goes along as data, like everything else
-    if let Some(b'}') = json.last() {
-        json.pop();
-        let extra = serde_json::to_string(title).unwrap_or_else(|_| "\"\"".to_owned());
-        json.extend_from_slice(format!(",\"doc_title\":{extra}}}").as_bytes());
-    }
-    let world = ReportWorld::new(template, json, date);
-    let result = typst::compile::<typst_layout::PagedDocument>(&world);
-    // keep the compiler's memo cache small in a long-running program
-    typst::comemo::evict(10);
-    let document = result.output.map_err(|errors| diagnostics(&world, &errors))?;
+    let (document, _warnings, world) = compile(template, data, date, title)?;
     let timestamp = typst::foundations::Datetime::from_ymd(
         i32::from(date.year()),
         date.month().unsigned_abs(),
@@ -216,12 +237,46 @@ fn typeset(
     typst_pdf::pdf(&document, &options).map_err(|errors| diagnostics(&world, &errors))
 }
 
-fn diagnostics(
-    world: &ReportWorld,
-    errors: &[typst::diag::SourceDiagnostic],
-) -> ReportError {
-    use typst::WorldExt;
+/// Lays out a template with its data: the pages, the warnings, and the
+/// world they were made in.
+fn compile(
+    template: Template,
+    data: &impl serde::Serialize,
+    date: jiff::civil::Date,
+    title: &str,
+) -> Result<(typst_layout::PagedDocument, Vec<String>, ReportWorld), ReportError> {
+    /// The data with the document's title, which goes along as data too.
+    #[derive(serde::Serialize)]
+    struct WithTitle<'a, T: serde::Serialize> {
+        #[serde(flatten)]
+        data: &'a T,
+        doc_title: &'a str,
+    }
+    let json = serde_json::to_vec(&WithTitle {
+        data,
+        doc_title: title,
+    })
+    .map_err(|e| ReportError::Typeset {
+        messages: vec![e.to_string()],
+    })?;
+    let world = ReportWorld::new(template, json, date);
+    let result = typst::compile::<typst_layout::PagedDocument>(&world);
+    // Documents are made now and then, not in a loop: free the compiler's
+    // memo cache at once rather than keep it in a program that mostly waits.
+    typst::comemo::evict(0);
+    let document = result
+        .output
+        .map_err(|errors| diagnostics(&world, &errors))?;
+    let warnings = match diagnostics(&world, &result.warnings) {
+        ReportError::Typeset { messages } => messages,
+        _ => Vec::new(),
+    };
+    Ok((document, warnings, world))
+}
+
+fn diagnostics(world: &ReportWorld, errors: &[typst::diag::SourceDiagnostic]) -> ReportError {
     use typst::World;
+    use typst::WorldExt;
     let messages = errors
         .iter()
         .map(|e| {

@@ -13,12 +13,18 @@ use typst::{Library, LibraryExt, World};
 
 /// The templates, by their path inside the virtual project.
 const TEMPLATES: [(&str, &str); 3] = [
-    ("/common.typ", include_str!("../../assets/report/common.typ")),
+    (
+        "/common.typ",
+        include_str!("../../assets/report/common.typ"),
+    ),
     (
         "/self-assessment.typ",
         include_str!("../../assets/report/self-assessment.typ"),
     ),
-    ("/worksheet.typ", include_str!("../../assets/report/worksheet.typ")),
+    (
+        "/worksheet.typ",
+        include_str!("../../assets/report/worksheet.typ"),
+    ),
 ];
 
 /// The path of the data file that templates read with `json(...)`.
@@ -142,7 +148,8 @@ impl World for ReportWorld {
         if id == SHARED.data_id {
             return Ok(self.data.clone());
         }
-        self.source(id).map(|s| Bytes::from_string(s.text().to_owned()))
+        self.source(id)
+            .map(|s| Bytes::from_string(s.text().to_owned()))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -158,9 +165,31 @@ fn not_found(id: FileId) -> FileError {
     FileError::NotFound(ReportWorld::name(id).into())
 }
 
+/// Returns the characters of a text that no embedded font has a glyph for
+/// (they would print as empty boxes); spaces and control characters aside.
+pub fn uncovered(text: &str) -> Vec<char> {
+    let mut missing: Vec<char> = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && *c != '\u{200b}')
+        .filter(|c| {
+            !SHARED
+                .fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(*c as u32))
+        })
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    missing
+}
+
 /// Returns the family names of the embedded fonts, for tests.
 pub fn font_families() -> Vec<String> {
-    let mut names: Vec<String> = SHARED.fonts.iter().map(|f| f.info().family.clone()).collect();
+    let mut names: Vec<String> = SHARED
+        .fonts
+        .iter()
+        .map(|f| f.info().family.clone())
+        .collect();
     names.dedup();
     names
 }

@@ -1,0 +1,67 @@
+//! Benchmarks of the printable documents: the self-assessment of a fully
+//! answered reflection (8 respondents, every question answered, notes and
+//! ten action points) and the blank worksheet of the built-in questionnaire,
+//! from the data in memory to the bytes of the PDF.
+//!
+//! Run with `cargo bench --bench report`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use reflectietool::report;
+use reflectietool::{Lang, Questionnaire};
+
+/// How many respondents the full reflection has.
+const RESPONDENTS: usize = 8;
+
+fn bench_report(c: &mut Criterion) {
+    let q = Questionnaire::builtin();
+    let r = reflectietool::sample::full_reflection(&q, "volledig", RESPONDENTS);
+    let date = jiff::civil::date(2026, 11, 24);
+
+    // the very first document also parses the fonts and builds the library
+    let start = Instant::now();
+    let pdf = report::self_assessment_pdf_on(&r, &q, Lang::Nl, date).unwrap();
+    eprintln!(
+        "first self-assessment in this process: {:.0} ms, {} bytes ({:.0} KiB)",
+        start.elapsed().as_secs_f64() * 1000.0,
+        pdf.len(),
+        pdf.len() as f64 / 1024.0
+    );
+    let sheet = report::worksheet_pdf_on(&q, Lang::Nl, date).unwrap();
+    eprintln!(
+        "worksheet: {} bytes ({:.0} KiB)",
+        sheet.len(),
+        sheet.len() as f64 / 1024.0
+    );
+
+    let mut group = c.benchmark_group("report");
+    group.sample_size(20);
+    group.bench_function(
+        "self-assessment: full reflection, 8 respondents (nl)",
+        |b| b.iter(|| report::self_assessment_pdf_on(black_box(&r), &q, Lang::Nl, date).unwrap()),
+    );
+    group.bench_function(
+        "self-assessment: full reflection, 8 respondents (en)",
+        |b| b.iter(|| report::self_assessment_pdf_on(black_box(&r), &q, Lang::En, date).unwrap()),
+    );
+    group.bench_function("worksheet: built-in questionnaire (nl)", |b| {
+        b.iter(|| report::worksheet_pdf_on(black_box(&q), Lang::Nl, date).unwrap())
+    });
+    group.bench_function("data only: self-assessment JSON view (nl)", |b| {
+        b.iter(|| {
+            serde_json::to_vec(&report::data::self_assessment(
+                black_box(&r),
+                &q,
+                Lang::Nl,
+                date,
+            ))
+            .unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_report);
+criterion_main!(benches);
