@@ -918,7 +918,7 @@ pub fn self_assessment(
         actions,
         themes,
         orphans,
-        method: method(lang),
+        method: method(q, lang),
         sources: sources(q, lang),
     }
 }
@@ -1104,8 +1104,10 @@ fn plain_answer(e: &Entry, lang: Lang) -> String {
     parts.join("\n\n")
 }
 
-/// The closing page: how the method works, in a few paragraphs.
-fn method(lang: Lang) -> Vec<String> {
+/// The closing page: how the method works, in a few paragraphs. The first
+/// paragraph and the scale's words describe the built-in questionnaire; for
+/// another questionnaire they name that one instead.
+fn method(q: &Questionnaire, lang: Lang) -> Vec<String> {
     let nl = [
         "De Reflectietool helpt het bestuur van een identiteitsnetwerk om samen stil te staan bij vier vragen: wat betekent het netwerk voor zijn leden, wat doen we en waarom, wie doen er mee (en wie niet), en hoe staan we tegenover de instellingen om ons heen. Het doel is het gesprek, niet een cijfer.",
         "Het bestuur werkt de thema’s samen door. Soms vult eerst elk bestuurslid de stellingen apart in; daarna bespreekt het bestuur waar de antwoorden verschillen en spreekt het één antwoord af. Dat afgesproken antwoord staat in deze zelfevaluatie, met de reden en, als iemand het er niet mee eens was, een notitie daarover.",
@@ -1118,10 +1120,27 @@ fn method(lang: Lang) -> Vec<String> {
         "Statements get a level on a described scale, from ‘not yet’ to ‘fully’. The chart in the summary shows the average of those levels per theme. ‘Don't know’ and ‘not applicable’ do not count. The strengths and points of attention are the statements with the highest and the lowest levels. In the position questions the board marks where the network stands now between two poles, and where it wants to be.",
         "This is a self-assessment: the picture the board has of the network today. It is not a measurement and not an outside judgement. The next board can build on it: next year, look at what became of the action points and what has changed.",
     ];
-    match lang {
+    let mut paragraphs: Vec<String> = match lang {
         Lang::Nl => nl.iter().map(|s| (*s).to_owned()).collect(),
         Lang::En => en.iter().map(|s| (*s).to_owned()).collect(),
+    };
+    let builtin = crate::questionnaire::Questionnaire::builtin();
+    if q.id != builtin.id {
+        let title = q.title.get(lang);
+        let version = &q.version;
+        paragraphs[0] = match lang {
+            Lang::Nl => format!(
+                "Deze zelfevaluatie volgt de vragenlijst ‘{title}’ (versie {version}). Het bestuur van het netwerk heeft de vragen samen doorgenomen. Het doel is het gesprek, niet een cijfer."
+            ),
+            Lang::En => format!(
+                "This self-assessment follows the questionnaire ‘{title}’ (version {version}). The board of the network went through the questions together. The aim is the conversation, not a score."
+            ),
+        };
+        paragraphs[2] = paragraphs[2]
+            .replace(", van ‘nog niet’ tot ‘helemaal’", "")
+            .replace(", from ‘not yet’ to ‘fully’", "");
     }
+    paragraphs
 }
 
 /// What the sources of the built-in questionnaire are about, by the first
@@ -1446,6 +1465,25 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_method_page_names_a_custom_questionnaire() {
+        let builtin = Questionnaire::builtin();
+        let nl = method(&builtin, Lang::Nl);
+        assert!(nl[0].contains("vier vragen"), "the built-in one: {}", nl[0]);
+        assert!(nl[2].contains("van ‘nog niet’ tot ‘helemaal’"));
+
+        let mut custom = builtin.clone();
+        custom.id = "gemeente".into();
+        custom.title = crate::questionnaire::Text::new("Netwerkscan Gemeente", "Network scan Municipality");
+        custom.version = "2.1".into();
+        for lang in [Lang::Nl, Lang::En] {
+            let m = method(&custom, lang);
+            assert!(m[0].contains(custom.title.get(lang)) && m[0].contains("2.1"), "{}", m[0]);
+            assert!(!m[0].contains("vier vragen") && !m[0].contains("four questions"));
+            assert!(!m[2].contains("nog niet") && !m[2].contains("not yet"), "{}", m[2]);
+        }
+    }
 
     #[test]
     fn finds_citations() {
