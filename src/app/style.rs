@@ -59,10 +59,17 @@ pub fn fonts() -> FontDefinitions {
             "../../assets/fonts/NotoSansSymbols2-Regular.ttf"
         ))),
     );
+    fonts.font_data.insert(
+        "noto-emoji".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/NotoEmoji-Regular.ttf"
+        ))),
+    );
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     proportional.insert(0, "noto-regular".into());
     proportional.insert(1, "noto-symbols".into());
     proportional.insert(2, "noto-symbols2".into());
+    proportional.insert(3, "noto-emoji".into());
     let mut bold = vec!["noto-bold".to_owned()];
     bold.extend(fonts.families[&FontFamily::Proportional].iter().cloned());
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);

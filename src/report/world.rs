@@ -31,13 +31,14 @@ const TEMPLATES: [(&str, &str); 3] = [
 pub const DATA_PATH: &str = "/data.json";
 
 /// The fonts, embedded in the program (see `assets/fonts/OFL.txt`).
-const FONT_FILES: [&[u8]; 6] = [
+const FONT_FILES: [&[u8]; 7] = [
     include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
     include_bytes!("../../assets/fonts/NotoSans-BoldItalic.ttf"),
     include_bytes!("../../assets/fonts/NotoSansSymbols-Regular.ttf"),
     include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf"),
 ];
 
 /// Everything that is the same for every report, made once.
