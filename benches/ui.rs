@@ -34,9 +34,10 @@ fn bench_ui(c: &mut Criterion) {
     harness.step();
     harness.step();
     assert_eq!(harness.state().session.as_ref().unwrap().theme, largest);
-    c.bench_function("ui: one frame of the largest theme page (fully answered)", |b| {
-        b.iter(|| harness.step())
-    });
+    c.bench_function(
+        "ui: one frame of the largest theme page (fully answered)",
+        |b| b.iter(|| harness.step()),
+    );
     drop(harness);
 
     let dir = tmp.path().to_owned();

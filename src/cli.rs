@@ -70,7 +70,11 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 pub fn message_lang(flag: Option<Lang>) -> Lang {
     flag.unwrap_or_else(|| {
         let env = std::env::var("LANG").unwrap_or_default();
-        if env.starts_with("nl") { Lang::Nl } else { Lang::En }
+        if env.starts_with("nl") {
+            Lang::Nl
+        } else {
+            Lang::En
+        }
     })
 }
 
@@ -114,7 +118,10 @@ pub fn file_kind(source: &str) -> FileKind {
             break;
         }
     }
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     match word.as_str() {
         "Questionnaire" => FileKind::Questionnaire,
         "Reflection" => FileKind::Reflection,
@@ -292,15 +299,31 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
     };
     let builtin = Questionnaire::builtin();
     let header = match lang {
-        Lang::Nl => ["netwerk", "bestuursjaar", "vragenlijst", "beantwoord", "laatste wijziging"],
-        Lang::En => ["network", "board year", "questionnaire", "answered", "last change"],
+        Lang::Nl => [
+            "netwerk",
+            "bestuursjaar",
+            "vragenlijst",
+            "beantwoord",
+            "laatste wijziging",
+        ],
+        Lang::En => [
+            "network",
+            "board year",
+            "questionnaire",
+            "answered",
+            "last change",
+        ],
     };
     let mut rows: Vec<[String; 5]> = Vec::new();
     for entry in entries {
         match entry {
             Ok(s) => {
                 let answered = if s.questionnaire.id == builtin.id {
-                    format!("{}/{}", s.answered.min(builtin.question_count()), builtin.question_count())
+                    format!(
+                        "{}/{}",
+                        s.answered.min(builtin.question_count()),
+                        builtin.question_count()
+                    )
                 } else {
                     s.answered.to_string()
                 };
@@ -401,7 +424,11 @@ pub fn find_questionnaire(
             .filter_map(|p| validate::load_questionnaire(p).ok())
             .filter(|q| q.id == wanted.id)
             .collect();
-        if let Some(q) = found.iter().find(|q| q.version == wanted.version).or(found.last()) {
+        if let Some(q) = found
+            .iter()
+            .find(|q| q.version == wanted.version)
+            .or(found.last())
+        {
             return Ok(q.clone());
         }
     }
@@ -412,14 +439,22 @@ pub fn find_questionnaire(
             file.display(),
             wanted.id,
             wanted.version,
-            if place.is_empty() { String::new() } else { format!(" en niet in {place} staat") }
+            if place.is_empty() {
+                String::new()
+            } else {
+                format!(" en niet in {place} staat")
+            }
         ),
         Lang::En => format!(
             "{}: this reflection answers questionnaire \"{}\" (version {}), which is not built in{}; pass the questionnaire file with --questionnaire Q.ron",
             file.display(),
             wanted.id,
             wanted.version,
-            if place.is_empty() { String::new() } else { format!(" and not in {place}") }
+            if place.is_empty() {
+                String::new()
+            } else {
+                format!(" and not in {place}")
+            }
         ),
     })
 }

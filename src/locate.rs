@@ -51,7 +51,13 @@ impl Locations {
             }
             match p.rfind(['.', '[']) {
                 Some(cut) => p = &p[..cut],
-                None => return self.map.get("").copied().unwrap_or(Pos { line: 1, column: 1 }),
+                None => {
+                    return self
+                        .map
+                        .get("")
+                        .copied()
+                        .unwrap_or(Pos { line: 1, column: 1 });
+                }
             }
         }
     }
@@ -324,10 +330,28 @@ mod tests {
         let l = Locations::scan(src);
         assert_eq!(l.find("id"), Pos { line: 2, column: 7 });
         assert_eq!(l.find("themes[0]"), Pos { line: 4, column: 5 });
-        assert_eq!(l.find("themes[0].id"), Pos { line: 4, column: 11 });
-        assert_eq!(l.find("themes[0].qs[0].hint.nl"), Pos { line: 4, column: 38 });
+        assert_eq!(
+            l.find("themes[0].id"),
+            Pos {
+                line: 4,
+                column: 11
+            }
+        );
+        assert_eq!(
+            l.find("themes[0].qs[0].hint.nl"),
+            Pos {
+                line: 4,
+                column: 38
+            }
+        );
         // an absent field falls back to its parent
-        assert_eq!(l.find("themes[0].qs[0].hint.en"), Pos { line: 4, column: 33 });
+        assert_eq!(
+            l.find("themes[0].qs[0].hint.en"),
+            Pos {
+                line: 4,
+                column: 33
+            }
+        );
     }
 
     #[test]
@@ -335,13 +359,26 @@ mod tests {
         let src = "// a: [\n(a: \"])(,\\\"\", /* b: ( */ b: r#\"x\"#, c: 3)";
         let l = Locations::scan(src);
         assert_eq!(l.find("a"), Pos { line: 2, column: 5 });
-        assert_eq!(l.find("b"), Pos { line: 2, column: 29 });
-        assert_eq!(l.find("c"), Pos { line: 2, column: 40 });
+        assert_eq!(
+            l.find("b"),
+            Pos {
+                line: 2,
+                column: 29
+            }
+        );
+        assert_eq!(
+            l.find("c"),
+            Pos {
+                line: 2,
+                column: 40
+            }
+        );
     }
 
     #[test]
     fn skips_a_byte_order_mark_and_attributes() {
-        let src = "\u{feff}#![enable(implicit_some)]\n#![enable(unwrap_newtypes)]\nQ(\n  id: \"a\",\n)";
+        let src =
+            "\u{feff}#![enable(implicit_some)]\n#![enable(unwrap_newtypes)]\nQ(\n  id: \"a\",\n)";
         let l = Locations::scan(src);
         assert_eq!(l.find(""), Pos { line: 3, column: 1 });
         assert_eq!(l.find("id"), Pos { line: 4, column: 7 });
@@ -349,7 +386,16 @@ mod tests {
 
     #[test]
     fn never_panics_on_garbage() {
-        for src in ["", "(", "[[[", "(a: ", "\"unterminated", "r##\"x\"#", "/* open", "((((((((a:"] {
+        for src in [
+            "",
+            "(",
+            "[[[",
+            "(a: ",
+            "\"unterminated",
+            "r##\"x\"#",
+            "/* open",
+            "((((((((a:",
+        ] {
             let _ = Locations::scan(src).find("a.b[3]");
         }
     }

@@ -17,7 +17,9 @@ fn main() -> ExitCode {
             out: out_path,
             questionnaire,
         }) => {
-            let data_dir = args.data_dir.or_else(reflectietool::storage::Store::default_dir);
+            let data_dir = args
+                .data_dir
+                .or_else(reflectietool::storage::Store::default_dir);
             cli::export(
                 &file,
                 &out_path,
@@ -31,7 +33,13 @@ fn main() -> ExitCode {
         Some(Command::Worksheet {
             questionnaire,
             out: out_path,
-        }) => cli::worksheet(questionnaire.as_deref(), &out_path, lang, &mut out, &mut err),
+        }) => cli::worksheet(
+            questionnaire.as_deref(),
+            &out_path,
+            lang,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::List) => match cli::data_dir(args.data_dir) {
             Ok(dir) => cli::list(&dir, lang, &mut out, &mut err),
             Err(e) => {
@@ -53,5 +61,9 @@ fn main() -> ExitCode {
             }
         },
     };
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

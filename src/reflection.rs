@@ -304,7 +304,10 @@ impl ActionStatus {
 
 /// Returns the current time as RFC 3339 in UTC, to the second.
 pub fn now_rfc3339() -> String {
-    jiff::Timestamp::now().round(jiff::Unit::Second).unwrap_or(jiff::Timestamp::now()).to_string()
+    jiff::Timestamp::now()
+        .round(jiff::Unit::Second)
+        .unwrap_or(jiff::Timestamp::now())
+        .to_string()
 }
 
 /// Makes an identifier that is unique on this machine: a time stamp plus a
@@ -336,7 +339,11 @@ pub fn slug(name: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() { "reflectie".to_owned() } else { out }
+    if out.is_empty() {
+        "reflectie".to_owned()
+    } else {
+        out
+    }
 }
 
 impl Reflection {

@@ -142,4 +142,3 @@ pub fn full_reflection(q: &Questionnaire, id: &str, respondents: usize) -> Refle
         .collect();
     r
 }
-

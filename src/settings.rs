@@ -62,14 +62,19 @@ impl Settings {
 
     /// Writes the settings atomically into a data folder.
     pub fn save(&self, dir: &Path) -> Result<(), crate::storage::StorageError> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).unwrap_or_default();
+        let text =
+            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).unwrap_or_default();
         crate::storage::write_atomic(&Self::path_in(dir), text.as_bytes())
     }
 
     /// Returns the settings with the zoom kept within [`ZOOM_RANGE`].
     pub fn clamped(mut self) -> Settings {
         let (lo, hi) = ZOOM_RANGE;
-        self.zoom = if self.zoom.is_finite() { self.zoom.clamp(lo, hi) } else { 1.0 };
+        self.zoom = if self.zoom.is_finite() {
+            self.zoom.clamp(lo, hi)
+        } else {
+            1.0
+        };
         self
     }
 }

@@ -80,7 +80,9 @@ pub enum StorageError {
         source: std::io::Error,
     },
     /// A reflection id that cannot be a file name.
-    #[error("\"{id}\" cannot be used as the name of a reflection file; use only letters, digits, '-' and '_'")]
+    #[error(
+        "\"{id}\" cannot be used as the name of a reflection file; use only letters, digits, '-' and '_'"
+    )]
     BadId {
         /// The id.
         id: String,
@@ -175,7 +177,12 @@ pub fn parse_reflection(source: &str, path: &Path) -> Result<Loaded, StorageErro
     let header: Header = match ron::from_str(source) {
         Ok(h) => h,
         // report the full parse error, which is more telling
-        Err(e) => return Err(ron::from_str::<Reflection>(source).map_err(invalid).err().unwrap_or_else(|| invalid(e))),
+        Err(e) => {
+            return Err(ron::from_str::<Reflection>(source)
+                .map_err(invalid)
+                .err()
+                .unwrap_or_else(|| invalid(e)));
+        }
     };
     if header.format_version > FORMAT_VERSION {
         return Err(StorageError::NewerFormat {
@@ -215,8 +222,14 @@ pub fn read_reflection(path: &Path) -> Result<Loaded, StorageError> {
     let source = std::str::from_utf8(&bytes).map_err(|e| {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         StorageError::Invalid {
             path: path.to_owned(),
             problems: vec![Problem::new(
@@ -249,7 +262,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
         source,
     };
     let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(
         ".{name}.{}-{}.tmp",
         std::process::id(),
@@ -452,10 +468,14 @@ impl Store {
 /// temporary file is never the only copy of anything: the rename that would
 /// have made it the real file did not happen, so the real file is intact.
 fn remove_stale_temporaries(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.filter_map(|e| e.ok()) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = temporary_pid(&name) else { continue };
+        let Some(pid) = temporary_pid(&name) else {
+            continue;
+        };
         if pid != std::process::id() && !process_runs(pid, &entry.path()) {
             let _ = fs::remove_file(entry.path());
         }
@@ -495,7 +515,9 @@ pub fn backup_path(path: &Path) -> PathBuf {
 fn check_id(id: &str) -> Result<(), StorageError> {
     let ok = !id.is_empty()
         && id.len() <= 100
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if ok {
         Ok(())
     } else {
@@ -510,7 +532,10 @@ mod tests {
     #[test]
     fn recognises_only_our_temporary_names() {
         assert_eq!(temporary_pid(".netwerk-1a2b.ron.4242-7.tmp"), Some(4242));
-        assert_eq!(temporary_pid(".netwerk-1a2b.ron.bak.4242-0.tmp"), Some(4242));
+        assert_eq!(
+            temporary_pid(".netwerk-1a2b.ron.bak.4242-0.tmp"),
+            Some(4242)
+        );
         assert_eq!(temporary_pid("netwerk.ron"), None);
         assert_eq!(temporary_pid(".netwerk.ron.tmp"), None);
         assert_eq!(temporary_pid(".x.ron.abc-1.tmp"), None);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::lang::Lang;
 use crate::locate::{Locations, Pos};
 use crate::problem::{Listing, Problem, format_problems};
-use crate::questionnaire::{Choice, Questionnaire, QuestionKind, Text};
+use crate::questionnaire::{Choice, QuestionKind, Questionnaire, Text};
 
 /// The fewest and most levels a scale may have.
 pub const SCALE_LEVELS: (usize, usize) = (2, 10);
@@ -47,9 +47,7 @@ impl QuestionnaireError {
                 ),
                 Lang::En => self.to_string(),
             },
-            QuestionnaireError::Invalid { file, problems } => {
-                format_problems(file, problems, lang)
-            }
+            QuestionnaireError::Invalid { file, problems } => format_problems(file, problems, lang),
         }
     }
 
@@ -80,8 +78,14 @@ pub fn parse_questionnaire_bytes(
     let source = std::str::from_utf8(bytes).map_err(|e| {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         QuestionnaireError::Invalid {
             file: file.to_owned(),
             problems: vec![Problem::new(
@@ -309,7 +313,10 @@ impl Validator {
             if t.questions.is_empty() {
                 self.push(
                     &format!("{p}.questions"),
-                    format!("thema \"{}\" heeft geen vragen; voeg er minstens één toe", t.id),
+                    format!(
+                        "thema \"{}\" heeft geen vragen; voeg er minstens één toe",
+                        t.id
+                    ),
                     format!("theme \"{}\" has no questions; add at least one", t.id),
                 );
             }
@@ -317,7 +324,13 @@ impl Validator {
                 let qp = format!("{p}.questions[{j}]");
                 let qid = &question.id;
                 self.id(&format!("{qp}.id"), qid, "Een vraag", "A question");
-                self.unique(&mut question_ids, &format!("{qp}.id"), qid, "vraag", "question");
+                self.unique(
+                    &mut question_ids,
+                    &format!("{qp}.id"),
+                    qid,
+                    "vraag",
+                    "question",
+                );
                 self.text(
                     &format!("{qp}.prompt"),
                     &question.prompt,
@@ -353,7 +366,8 @@ impl Validator {
                             );
                         }
                     }
-                    QuestionKind::Single { options, .. } | QuestionKind::Multiple { options, .. } => {
+                    QuestionKind::Single { options, .. }
+                    | QuestionKind::Multiple { options, .. } => {
                         self.choices(&kp, qid, options);
                     }
                     QuestionKind::Position { left, right } => {

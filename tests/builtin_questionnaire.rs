@@ -10,7 +10,14 @@ use reflectietool::validate::parse_questionnaire;
 const README: &str = include_str!("../questionnaires/README.md");
 
 /// The themes the built-in questionnaire must have, in this order.
-const THEMES: [&str; 6] = ["profiel", "waarde", "missie", "diversiteit", "positie", "vooruit"];
+const THEMES: [&str; 6] = [
+    "profiel",
+    "waarde",
+    "missie",
+    "diversiteit",
+    "positie",
+    "vooruit",
+];
 
 #[test]
 fn builtin_loads_and_validates() {
@@ -31,7 +38,11 @@ fn builtin_has_the_themes_in_order() {
 #[test]
 fn builtin_has_enough_questions_of_every_kind() {
     let q = Questionnaire::builtin();
-    assert!(q.question_count() >= 45, "only {} questions", q.question_count());
+    assert!(
+        q.question_count() >= 45,
+        "only {} questions",
+        q.question_count()
+    );
     let counts = q.kind_counts();
     for (name, n) in KIND_NAMES.iter().zip(counts) {
         assert!(n > 0, "no question of kind {name}");
@@ -48,13 +59,20 @@ fn builtin_has_enough_questions_of_every_kind() {
 #[test]
 fn positioning_theme_has_at_least_three_positions() {
     let q = Questionnaire::builtin();
-    let theme = q.themes.iter().find(|t| t.id == "positie").expect("theme positie");
+    let theme = q
+        .themes
+        .iter()
+        .find(|t| t.id == "positie")
+        .expect("theme positie");
     let positions = theme
         .questions
         .iter()
         .filter(|q| matches!(q.kind, QuestionKind::Position { .. }))
         .count();
-    assert!(positions >= 3, "only {positions} position questions in positie");
+    assert!(
+        positions >= 3,
+        "only {positions} position questions in positie"
+    );
 }
 
 #[test]
@@ -62,7 +80,11 @@ fn every_theme_introduction_cites_a_year() {
     let q = Questionnaire::builtin();
     for t in &q.themes {
         for (lang, text) in [("nl", &t.introduction.nl), ("en", &t.introduction.en)] {
-            assert!(has_year(text), "theme {} ({lang}) cites no year: {text}", t.id);
+            assert!(
+                has_year(text),
+                "theme {} ({lang}) cites no year: {text}",
+                t.id
+            );
         }
     }
 }
@@ -95,7 +117,12 @@ fn open_questions_have_hints_and_choices_have_unique_labels() {
             QuestionKind::Single { options, .. } | QuestionKind::Multiple { options, .. } => {
                 let mut seen = HashSet::new();
                 for o in options {
-                    assert!(seen.insert(&o.label.nl), "{}: label {:?} twice", question.id, o.label.nl);
+                    assert!(
+                        seen.insert(&o.label.nl),
+                        "{}: label {:?} twice",
+                        question.id,
+                        o.label.nl
+                    );
                 }
             }
             _ => {}
@@ -132,8 +159,13 @@ fn readme_example_is_valid() {
 #[test]
 fn open_without_hint_is_accepted_as_the_readme_says() {
     let src = ron_block(README).unwrap();
-    let start = src.find("kind: Open(").expect("an open question in the example");
-    let end = start + src[start..].find("                    ),\n                ),").unwrap()
+    let start = src
+        .find("kind: Open(")
+        .expect("an open question in the example");
+    let end = start
+        + src[start..]
+            .find("                    ),\n                ),")
+            .unwrap()
         + "                    ),".len();
     let changed = format!("{}kind: Open(){}", &src[..start], &src[end..]);
     let q = parse_questionnaire(&changed, "README example without hint")

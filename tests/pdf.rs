@@ -711,7 +711,10 @@ fn the_same_input_gives_the_same_pdf() {
 fn only_the_embedded_fonts_are_used() {
     let families = report::world::font_families();
     for f in &families {
-        assert!(f.starts_with("Noto Sans") || f == "Noto Emoji", "unexpected font {f}");
+        assert!(
+            f.starts_with("Noto Sans") || f == "Noto Emoji",
+            "unexpected font {f}"
+        );
     }
     let q = Questionnaire::builtin();
     let r = sample::full_reflection(&q, "vol", 1);
@@ -769,7 +772,10 @@ fn no_warnings_and_no_missing_glyphs() {
         Vec::<char>::new()
     );
     // emoji that students type in answers print too (monochrome Noto Emoji)
-    assert_eq!(report::world::uncovered("🎉 🎓 ❤ 🌍 👍 😊 🙌 📚"), Vec::<char>::new());
+    assert_eq!(
+        report::world::uncovered("🎉 🎓 ❤ 🌍 👍 😊 🙌 📚"),
+        Vec::<char>::new()
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -638,7 +638,9 @@ fn newer_format_is_refused_and_untouched() {
     // saving this program's version over it would lose the newer data; the
     // refusal says why (a newer version), not that the file is broken
     match store.save(&full_reflection("nieuwer")) {
-        Err(StorageError::NewerFormat { path: p, found: 99, .. }) => assert_eq!(p, path),
+        Err(StorageError::NewerFormat {
+            path: p, found: 99, ..
+        }) => assert_eq!(p, path),
         other => panic!("expected NewerFormat, got {other:?}"),
     }
     assert_eq!(snapshot(store.dir()), before);

@@ -61,12 +61,18 @@ fn every_control_has_an_accessible_name() {
         h.state_mut().push(Command::GoHome);
         settle(&mut h);
         let missing = unnamed(&h);
-        assert!(missing.is_empty(), "home ({lang:?}): unnamed controls {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "home ({lang:?}): unnamed controls {missing:?}"
+        );
 
         h.state_mut().push(Command::ShowNewForm);
         settle(&mut h);
         let missing = unnamed(&h);
-        assert!(missing.is_empty(), "new form ({lang:?}): unnamed controls {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "new form ({lang:?}): unnamed controls {missing:?}"
+        );
 
         h.state_mut().push(Command::Open("volledig".into()));
         settle(&mut h);

@@ -21,7 +21,8 @@ use reflectietool::storage::{self, Store, TRASH_DIR};
 
 /// A network name with Turkish and Polish letters.
 const NAME: &str = "Öğrenci Ağı İğdır – Łódź Żółć";
-const OPEN_ANSWER: &str = "De gemeente İzmir geeft ruimte; de partner uit Łódź vraagt veel tijd. Şimdi ğ ı ż ś ń.";
+const OPEN_ANSWER: &str =
+    "De gemeente İzmir geeft ruimte; de partner uit Łódź vraagt veel tijd. Şimdi ğ ı ż ś ń.";
 const OTHER_TEXT: &str = "Een stilteruimte (ışık, światło)";
 const NOTE: &str = "We waren het niet eens over de sponsor — İpek wil stoppen, Paweł niet.";
 const ACTION_WHAT: &str = "Gesprek met de decaan over een vaste ruimte";
@@ -37,11 +38,17 @@ const Q_MULTIPLE: &str = "Wat vragen jullie van de instelling"; // positie.vrage
 const Q_LATER: &str = "Je hebt twee minuten met de directie"; // positie.pitch
 
 fn entry<'a>(r: &'a Reflection, id: &str) -> &'a Entry {
-    r.agreed.get(id).unwrap_or_else(|| panic!("no answer to {id}; answers: {:?}", r.agreed))
+    r.agreed
+        .get(id)
+        .unwrap_or_else(|| panic!("no answer to {id}; answers: {:?}", r.agreed))
 }
 
 fn session(h: &H) -> &Reflection {
-    &h.state().session.as_ref().expect("a reflection is open").reflection
+    &h.state()
+        .session
+        .as_ref()
+        .expect("a reflection is open")
+        .reflection
 }
 
 fn approx(a: Option<f32>, b: f32, what: &str) {
@@ -73,9 +80,18 @@ fn track_rect(h: &H, prompt: &str) -> egui::Rect {
 /// Clicks on the track of a position question at a fraction of its width.
 fn click_track(h: &mut H, prompt: &str, fraction: f32) {
     // the sliders sit just below the track: bring them into view
-    scroll_to(h, Q::InQuestion { prompt, label: "◆ Waar we naartoe willen" });
+    scroll_to(
+        h,
+        Q::InQuestion {
+            prompt,
+            label: "◆ Waar we naartoe willen",
+        },
+    );
     let track = track_rect(h, prompt);
-    assert!(track.top() > 40.0 && track.bottom() < WINDOW.y, "the track is in view: {track:?}");
+    assert!(
+        track.top() > 40.0 && track.bottom() < WINDOW.y,
+        "the track is in view: {track:?}"
+    );
     let y = track.center().y;
     let x = track.left() + 14.0 + fraction * (track.width() - 28.0);
     let pos = egui::pos2(x, y);
@@ -112,12 +128,23 @@ fn full_flow_survives_a_restart() {
     // a new reflection
     click(&mut h, Q::Label("+ Nieuwe reflectie"));
     assert_eq!(h.state().page, Page::New);
-    type_into(&mut h, Q::Role(Role::TextInput, "Naam van het netwerk"), NAME);
-    assert_eq!(value(&h, Q::Role(Role::TextInput, "Naam van het netwerk")), NAME);
+    type_into(
+        &mut h,
+        Q::Role(Role::TextInput, "Naam van het netwerk"),
+        NAME,
+    );
+    assert_eq!(
+        value(&h, Q::Role(Role::TextInput, "Naam van het netwerk")),
+        NAME
+    );
     click(&mut h, Q::Label("Beginnen"));
     assert_eq!(h.state().page, Page::Reflect, "{:?}", h.state().form.error);
     assert_eq!(session(&h).profile.name, NAME);
-    assert!(has_text_containing(&h, NAME), "the top bar names the network\n{}", tree(&h));
+    assert!(
+        has_text_containing(&h, NAME),
+        "the top bar names the network\n{}",
+        tree(&h)
+    );
     let id = session(&h).id.clone();
     let store = Store::open(dir).unwrap();
     let path = store.path_of(&id);
@@ -127,25 +154,43 @@ fn full_flow_survives_a_restart() {
     // then theme 5 from the sidebar
     assert_eq!(h.state().session.as_ref().unwrap().theme, 0);
     press(&mut h, Modifiers::ALT, Key::ArrowRight);
-    assert_eq!(h.state().session.as_ref().unwrap().theme, 1, "Alt+→ goes to the next theme");
+    assert_eq!(
+        h.state().session.as_ref().unwrap().theme,
+        1,
+        "Alt+→ goes to the next theme"
+    );
     click(&mut h, Q::Label("Volgend thema →"));
-    assert_eq!(h.state().session.as_ref().unwrap().theme, 2, "“Volgend thema →” goes to the next theme");
+    assert_eq!(
+        h.state().session.as_ref().unwrap().theme,
+        2,
+        "“Volgend thema →” goes to the next theme"
+    );
     press(&mut h, Modifiers::ALT, Key::ArrowLeft);
-    assert_eq!(h.state().session.as_ref().unwrap().theme, 1, "Alt+← goes back");
+    assert_eq!(
+        h.state().session.as_ref().unwrap().theme,
+        1,
+        "Alt+← goes back"
+    );
     click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
     assert!(has_text(&h, "Thema 5 van 6"));
 
     // position: the “now” slider by keyboard, the “want” slider as a screen
     // reader sets it
-    let now = Q::InQuestion { prompt: Q_POSITION, label: "● Nu" };
+    let now = Q::InQuestion {
+        prompt: Q_POSITION,
+        label: "● Nu",
+    };
     scroll_to(&mut h, now);
     find(&h, now).focus();
     h.run();
     assert!(find(&h, now).is_focused());
     press(&mut h, Modifiers::NONE, Key::ArrowRight);
     press(&mut h, Modifiers::NONE, Key::ArrowRight);
-    let want = Q::InQuestion { prompt: Q_POSITION, label: "◆ Waar we naartoe willen" };
+    let want = Q::InQuestion {
+        prompt: Q_POSITION,
+        label: "◆ Waar we naartoe willen",
+    };
     find(&h, want).set_value_accesskit(85.0);
     h.run();
     match &entry(session(&h), "positie.aanpassen-veranderen").answer {
@@ -159,7 +204,14 @@ fn full_flow_survives_a_restart() {
     // “want” by the slider as a screen reader sets it (two clicks on the
     // track are tested on their own in `one_click_on_the_track_sets_one_marker`)
     click_track(&mut h, Q_POSITION_2, 0.25);
-    find(&h, Q::InQuestion { prompt: Q_POSITION_2, label: "◆ Waar we naartoe willen" }).set_value_accesskit(75.0);
+    find(
+        &h,
+        Q::InQuestion {
+            prompt: Q_POSITION_2,
+            label: "◆ Waar we naartoe willen",
+        },
+    )
+    .set_value_accesskit(75.0);
     h.run();
     match &entry(session(&h), "positie.binnen-buiten").answer {
         Some(Answer::Position { now, desired }) => {
@@ -168,25 +220,58 @@ fn full_flow_survives_a_restart() {
         }
         other => panic!("not a position: {other:?}"),
     }
-    let now2 = slider_value(&h, Q::InQuestion { prompt: Q_POSITION_2, label: "● Nu" });
+    let now2 = slider_value(
+        &h,
+        Q::InQuestion {
+            prompt: Q_POSITION_2,
+            label: "● Nu",
+        },
+    );
     assert_eq!(now2, Some(25.0), "the slider follows the track");
 
     // scale
-    click(&mut h, Q::InQuestion { prompt: Q_SCALE, label: "Grotendeels" });
+    click(
+        &mut h,
+        Q::InQuestion {
+            prompt: Q_SCALE,
+            label: "Grotendeels",
+        },
+    );
     assert_eq!(
         entry(session(&h), "positie.overaanpassing").answer,
         Some(Answer::Scale(ScaleAnswer::Level(2)))
     );
-    assert!(is_checked(&h, Q::InQuestion { prompt: Q_SCALE, label: "Grotendeels" }));
+    assert!(is_checked(
+        &h,
+        Q::InQuestion {
+            prompt: Q_SCALE,
+            label: "Grotendeels"
+        }
+    ));
 
     // open: the field is labelled by the question
-    type_into(&mut h, Q::Role(Role::MultilineTextInput, Q_OPEN), OPEN_ANSWER);
-    assert_eq!(entry(session(&h), "positie.partners").answer, Some(Answer::Open(OPEN_ANSWER.into())));
+    type_into(
+        &mut h,
+        Q::Role(Role::MultilineTextInput, Q_OPEN),
+        OPEN_ANSWER,
+    );
+    assert_eq!(
+        entry(session(&h), "positie.partners").answer,
+        Some(Answer::Open(OPEN_ANSWER.into()))
+    );
 
     // multiple choice: two options and “other”
     click(&mut h, Q::Label("Geld of subsidie"));
     click(&mut h, Q::Label("Een ruimte om samen te komen"));
-    type_into(&mut h, Q::RoleInQuestion { prompt: Q_MULTIPLE, role: Role::TextInput, label: "Anders, namelijk:" }, OTHER_TEXT);
+    type_into(
+        &mut h,
+        Q::RoleInQuestion {
+            prompt: Q_MULTIPLE,
+            role: Role::TextInput,
+            label: "Anders, namelijk:",
+        },
+        OTHER_TEXT,
+    );
     assert_eq!(
         entry(session(&h), "positie.vragen").answer,
         Some(Answer::Multiple {
@@ -195,19 +280,38 @@ fn full_flow_survives_a_restart() {
         })
     );
     assert!(
-        is_checked(&h, Q::RoleInQuestion { prompt: Q_MULTIPLE, role: Role::CheckBox, label: "Anders, namelijk:" }),
+        is_checked(
+            &h,
+            Q::RoleInQuestion {
+                prompt: Q_MULTIPLE,
+                role: Role::CheckBox,
+                label: "Anders, namelijk:"
+            }
+        ),
         "typing checks “other”"
     );
 
     // single choice
-    click(&mut h, Q::Label("Co-creator: we bedenken samen nieuwe plannen"));
+    click(
+        &mut h,
+        Q::Label("Co-creator: we bedenken samen nieuwe plannen"),
+    );
     assert_eq!(
         entry(session(&h), "positie.rol").answer,
-        Some(Answer::Single { choice: "co-creator".into(), other: String::new() })
+        Some(Answer::Single {
+            choice: "co-creator".into(),
+            other: String::new()
+        })
     );
 
     // a flag on an unanswered question
-    click(&mut h, Q::InQuestion { prompt: Q_LATER, label: "Later bespreken" });
+    click(
+        &mut h,
+        Q::InQuestion {
+            prompt: Q_LATER,
+            label: "Later bespreken",
+        },
+    );
     let later = entry(session(&h), "positie.pitch");
     assert!(later.discuss_later && later.answer.is_none(), "{later:?}");
     assert!(
@@ -217,18 +321,32 @@ fn full_flow_survives_a_restart() {
     );
 
     // a note
-    type_into(&mut h, Q::Role(Role::MultilineTextInput, "Notities bij dit thema"), NOTE);
-    assert_eq!(session(&h).notes.get("positie").map(String::as_str), Some(NOTE));
+    type_into(
+        &mut h,
+        Q::Role(Role::MultilineTextInput, "Notities bij dit thema"),
+        NOTE,
+    );
+    assert_eq!(
+        session(&h).notes.get("positie").map(String::as_str),
+        Some(NOTE)
+    );
 
     // an action point
     click(&mut h, Q::Label("+ Actiepunt toevoegen"));
     assert_eq!(session(&h).actions.len(), 1);
     type_into(&mut h, Q::Role(Role::TextInput, "Wat"), ACTION_WHAT);
     type_into(&mut h, Q::Role(Role::TextInput, "Wie"), ACTION_WHO);
-    type_into(&mut h, Q::Role(Role::TextInput, "Wanneer klaar"), ACTION_DUE);
+    type_into(
+        &mut h,
+        Q::Role(Role::TextInput, "Wanneer klaar"),
+        ACTION_DUE,
+    );
     {
         let a = &session(&h).actions[0];
-        assert_eq!((a.what.as_str(), a.who.as_str(), a.due.as_str()), (ACTION_WHAT, ACTION_WHO, ACTION_DUE));
+        assert_eq!(
+            (a.what.as_str(), a.who.as_str(), a.due.as_str()),
+            (ACTION_WHAT, ACTION_WHO, ACTION_DUE)
+        );
         assert_eq!(a.theme.as_deref(), Some("positie"));
     }
 
@@ -243,57 +361,161 @@ fn full_flow_survives_a_restart() {
 
     // saved, in the background
     wait_saved(&mut h);
-    assert!(matches!(h.state().session.as_ref().unwrap().status, SaveStatus::Saved(_)));
+    assert!(matches!(
+        h.state().session.as_ref().unwrap().status,
+        SaveStatus::Saved(_)
+    ));
     assert!(has_text(&h, "✔ Saved at"), "the top bar says it is saved");
     let before = session(&h).clone();
     let on_disk = storage::read_reflection(&path).unwrap().reflection;
-    assert_eq!(on_disk, before, "the file holds exactly what the program shows");
+    assert_eq!(
+        on_disk, before,
+        "the file holds exactly what the program shows"
+    );
 
     // close and start again
     close_window(h);
-    assert_eq!(Settings::load(dir).lang, Lang::En, "settings.ron remembers English");
+    assert_eq!(
+        Settings::load(dir).lang,
+        Lang::En,
+        "settings.ron remembers English"
+    );
     let mut h = start(dir);
     assert_eq!(h.state().settings.lang, Lang::En);
-    assert!(has_text(&h, "Reflections"), "the home page is in English after the restart");
-    assert!(has_text(&h, NAME), "the home page lists the network\n{}", tree(&h));
+    assert!(
+        has_text(&h, "Reflections"),
+        "the home page is in English after the restart"
+    );
+    assert!(
+        has_text(&h, NAME),
+        "the home page lists the network\n{}",
+        tree(&h)
+    );
     let item = item_texts(&h, NAME);
-    assert!(item.iter().any(|t| t.contains("6 / 54")), "the list counts 6 of 54 answered: {item:?}");
-    click(&mut h, Q::InRow { row: NAME, label: "Open" });
+    assert!(
+        item.iter().any(|t| t.contains("6 / 54")),
+        "the list counts 6 of 54 answered: {item:?}"
+    );
+    click(
+        &mut h,
+        Q::InRow {
+            row: NAME,
+            label: "Open",
+        },
+    );
     assert_eq!(h.state().page, Page::Reflect);
     assert_eq!(session(&h), &before, "everything is back");
 
     // and it shows
     click(&mut h, Q::LabelContains("5. Positioning and cooperation"));
-    assert!(exists(&h, Q::LabelContains("5. Positioning and cooperation  6/14  ⚑1")), "{}", tree(&h));
+    assert!(
+        exists(
+            &h,
+            Q::LabelContains("5. Positioning and cooperation  6/14  ⚑1")
+        ),
+        "{}",
+        tree(&h)
+    );
     let prompt_open = "Which partnership gives you the most, and what does it cost you?";
-    assert_eq!(value(&h, Q::Role(Role::MultilineTextInput, prompt_open)), OPEN_ANSWER);
-    assert!(is_checked(&h, Q::InQuestion { prompt: "We make sure members don't adapt", label: "Mostly" }));
+    assert_eq!(
+        value(&h, Q::Role(Role::MultilineTextInput, prompt_open)),
+        OPEN_ANSWER
+    );
+    assert!(is_checked(
+        &h,
+        Q::InQuestion {
+            prompt: "We make sure members don't adapt",
+            label: "Mostly"
+        }
+    ));
     assert!(is_checked(&h, Q::Label("Money or a grant")));
     assert!(is_checked(&h, Q::Label("A room to meet in")));
     assert!(!is_checked(&h, Q::Label("Training for the board")));
-    let other_field = Q::RoleInQuestion { prompt: "What do you ask of the institution", role: Role::TextInput, label: "Other, namely:" };
+    let other_field = Q::RoleInQuestion {
+        prompt: "What do you ask of the institution",
+        role: Role::TextInput,
+        label: "Other, namely:",
+    };
     assert_eq!(value(&h, other_field), OTHER_TEXT);
-    assert!(is_checked(&h, Q::RoleInQuestion { prompt: "What do you ask of the institution", role: Role::CheckBox, label: "Other, namely:" }));
-    assert!(is_checked(&h, Q::Label("Co-creator: we come up with new plans together")));
-    assert!(is_checked(&h, Q::InQuestion { prompt: "You have two minutes", label: "Discuss later" }));
-    assert!(!is_checked(&h, Q::InQuestion { prompt: "We make sure members don't adapt", label: "Discuss later" }));
-    assert_eq!(slider_value(&h, Q::InQuestion { prompt: "Where does the weight", label: "● Now" }), Some(60.0));
+    assert!(is_checked(
+        &h,
+        Q::RoleInQuestion {
+            prompt: "What do you ask of the institution",
+            role: Role::CheckBox,
+            label: "Other, namely:"
+        }
+    ));
+    assert!(is_checked(
+        &h,
+        Q::Label("Co-creator: we come up with new plans together")
+    ));
+    assert!(is_checked(
+        &h,
+        Q::InQuestion {
+            prompt: "You have two minutes",
+            label: "Discuss later"
+        }
+    ));
+    assert!(!is_checked(
+        &h,
+        Q::InQuestion {
+            prompt: "We make sure members don't adapt",
+            label: "Discuss later"
+        }
+    ));
     assert_eq!(
-        slider_value(&h, Q::InQuestion { prompt: "Where does the weight", label: "◆ Where we want to be" }),
+        slider_value(
+            &h,
+            Q::InQuestion {
+                prompt: "Where does the weight",
+                label: "● Now"
+            }
+        ),
+        Some(60.0)
+    );
+    assert_eq!(
+        slider_value(
+            &h,
+            Q::InQuestion {
+                prompt: "Where does the weight",
+                label: "◆ Where we want to be"
+            }
+        ),
         Some(85.0)
     );
-    assert_eq!(value(&h, Q::Role(Role::MultilineTextInput, "Notes on this theme")), NOTE);
+    assert_eq!(
+        value(&h, Q::Role(Role::MultilineTextInput, "Notes on this theme")),
+        NOTE
+    );
     assert_eq!(value(&h, Q::Role(Role::TextInput, "What")), ACTION_WHAT);
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Who")), ACTION_WHO);
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Done by")), ACTION_DUE);
 
     // the file itself, read as the CLI and another program would
     let text = fs::read_to_string(&path).unwrap();
-    for needle in [NAME, OPEN_ANSWER, OTHER_TEXT, NOTE, ACTION_WHAT, ACTION_WHO, ACTION_DUE, "co-creator", "discuss_later: true"] {
-        assert!(text.contains(needle), "the file does not contain {needle:?}:\n{text}");
+    for needle in [
+        NAME,
+        OPEN_ANSWER,
+        OTHER_TEXT,
+        NOTE,
+        ACTION_WHAT,
+        ACTION_WHO,
+        ACTION_DUE,
+        "co-creator",
+        "discuss_later: true",
+    ] {
+        assert!(
+            text.contains(needle),
+            "the file does not contain {needle:?}:\n{text}"
+        );
     }
     let r = storage::read_reflection(&path).unwrap().reflection;
-    assert_eq!(r.agreed.len(), 7, "six answers and one flag: {:?}", r.agreed.keys());
+    assert_eq!(
+        r.agreed.len(),
+        7,
+        "six answers and one flag: {:?}",
+        r.agreed.keys()
+    );
     close_window(h);
 }
 
@@ -307,7 +529,13 @@ fn one_click_on_the_track_sets_one_marker() {
     let r = reflection("Klikproef", "2026-2027");
     store.save(&r).unwrap();
     let mut h = start(tmp.path());
-    click(&mut h, Q::InRow { row: "Klikproef", label: "Openen" });
+    click(
+        &mut h,
+        Q::InRow {
+            row: "Klikproef",
+            label: "Openen",
+        },
+    );
     click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
 
     click_track(&mut h, Q_POSITION_2, 0.25);
@@ -320,7 +548,10 @@ fn one_click_on_the_track_sets_one_marker() {
     };
     let (now, desired) = pos(&after_one);
     approx(now, 0.25, "now after one click");
-    assert_eq!(desired, None, "one click set “where we want to be” too (both markers on the same spot)");
+    assert_eq!(
+        desired, None,
+        "one click set “where we want to be” too (both markers on the same spot)"
+    );
     let (now, desired) = pos(&after_two);
     approx(now, 0.25, "now after the second click");
     approx(desired, 0.75, "desired after the second click");
@@ -335,14 +566,21 @@ fn the_settings_file_is_not_listed_as_a_broken_reflection() {
     let mut h = start(tmp.path());
     click(&mut h, Q::Label("English"));
     click(&mut h, Q::Label("Nederlands"));
-    assert!(Settings::path_in(tmp.path()).exists(), "the language choice is saved");
+    assert!(
+        Settings::path_in(tmp.path()).exists(),
+        "the language choice is saved"
+    );
     click(&mut h, Q::Label("Lijst vernieuwen"));
     assert!(
         !has_text(&h, "Bestanden die niet te lezen zijn"),
         "settings.ron is shown as an unreadable reflection:\n{}",
         tree(&h)
     );
-    assert!(h.state().home.entries.is_empty(), "{:?}", h.state().home.entries);
+    assert!(
+        h.state().home.entries.is_empty(),
+        "{:?}",
+        h.state().home.entries
+    );
     close_window(h);
 }
 
@@ -361,24 +599,49 @@ fn a_broken_file_is_reported_and_left_alone() {
     fs::write(&broken_path, broken).unwrap();
 
     let mut h = start(dir);
-    assert!(has_text(&h, "Bestanden die niet te lezen zijn"), "{}", tree(&h));
+    assert!(
+        has_text(&h, "Bestanden die niet te lezen zijn"),
+        "{}",
+        tree(&h)
+    );
     let problem = text(&h, broken_path.to_str().unwrap()).value().unwrap();
     assert!(
         problem.starts_with(&format!("{}:4:", broken_path.display())),
         "the error names the file and line 4: {problem}"
     );
-    assert!(problem.contains("Het bestand is niet veranderd"), "{problem}");
-    assert!(has_text(&h, "Vrouwennetwerk Delft"), "the good reflection is listed");
+    assert!(
+        problem.contains("Het bestand is niet veranderd"),
+        "{problem}"
+    );
+    assert!(
+        has_text(&h, "Vrouwennetwerk Delft"),
+        "the good reflection is listed"
+    );
 
     // the good one opens, changes and is saved
-    click(&mut h, Q::InRow { row: "Vrouwennetwerk Delft", label: "Openen" });
+    click(
+        &mut h,
+        Q::InRow {
+            row: "Vrouwennetwerk Delft",
+            label: "Openen",
+        },
+    );
     assert_eq!(h.state().page, Page::Reflect);
     assert_eq!(session(&h).id, good.id);
     click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
-    click(&mut h, Q::InQuestion { prompt: Q_SCALE, label: "Helemaal" });
+    click(
+        &mut h,
+        Q::InQuestion {
+            prompt: Q_SCALE,
+            label: "Helemaal",
+        },
+    );
     wait_saved(&mut h);
     let saved = store.load(&good.id).unwrap().reflection;
-    assert_eq!(saved.agreed["positie.overaanpassing"].answer, Some(Answer::Scale(ScaleAnswer::Level(3))));
+    assert_eq!(
+        saved.agreed["positie.overaanpassing"].answer,
+        Some(Answer::Scale(ScaleAnswer::Level(3)))
+    );
 
     // back home: still reported, and untouched
     click(&mut h, Q::Label("⌂ Reflecties"));
@@ -386,8 +649,15 @@ fn a_broken_file_is_reported_and_left_alone() {
     click(&mut h, Q::Label("Lijst vernieuwen"));
     assert!(has_text(&h, broken_path.to_str().unwrap()));
     close_window(h);
-    assert_eq!(fs::read(&broken_path).unwrap(), broken, "the broken file is byte for byte the same");
-    assert!(!storage::backup_path(&broken_path).exists(), "no backup was made of the broken file");
+    assert_eq!(
+        fs::read(&broken_path).unwrap(),
+        broken,
+        "the broken file is byte for byte the same"
+    );
+    assert!(
+        !storage::backup_path(&broken_path).exists(),
+        "no backup was made of the broken file"
+    );
 }
 
 /// 3. Deleting asks first; “Annuleren” and Escape keep the reflection,
@@ -407,37 +677,80 @@ fn deleting_asks_first_and_moves_to_the_trash() {
     assert!(has_text(&h, "Pride Utrecht") && has_text(&h, "Ubuntu Amsterdam"));
 
     // cancel with the button
-    click(&mut h, Q::InRow { row: "Ubuntu Amsterdam", label: "Verwijderen…" });
-    assert!(has_text(&h, "Reflectie verwijderen?"), "the confirmation shows\n{}", tree(&h));
-    assert!(has_text_containing(&h, "“Ubuntu Amsterdam 2026-2027”"), "it names the reflection");
+    click(
+        &mut h,
+        Q::InRow {
+            row: "Ubuntu Amsterdam",
+            label: "Verwijderen…",
+        },
+    );
+    assert!(
+        has_text(&h, "Reflectie verwijderen?"),
+        "the confirmation shows\n{}",
+        tree(&h)
+    );
+    assert!(
+        has_text_containing(&h, "“Ubuntu Amsterdam 2026-2027”"),
+        "it names the reflection"
+    );
     click(&mut h, Q::Label("Annuleren"));
     assert!(!has_text(&h, "Reflectie verwijderen?"));
     assert!(gone_path.exists() && has_text(&h, "Ubuntu Amsterdam"));
 
     // cancel with Escape
-    click(&mut h, Q::InRow { row: "Ubuntu Amsterdam", label: "Verwijderen…" });
+    click(
+        &mut h,
+        Q::InRow {
+            row: "Ubuntu Amsterdam",
+            label: "Verwijderen…",
+        },
+    );
     assert!(has_text(&h, "Reflectie verwijderen?"));
     press(&mut h, Modifiers::NONE, Key::Escape);
-    assert!(!has_text(&h, "Reflectie verwijderen?"), "Escape closes the confirmation");
+    assert!(
+        !has_text(&h, "Reflectie verwijderen?"),
+        "Escape closes the confirmation"
+    );
     assert!(gone_path.exists());
     assert_eq!(h.state().home.confirm_delete, None);
 
     // delete
-    click(&mut h, Q::InRow { row: "Ubuntu Amsterdam", label: "Verwijderen…" });
+    click(
+        &mut h,
+        Q::InRow {
+            row: "Ubuntu Amsterdam",
+            label: "Verwijderen…",
+        },
+    );
     click(&mut h, Q::Label("Verwijderen"));
     assert!(!gone_path.exists(), "the file left the data folder");
-    assert!(!has_text(&h, "Ubuntu Amsterdam"), "and the list\n{}", tree(&h));
+    assert!(
+        !has_text(&h, "Ubuntu Amsterdam"),
+        "and the list\n{}",
+        tree(&h)
+    );
     assert!(has_text(&h, "Pride Utrecht"));
-    assert!(has_text_containing(&h, "prullenbak"), "a notice says where it went");
+    assert!(
+        has_text_containing(&h, "prullenbak"),
+        "a notice says where it went"
+    );
     let trashed: Vec<_> = fs::read_dir(dir.join(TRASH_DIR))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     assert_eq!(trashed.len(), 1, "{trashed:?}");
-    let name = trashed[0].file_name().unwrap().to_string_lossy().into_owned();
+    let name = trashed[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
     assert!(name.starts_with(&gone.id), "{name}");
-    assert_eq!(storage::read_reflection(&trashed[0]).unwrap().reflection, gone, "the trashed file is intact");
+    assert_eq!(
+        storage::read_reflection(&trashed[0]).unwrap().reflection,
+        gone,
+        "the trashed file is intact"
+    );
     assert!(store.path_of(&keep.id).exists());
     close_window(h);
 }
@@ -453,9 +766,17 @@ fn importing_a_file_opens_and_keeps_it() {
     let mut source = reflection("Netwerk Eerste Generatie Nijmegen", "2025-2026");
     source.agreed.insert(
         "positie.partners".into(),
-        Entry { answer: Some(Answer::Open("De gemeente, maar die vraagt veel verslagen.".into())), ..Entry::default() },
+        Entry {
+            answer: Some(Answer::Open(
+                "De gemeente, maar die vraagt veel verslagen.".into(),
+            )),
+            ..Entry::default()
+        },
     );
-    source.notes.insert("positie".into(), "Overgenomen van het vorige bestuur.".into());
+    source.notes.insert(
+        "positie".into(),
+        "Overgenomen van het vorige bestuur.".into(),
+    );
     let source_path = Store::open(usb.path()).unwrap().save(&source).unwrap();
     let source_bytes = fs::read(&source_path).unwrap();
 
@@ -464,24 +785,56 @@ fn importing_a_file_opens_and_keeps_it() {
     h.state_mut().home.show_path_field = true;
     h.step();
     h.run();
-    type_into(&mut h, Q::Role(Role::TextInput, "Pad naar bestand"), source_path.to_str().unwrap());
+    type_into(
+        &mut h,
+        Q::Role(Role::TextInput, "Pad naar bestand"),
+        source_path.to_str().unwrap(),
+    );
     click(&mut h, Q::Label("Bestand importeren"));
-    assert_eq!(h.state().page, Page::Reflect, "the import opens; notices: {:?}", h.state().notices);
-    assert_eq!(session(&h), &source, "the imported reflection is the file's");
-    assert!(has_text(&h, "Geïmporteerd: Netwerk Eerste Generatie Nijmegen"), "{}", tree(&h));
+    assert_eq!(
+        h.state().page,
+        Page::Reflect,
+        "the import opens; notices: {:?}",
+        h.state().notices
+    );
+    assert_eq!(
+        session(&h),
+        &source,
+        "the imported reflection is the file's"
+    );
+    assert!(
+        has_text(&h, "Geïmporteerd: Netwerk Eerste Generatie Nijmegen"),
+        "{}",
+        tree(&h)
+    );
     let store = Store::open(dir).unwrap();
-    assert_eq!(store.load(&source.id).unwrap().reflection, source, "saved in the data folder");
-    assert_eq!(fs::read(&source_path).unwrap(), source_bytes, "the source file is not changed");
+    assert_eq!(
+        store.load(&source.id).unwrap().reflection,
+        source,
+        "saved in the data folder"
+    );
+    assert_eq!(
+        fs::read(&source_path).unwrap(),
+        source_bytes,
+        "the source file is not changed"
+    );
 
     // the same file again: a second reflection with its own id
     click(&mut h, Q::Label("⌂ Reflecties"));
     command(&mut h, Command::Import(source_path.clone()));
     assert_eq!(h.state().page, Page::Reflect);
     let second = session(&h).clone();
-    assert_ne!(second.id, source.id, "an id already in use is not overwritten");
+    assert_ne!(
+        second.id, source.id,
+        "an id already in use is not overwritten"
+    );
     assert_eq!(second.agreed, source.agreed);
     assert_eq!(store.load(&second.id).unwrap().reflection, second);
-    assert_eq!(store.load(&source.id).unwrap().reflection, source, "the first import is intact");
+    assert_eq!(
+        store.load(&source.id).unwrap().reflection,
+        source,
+        "the first import is intact"
+    );
 
     // a file that is not a reflection: an error, nothing added
     let junk = usb.path().join("boodschappen.ron");
@@ -489,7 +842,11 @@ fn importing_a_file_opens_and_keeps_it() {
     click(&mut h, Q::Label("⌂ Reflecties"));
     command(&mut h, Command::Import(junk.clone()));
     assert_eq!(h.state().page, Page::Home);
-    assert!(has_text_containing(&h, "boodschappen.ron:1:"), "the error names the file and line\n{}", tree(&h));
+    assert!(
+        has_text_containing(&h, "boodschappen.ron:1:"),
+        "the error names the file and line\n{}",
+        tree(&h)
+    );
     assert_eq!(h.state().summaries().count(), 2);
     close_window(h);
 }
@@ -511,7 +868,12 @@ fn keyboard_only() {
     find(&h, name).type_text("Şehir Netwerk Gdańsk");
     h.run();
     press(&mut h, Modifiers::NONE, Key::Enter);
-    assert_eq!(h.state().page, Page::Reflect, "Enter in the name field starts; {:?}", h.state().form.error);
+    assert_eq!(
+        h.state().page,
+        Page::Reflect,
+        "Enter in the name field starts; {:?}",
+        h.state().form.error
+    );
     assert_eq!(session(&h).profile.name, "Şehir Netwerk Gdańsk");
 
     for _ in 0..4 {
@@ -520,11 +882,18 @@ fn keyboard_only() {
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
     press(&mut h, Modifiers::ALT, Key::ArrowRight);
     press(&mut h, Modifiers::ALT, Key::ArrowRight);
-    assert_eq!(h.state().session.as_ref().unwrap().theme, 5, "Alt+→ stops at the last theme");
+    assert_eq!(
+        h.state().session.as_ref().unwrap().theme,
+        5,
+        "Alt+→ stops at the last theme"
+    );
     press(&mut h, Modifiers::ALT, Key::ArrowLeft);
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
 
-    let mostly = Q::InQuestion { prompt: Q_SCALE, label: "Grotendeels" };
+    let mostly = Q::InQuestion {
+        prompt: Q_SCALE,
+        label: "Grotendeels",
+    };
     let presses = tab_to(&mut h, mostly, 60);
     press(&mut h, Modifiers::NONE, Key::Space);
     assert_eq!(
@@ -533,8 +902,15 @@ fn keyboard_only() {
         "Space on a focused level picks it (after {presses} Tabs)"
     );
     press(&mut h, Modifiers::NONE, Key::Tab);
-    let fully = Q::InQuestion { prompt: Q_SCALE, label: "Helemaal" };
-    assert!(find(&h, fully).is_focused(), "Tab goes to the next level\n{}", tree(&h));
+    let fully = Q::InQuestion {
+        prompt: Q_SCALE,
+        label: "Helemaal",
+    };
+    assert!(
+        find(&h, fully).is_focused(),
+        "Tab goes to the next level\n{}",
+        tree(&h)
+    );
     press(&mut h, Modifiers::NONE, Key::Enter);
     assert_eq!(
         entry(session(&h), "positie.overaanpassing").answer,
@@ -544,29 +920,57 @@ fn keyboard_only() {
     wait_saved(&mut h);
     let id = session(&h).id.clone();
     let on_disk = Store::open(dir).unwrap().load(&id).unwrap().reflection;
-    assert_eq!(on_disk.agreed["positie.overaanpassing"].answer, Some(Answer::Scale(ScaleAnswer::Level(3))));
+    assert_eq!(
+        on_disk.agreed["positie.overaanpassing"].answer,
+        Some(Answer::Scale(ScaleAnswer::Level(3)))
+    );
 
     // zoom
     let (_, hi) = ZOOM_RANGE;
     assert_eq!(h.state().settings.zoom, 1.0);
     press(&mut h, CTRL, Key::Plus);
-    assert!((h.state().settings.zoom - 1.1).abs() < 1e-4, "Ctrl+plus zooms in: {}", h.state().settings.zoom);
-    assert!((h.ctx.zoom_factor() - 1.1).abs() < 1e-4, "the window zooms too");
+    assert!(
+        (h.state().settings.zoom - 1.1).abs() < 1e-4,
+        "Ctrl+plus zooms in: {}",
+        h.state().settings.zoom
+    );
+    assert!(
+        (h.ctx.zoom_factor() - 1.1).abs() < 1e-4,
+        "the window zooms too"
+    );
     for _ in 0..15 {
         press(&mut h, CTRL, Key::Plus);
-        assert!(h.state().settings.zoom <= hi, "zoom went past {hi}: {}", h.state().settings.zoom);
+        assert!(
+            h.state().settings.zoom <= hi,
+            "zoom went past {hi}: {}",
+            h.state().settings.zoom
+        );
     }
     assert_eq!(h.state().settings.zoom, hi);
-    assert!(has_text(&h, "Thema 5 van 6") || exists(&h, Q::Label("200 %")), "the window still draws at 200 %");
-    assert!(exists(&h, Q::Label("200 %")), "the zoom button shows 200 %\n{}", tree(&h));
+    assert!(
+        has_text(&h, "Thema 5 van 6") || exists(&h, Q::Label("200 %")),
+        "the window still draws at 200 %"
+    );
+    assert!(
+        exists(&h, Q::Label("200 %")),
+        "the zoom button shows 200 %\n{}",
+        tree(&h)
+    );
     press(&mut h, CTRL, Key::Minus);
-    assert!((h.state().settings.zoom - 1.9).abs() < 1e-4, "Ctrl+minus: {}", h.state().settings.zoom);
+    assert!(
+        (h.state().settings.zoom - 1.9).abs() < 1e-4,
+        "Ctrl+minus: {}",
+        h.state().settings.zoom
+    );
     press(&mut h, CTRL, Key::Num0);
     assert_eq!(h.state().settings.zoom, 1.0, "Ctrl+0 resets");
     assert_eq!(h.ctx.zoom_factor(), 1.0);
     press(&mut h, CTRL, Key::Plus);
     close_window(h);
-    assert!((Settings::load(dir).zoom - 1.1).abs() < 1e-4, "the zoom is remembered");
+    assert!(
+        (Settings::load(dir).zoom - 1.1).abs() < 1e-4,
+        "the zoom is remembered"
+    );
 }
 
 /// Makes the data folder unwritable, in a way that also holds for root.
@@ -611,39 +1015,78 @@ fn a_failed_save_is_shown_and_recovered() {
     let dir = parent.path().join("data");
     let mut h = start(&dir);
     click(&mut h, Q::Label("+ Nieuwe reflectie"));
-    type_into(&mut h, Q::Role(Role::TextInput, "Naam van het netwerk"), "Schrijfproef");
+    type_into(
+        &mut h,
+        Q::Role(Role::TextInput, "Naam van het netwerk"),
+        "Schrijfproef",
+    );
     click(&mut h, Q::Label("Beginnen"));
     let id = session(&h).id.clone();
     let path = Store::open(&dir).unwrap().path_of(&id);
     click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
 
     let blocked = block(&dir);
-    click(&mut h, Q::InQuestion { prompt: Q_SCALE, label: "Een beetje" });
+    click(
+        &mut h,
+        Q::InQuestion {
+            prompt: Q_SCALE,
+            label: "Een beetje",
+        },
+    );
     let_time_pass(&mut h, 1200);
     assert!(h.state().has_unsaved(), "the change is known to be unsaved");
-    assert_eq!(h.state().session.as_ref().unwrap().status, SaveStatus::Failed);
-    assert!(has_text_containing(&h, "opslaan lukt niet"), "an error notice shows\n{}", tree(&h));
+    assert_eq!(
+        h.state().session.as_ref().unwrap().status,
+        SaveStatus::Failed
+    );
+    assert!(
+        has_text_containing(&h, "opslaan lukt niet"),
+        "an error notice shows\n{}",
+        tree(&h)
+    );
     assert!(has_text(&h, "⚠ Niet opgeslagen"), "the top bar says so");
     assert_eq!(
         entry(session(&h), "positie.overaanpassing").answer,
         Some(Answer::Scale(ScaleAnswer::Level(1))),
         "the answer is still in the program"
     );
-    assert!(is_checked(&h, Q::InQuestion { prompt: Q_SCALE, label: "Een beetje" }));
+    assert!(is_checked(
+        &h,
+        Q::InQuestion {
+            prompt: Q_SCALE,
+            label: "Een beetje"
+        }
+    ));
 
     unblock(&dir, blocked);
     assert!(
-        storage::read_reflection(&path).unwrap().reflection.agreed.is_empty(),
+        storage::read_reflection(&path)
+            .unwrap()
+            .reflection
+            .agreed
+            .is_empty(),
         "the file on disk is the last good one"
     );
-    click(&mut h, Q::Label("Co-creator: we bedenken samen nieuwe plannen"));
+    click(
+        &mut h,
+        Q::Label("Co-creator: we bedenken samen nieuwe plannen"),
+    );
     wait_saved(&mut h);
-    assert!(matches!(h.state().session.as_ref().unwrap().status, SaveStatus::Saved(_)));
+    assert!(matches!(
+        h.state().session.as_ref().unwrap().status,
+        SaveStatus::Saved(_)
+    ));
     let saved = storage::read_reflection(&path).unwrap().reflection;
-    assert_eq!(saved.agreed["positie.overaanpassing"].answer, Some(Answer::Scale(ScaleAnswer::Level(1))));
+    assert_eq!(
+        saved.agreed["positie.overaanpassing"].answer,
+        Some(Answer::Scale(ScaleAnswer::Level(1)))
+    );
     assert_eq!(
         saved.agreed["positie.rol"].answer,
-        Some(Answer::Single { choice: "co-creator".into(), other: String::new() })
+        Some(Answer::Single {
+            choice: "co-creator".into(),
+            other: String::new()
+        })
     );
     // the notice can be closed
     click(&mut h, Q::Label("Sluiten"));

@@ -25,7 +25,10 @@ fn settle(h: &mut Harness<'_, ReflectieApp>) {
             return;
         }
     }
-    panic!("the window kept asking for repaints: {:?}", h.ctx.repaint_causes());
+    panic!(
+        "the window kept asking for repaints: {:?}",
+        h.ctx.repaint_causes()
+    );
 }
 
 #[test]
@@ -47,18 +50,29 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     // a change asks for a frame to save it ...
     h.state_mut().push(Command::Edited);
     h.step();
-    assert!(repaint_delay(&h) < Duration::from_secs(1), "a pending save schedules a frame");
+    assert!(
+        repaint_delay(&h) < Duration::from_secs(1),
+        "a pending save schedules a frame"
+    );
     // ... and once it is saved, the window goes quiet
     let start = Instant::now();
     while h.state().has_unsaved() {
-        assert!(start.elapsed() < Duration::from_secs(10), "the save finished");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the save finished"
+        );
         std::thread::sleep(Duration::from_millis(20));
         h.step();
     }
     settle(&mut h);
     for _ in 0..3 {
         h.step();
-        assert_eq!(repaint_delay(&h), Duration::MAX, "an idle window requests no repaint: {:?}", h.ctx.repaint_causes());
+        assert_eq!(
+            repaint_delay(&h),
+            Duration::MAX,
+            "an idle window requests no repaint: {:?}",
+            h.ctx.repaint_causes()
+        );
     }
 
     // the home page is quiet too
@@ -67,6 +81,11 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     settle(&mut h);
     for _ in 0..3 {
         h.step();
-        assert_eq!(repaint_delay(&h), Duration::MAX, "an idle home page requests no repaint: {:?}", h.ctx.repaint_causes());
+        assert_eq!(
+            repaint_delay(&h),
+            Duration::MAX,
+            "an idle home page requests no repaint: {:?}",
+            h.ctx.repaint_causes()
+        );
     }
 }

@@ -57,7 +57,14 @@ fn a_broken_questionnaire_is_shown_and_a_valid_one_can_be_used() {
     h.state_mut().push(Command::Open(id));
     h.step();
     h.step();
-    assert_eq!(h.state().session.as_ref().unwrap().questionnaire.id, "minimal");
-    assert_eq!(std::fs::read(&broken).unwrap(), broken_bytes, "the broken file is untouched");
+    assert_eq!(
+        h.state().session.as_ref().unwrap().questionnaire.id,
+        "minimal"
+    );
+    assert_eq!(
+        std::fs::read(&broken).unwrap(),
+        broken_bytes,
+        "the broken file is untouched"
+    );
     close_window(h);
 }

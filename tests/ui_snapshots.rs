@@ -17,7 +17,9 @@ use std::path::Path;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use reflectietool::reflection::{ActionPoint, ActionStatus, Answer, Entry, OTHER, Reflection, ScaleAnswer};
+use reflectietool::reflection::{
+    ActionPoint, ActionStatus, Answer, Entry, OTHER, Reflection, ScaleAnswer,
+};
 use reflectietool::storage::Store;
 
 /// Returns the RFC 3339 time stamp of a local date and time in the system's
@@ -39,7 +41,10 @@ fn fixed(mut r: Reflection, id: &str, created: String, updated: String) -> Refle
 }
 
 fn answered(answer: Answer) -> Entry {
-    Entry { answer: Some(answer), ..Entry::default() }
+    Entry {
+        answer: Some(answer),
+        ..Entry::default()
+    }
 }
 
 /// A reflection with answers of every kind in theme 5, a flag, a skipped
@@ -53,10 +58,16 @@ fn filled() -> Reflection {
     );
     let a = &mut r.agreed;
     let pos = |now: Option<f32>, desired: Option<f32>| answered(Answer::Position { now, desired });
-    a.insert("positie.aanpassen-veranderen".into(), pos(Some(0.3), Some(0.7)));
+    a.insert(
+        "positie.aanpassen-veranderen".into(),
+        pos(Some(0.3), Some(0.7)),
+    );
     a.insert(
         "positie.overaanpassing".into(),
-        Entry { discuss_later: true, ..answered(Answer::Scale(ScaleAnswer::Level(2))) },
+        Entry {
+            discuss_later: true,
+            ..answered(Answer::Scale(ScaleAnswer::Level(2)))
+        },
     );
     a.insert("positie.binnen-buiten".into(), pos(Some(0.8), Some(0.4)));
     a.insert("positie.proces-doel".into(), pos(Some(0.5), None));
@@ -69,7 +80,10 @@ fn filled() -> Reflection {
                 .into(),
         )),
     );
-    a.insert("positie.aanvulling".into(), answered(Answer::Scale(ScaleAnswer::DontKnow)));
+    a.insert(
+        "positie.aanvulling".into(),
+        answered(Answer::Scale(ScaleAnswer::DontKnow)),
+    );
     a.insert(
         "positie.vragen".into(),
         answered(Answer::Multiple {
@@ -79,18 +93,38 @@ fn filled() -> Reflection {
     );
     a.insert(
         "positie.functies".into(),
-        answered(Answer::Multiple { choices: vec!["antenne".into()], other: String::new() }),
+        answered(Answer::Multiple {
+            choices: vec!["antenne".into()],
+            other: String::new(),
+        }),
     );
-    a.insert("positie.aan-tafel".into(), Entry { skipped: true, ..Entry::default() });
+    a.insert(
+        "positie.aan-tafel".into(),
+        Entry {
+            skipped: true,
+            ..Entry::default()
+        },
+    );
     a.insert(
         "positie.rol".into(),
-        answered(Answer::Single { choice: "kritische-vriend".into(), other: String::new() }),
+        answered(Answer::Single {
+            choice: "kritische-vriend".into(),
+            other: String::new(),
+        }),
     );
-    a.insert("positie.confronterend-insider".into(), pos(Some(0.9), Some(0.95)));
-    a.insert("positie.bijhouden".into(), answered(Answer::Scale(ScaleAnswer::Level(0))));
+    a.insert(
+        "positie.confronterend-insider".into(),
+        pos(Some(0.9), Some(0.95)),
+    );
+    a.insert(
+        "positie.bijhouden".into(),
+        answered(Answer::Scale(ScaleAnswer::Level(0))),
+    );
     a.insert(
         "positie.pitch".into(),
-        answered(Answer::Open("Eén verhaal, één getal (38 leden), één vraag: een vaste ruimte.".into())),
+        answered(Answer::Open(
+            "Eén verhaal, één getal (38 leden), één vraag: een vaste ruimte.".into(),
+        )),
     );
     r.notes.insert(
         "positie".into(),
@@ -115,7 +149,13 @@ fn second() -> Reflection {
         local_stamp(2025, 10, 2, 9, 5),
         local_stamp(2026, 3, 1, 16, 45),
     );
-    r.agreed.insert("profiel.basis".into(), answered(Answer::Single { choice: "gender".into(), other: String::new() }));
+    r.agreed.insert(
+        "profiel.basis".into(),
+        answered(Answer::Single {
+            choice: "gender".into(),
+            other: String::new(),
+        }),
+    );
     r
 }
 
@@ -130,13 +170,17 @@ fn mask_data_dir(h: &mut H) {
     let r = h
         .query_all_by(|n| {
             n.role() == Role::Label
-                && n.value().is_some_and(|v| v.starts_with("Gegevensmap:") || v.starts_with("Data folder:"))
+                && n.value()
+                    .is_some_and(|v| v.starts_with("Gegevensmap:") || v.starts_with("Data folder:"))
         })
         .next()
         .expect("the data folder line")
         .rect();
     // a fixed width: the text's own width changes with the random name
-    h.mask(egui::Rect::from_min_size(r.min - egui::vec2(1.0, 1.0), egui::vec2(700.0, r.height() + 2.0)));
+    h.mask(egui::Rect::from_min_size(
+        r.min - egui::vec2(1.0, 1.0),
+        egui::vec2(700.0, r.height() + 2.0),
+    ));
 }
 
 /// Runs until the picture is stable: no pointer, nothing pending.
@@ -152,7 +196,11 @@ fn home_with_two_reflections() {
     let tmp = tempfile::tempdir().unwrap();
     data_dir_with_fixtures(tmp.path());
     let mut h = start(tmp.path());
-    assert!(has_text_containing(&h, "2026-11-24 21:58"), "the fixed local time shows\n{}", tree(&h));
+    assert!(
+        has_text_containing(&h, "2026-11-24 21:58"),
+        "the fixed local time shows\n{}",
+        tree(&h)
+    );
     assert!(has_text_containing(&h, "2026-03-01 16:45"));
     settle(&mut h);
     mask_data_dir(&mut h);
@@ -169,7 +217,13 @@ fn home_with_two_reflections() {
 fn theme5(dir: &Path, height: f32) -> H {
     data_dir_with_fixtures(dir);
     let mut h = start_sized(dir, egui::vec2(WINDOW.x, height));
-    click(&mut h, Q::InRow { row: "Öğrenci Ağı İğdır – Łódź Żółć", label: "Openen" });
+    click(
+        &mut h,
+        Q::InRow {
+            row: "Öğrenci Ağı İğdır – Łódź Żółć",
+            label: "Openen",
+        },
+    );
     click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
     assert!(has_text(&h, "Thema 5 van 6"));
     settle(&mut h);
@@ -181,7 +235,10 @@ const FULL_PAGE: f32 = 5600.0;
 
 fn assert_whole_page_visible(h: &H, last_button: &str) {
     let r = find(h, Q::Label(last_button)).rect();
-    assert!(r.bottom() < FULL_PAGE, "the page does not fit the tall window: {r:?}");
+    assert!(
+        r.bottom() < FULL_PAGE,
+        "the page does not fit the tall window: {r:?}"
+    );
 }
 
 #[test]

@@ -20,9 +20,9 @@ use crate::settings::{Settings, ThemeChoice, ZOOM_RANGE};
 use crate::storage::{self, StorageError, Store, Summary};
 use crate::validate::{self, QuestionnaireError};
 
+use exporter::{Exporter, Job, Opened};
 pub use home::HomeState;
 pub use new_reflection::NewForm;
-use exporter::{Exporter, Job, Opened};
 use saver::{Dirty, Saver};
 
 /// The folder inside the data folder where extra questionnaires live.
@@ -196,7 +196,11 @@ pub struct Session {
 
 impl Session {
     /// Opens a reflection on its first theme, with the board's answers.
-    pub fn new(reflection: Reflection, questionnaire: Arc<Questionnaire>, status: SaveStatus) -> Session {
+    pub fn new(
+        reflection: Reflection,
+        questionnaire: Arc<Questionnaire>,
+        status: SaveStatus,
+    ) -> Session {
         Session {
             reflection,
             questionnaire,
@@ -316,7 +320,11 @@ impl ReflectieApp {
     /// else the data folder.
     fn default_export_dir(&self) -> PathBuf {
         directories::UserDirs::new()
-            .and_then(|u| u.document_dir().map(|d| d.to_owned()).or(Some(u.home_dir().to_owned())))
+            .and_then(|u| {
+                u.document_dir()
+                    .map(|d| d.to_owned())
+                    .or(Some(u.home_dir().to_owned()))
+            })
             .or_else(|| self.store.as_ref().map(|s| s.dir().to_owned()))
             .unwrap_or_else(|| PathBuf::from("."))
     }
@@ -625,8 +633,16 @@ impl ReflectieApp {
                 let dir = self.default_export_dir();
                 let picked = rfd::FileDialog::new()
                     .set_title(match kind {
-                        ExportKind::SelfAssessment => t(self.lang(), "Zelfevaluatie opslaan als pdf", "Save the self-assessment as PDF"),
-                        ExportKind::Worksheet => t(self.lang(), "Leeg werkblad opslaan als pdf", "Save the blank worksheet as PDF"),
+                        ExportKind::SelfAssessment => t(
+                            self.lang(),
+                            "Zelfevaluatie opslaan als pdf",
+                            "Save the self-assessment as PDF",
+                        ),
+                        ExportKind::Worksheet => t(
+                            self.lang(),
+                            "Leeg werkblad opslaan als pdf",
+                            "Save the blank worksheet as PDF",
+                        ),
                     })
                     .set_directory(&dir)
                     .set_file_name(&name)
@@ -644,10 +660,19 @@ impl ReflectieApp {
             }
             Command::ExportTo(kind, path) => {
                 self.export_form = None;
-                let path = if path.extension().is_none() { path.with_extension("pdf") } else { path };
+                let path = if path.extension().is_none() {
+                    path.with_extension("pdf")
+                } else {
+                    path
+                };
                 let job = self.export_job(kind);
                 let wake = ctx.clone();
-                if !self.exporter.start(job, self.lang(), path, self.open_viewer, move || wake.request_repaint()) {
+                if !self
+                    .exporter
+                    .start(job, self.lang(), path, self.open_viewer, move || {
+                        wake.request_repaint()
+                    })
+                {
                     self.notices.push(Notice::info(
                         "Er wordt al een pdf gemaakt; probeer het zo opnieuw.".into(),
                         "A PDF is already being made; try again in a moment.".into(),
@@ -1107,7 +1132,12 @@ fn clock_now() -> String {
 
 /// Asks where to save a PDF when the system has no save dialog (or it was
 /// cancelled): a path field, filled in with a suggestion.
-fn export_form_ui(ctx: &egui::Context, lang: Lang, form: &mut ExportForm, commands: &mut Vec<Command>) {
+fn export_form_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    form: &mut ExportForm,
+    commands: &mut Vec<Command>,
+) {
     let modal = egui::Modal::new(egui::Id::unique("export_form")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.label(style::title(match form.kind {

@@ -23,13 +23,21 @@ pub const DESIRED_COLOUR: Color32 = Color32::from_rgb(0x1d, 0x4e, 0xd8);
 
 /// Returns the colour of the *now* marker, readable on the current theme.
 pub fn now_colour(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode { Color32::from_rgb(0xfb, 0x92, 0x3c) } else { NOW_COLOUR }
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0xfb, 0x92, 0x3c)
+    } else {
+        NOW_COLOUR
+    }
 }
 
 /// Returns the colour of the *where we want to be* marker, readable on the
 /// current theme.
 pub fn desired_colour(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode { Color32::from_rgb(0x93, 0xb4, 0xfd) } else { DESIRED_COLOUR }
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(0x93, 0xb4, 0xfd)
+    } else {
+        DESIRED_COLOUR
+    }
 }
 
 /// Loads the fonts shipped in `assets/fonts`; no system fonts are used.

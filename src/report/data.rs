@@ -1475,13 +1475,22 @@ mod tests {
 
         let mut custom = builtin.clone();
         custom.id = "gemeente".into();
-        custom.title = crate::questionnaire::Text::new("Netwerkscan Gemeente", "Network scan Municipality");
+        custom.title =
+            crate::questionnaire::Text::new("Netwerkscan Gemeente", "Network scan Municipality");
         custom.version = "2.1".into();
         for lang in [Lang::Nl, Lang::En] {
             let m = method(&custom, lang);
-            assert!(m[0].contains(custom.title.get(lang)) && m[0].contains("2.1"), "{}", m[0]);
+            assert!(
+                m[0].contains(custom.title.get(lang)) && m[0].contains("2.1"),
+                "{}",
+                m[0]
+            );
             assert!(!m[0].contains("vier vragen") && !m[0].contains("four questions"));
-            assert!(!m[2].contains("nog niet") && !m[2].contains("not yet"), "{}", m[2]);
+            assert!(
+                !m[2].contains("nog niet") && !m[2].contains("not yet"),
+                "{}",
+                m[2]
+            );
         }
     }
 

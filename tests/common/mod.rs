@@ -114,7 +114,10 @@ pub fn text<'h>(h: &'h H, prefix: &str) -> Node<'h> {
         .collect();
     match found.len() {
         1 => found[0],
-        0 => panic!("no text starting with the given prefix on screen\n{}", tree(h)),
+        0 => panic!(
+            "no text starting with the given prefix on screen\n{}",
+            tree(h)
+        ),
         n => panic!("{n} texts start with the given prefix; be more precise"),
     }
 }
@@ -122,17 +125,21 @@ pub fn text<'h>(h: &'h H, prefix: &str) -> Node<'h> {
 /// Returns whether some text (a label's value) starts with `prefix`.
 pub fn has_text(h: &H, prefix: &str) -> bool {
     let prefix = prefix.to_owned();
-    h.query_all_by(move |n| n.role() == Role::Label && n.value().is_some_and(|v| v.starts_with(prefix.as_str())))
-        .next()
-        .is_some()
+    h.query_all_by(move |n| {
+        n.role() == Role::Label && n.value().is_some_and(|v| v.starts_with(prefix.as_str()))
+    })
+    .next()
+    .is_some()
 }
 
 /// Returns whether some text (a label's value) contains `part`.
 pub fn has_text_containing(h: &H, part: &str) -> bool {
     let part = part.to_owned();
-    h.query_all_by(move |n| n.role() == Role::Label && n.value().is_some_and(|v| v.contains(part.as_str())))
-        .next()
-        .is_some()
+    h.query_all_by(move |n| {
+        n.role() == Role::Label && n.value().is_some_and(|v| v.contains(part.as_str()))
+    })
+    .next()
+    .is_some()
 }
 
 /// Returns the texts of the list item named `name`: its row in a table, or
@@ -145,7 +152,10 @@ pub fn item_texts(h: &H, name: &str) -> Vec<String> {
         .filter(|b| *b > r.top())
         .fold(f32::INFINITY, f32::min);
     h.query_all_by(|n| n.role() == Role::Label)
-        .filter(|n| n.rect().center().y > r.top() - 6.0 && n.rect().center().y < buttons_below.max(r.bottom() + 6.0))
+        .filter(|n| {
+            n.rect().center().y > r.top() - 6.0
+                && n.rect().center().y < buttons_below.max(r.bottom() + 6.0)
+        })
         .filter_map(|n| n.value())
         .collect()
 }
@@ -163,20 +173,30 @@ pub fn find<'h>(h: &'h H, q: Q<'_>) -> Node<'h> {
             h.query_all_by_label(leak(label))
                 .filter(|n| top(n) >= y)
                 .min_by(|a, b| top(a).total_cmp(&top(b)))
-                .unwrap_or_else(|| panic!("no {label:?} below the question {prompt:?}\n{}", tree(h)))
+                .unwrap_or_else(|| {
+                    panic!("no {label:?} below the question {prompt:?}\n{}", tree(h))
+                })
         }
-        Q::RoleInQuestion { prompt, role, label } => {
+        Q::RoleInQuestion {
+            prompt,
+            role,
+            label,
+        } => {
             let y = top(&text(h, prompt));
             let label = label.to_owned();
-            h.query_all_by(move |n| n.role() == role && n.label().as_deref() == Some(label.as_str()))
-                .filter(|n| top(n) >= y)
-                .min_by(|a, b| top(a).total_cmp(&top(b)))
-                .unwrap_or_else(|| panic!("no {role:?} below the question {prompt:?}\n{}", tree(h)))
+            h.query_all_by(move |n| {
+                n.role() == role && n.label().as_deref() == Some(label.as_str())
+            })
+            .filter(|n| top(n) >= y)
+            .min_by(|a, b| top(a).total_cmp(&top(b)))
+            .unwrap_or_else(|| panic!("no {role:?} below the question {prompt:?}\n{}", tree(h)))
         }
         Q::InRow { row, label } => {
             let row_text = row.to_owned();
             let r = h
-                .query_all_by(move |n| n.role() == Role::Label && n.value().as_deref() == Some(row_text.as_str()))
+                .query_all_by(move |n| {
+                    n.role() == Role::Label && n.value().as_deref() == Some(row_text.as_str())
+                })
                 .next()
                 .unwrap_or_else(|| panic!("no item with the text {row:?}\n{}", tree(h)))
                 .rect();
@@ -236,7 +256,10 @@ pub fn type_into(h: &mut H, q: Q<'_>, text: &str) {
     scroll_to(h, q);
     find(h, q).focus();
     h.run();
-    assert!(find(h, q).is_focused(), "{q:?} did not take the keyboard focus");
+    assert!(
+        find(h, q).is_focused(),
+        "{q:?} did not take the keyboard focus"
+    );
     find(h, q).type_text(text);
     h.run();
 }
@@ -281,7 +304,10 @@ pub fn tab_to(h: &mut H, q: Q<'_>, max: usize) -> usize {
         h.key_press(egui::Key::Tab);
         h.run();
     }
-    panic!("{q:?} did not get the focus after {max} presses of Tab\n{}", tree(h));
+    panic!(
+        "{q:?} did not get the focus after {max} presses of Tab\n{}",
+        tree(h)
+    );
 }
 
 /// Steps the program until nothing waits to be saved; fails after 5 s.
