@@ -11,6 +11,9 @@ use crate::lang::Lang;
 /// The default questionnaire, built into the program.
 pub const BUILTIN_SOURCE: &str = include_str!("../questionnaires/reflectietool.ron");
 
+/// The id of the built-in questionnaire (a test checks it against the file).
+pub const BUILTIN_ID: &str = "reflectietool";
+
 /// The name under which the built-in questionnaire reports its errors.
 pub const BUILTIN_NAME: &str = "questionnaires/reflectietool.ron";
 

@@ -20,6 +20,14 @@ const THEMES: [&str; 6] = [
 ];
 
 #[test]
+fn builtin_id_constant_matches_the_file() {
+    assert_eq!(
+        reflectietool::Questionnaire::builtin().id,
+        reflectietool::questionnaire::BUILTIN_ID
+    );
+}
+
+#[test]
 fn builtin_loads_and_validates() {
     let q = Questionnaire::builtin();
     assert_eq!(q.id, "reflectietool");

@@ -235,6 +235,7 @@ pub struct ReflectieApp {
     pub export_form: Option<ExportForm>,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
+    builtin: Arc<Questionnaire>,
     saver: Saver,
     exporter: Exporter,
     commands: Vec<Command>,
@@ -275,6 +276,7 @@ impl ReflectieApp {
             notices,
             export_form: None,
             open_viewer: true,
+            builtin: Arc::new(Questionnaire::builtin()),
             saver: Saver::start(move || wake_ctx.request_repaint()),
             exporter: Exporter::default(),
             commands: Vec::new(),
@@ -329,14 +331,20 @@ impl ReflectieApp {
             .unwrap_or_else(|| PathBuf::from("."))
     }
 
+    /// Returns the questionnaire a worksheet is made of: the open
+    /// reflection's, else the built-in one.
+    fn worksheet_questionnaire(&self) -> Arc<Questionnaire> {
+        self.session
+            .as_ref()
+            .map_or_else(|| self.builtin.clone(), |s| s.questionnaire.clone())
+    }
+
     fn export_job(&self, kind: ExportKind) -> Job {
-        let builtin = || Arc::new(Questionnaire::builtin());
         match (kind, &self.session) {
             (ExportKind::SelfAssessment, Some(s)) => {
                 Job::SelfAssessment(Box::new(s.reflection.clone()), s.questionnaire.clone())
             }
-            (ExportKind::Worksheet, Some(s)) => Job::Worksheet(s.questionnaire.clone()),
-            _ => Job::Worksheet(builtin()),
+            _ => Job::Worksheet(self.worksheet_questionnaire()),
         }
     }
 
@@ -346,8 +354,7 @@ impl ReflectieApp {
             (ExportKind::SelfAssessment, Some(s)) => {
                 crate::report::self_assessment_file_name(&s.reflection, lang)
             }
-            (_, Some(s)) => crate::report::worksheet_file_name(&s.questionnaire, lang),
-            _ => crate::report::worksheet_file_name(&Questionnaire::builtin(), lang),
+            _ => crate::report::worksheet_file_name(&self.worksheet_questionnaire(), lang),
         }
     }
 
@@ -383,7 +390,7 @@ impl ReflectieApp {
     }
 
     fn refresh(&mut self) {
-        self.questionnaires = vec![Available::Ok(Arc::new(Questionnaire::builtin()), None)];
+        self.questionnaires = vec![Available::Ok(self.builtin.clone(), None)];
         if let Some(store) = &self.store {
             self.home.entries = match store.list() {
                 Ok(entries) => entries,

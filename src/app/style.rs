@@ -40,46 +40,53 @@ pub fn desired_colour(ui: &egui::Ui) -> Color32 {
     }
 }
 
+/// The fallback fonts after Noto Sans, in order: symbols, then emoji.
+const FALLBACK_FONTS: [(&str, &[u8]); 3] = [
+    (
+        "noto-symbols",
+        include_bytes!("../../assets/fonts/NotoSansSymbols-Regular.ttf"),
+    ),
+    (
+        "noto-symbols2",
+        include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
+    ),
+    (
+        "noto-emoji",
+        include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf"),
+    ),
+];
+
 /// Loads the fonts shipped in `assets/fonts`; no system fonts are used.
 pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "noto-regular".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoSans-Regular.ttf"
-        ))),
-    );
-    fonts.font_data.insert(
-        "noto-bold".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoSans-Bold.ttf"
-        ))),
-    );
-    fonts.font_data.insert(
-        "noto-symbols".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoSansSymbols-Regular.ttf"
-        ))),
-    );
-    fonts.font_data.insert(
-        "noto-symbols2".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoSansSymbols2-Regular.ttf"
-        ))),
-    );
-    fonts.font_data.insert(
-        "noto-emoji".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoEmoji-Regular.ttf"
-        ))),
-    );
-    let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
-    proportional.insert(0, "noto-regular".into());
-    proportional.insert(1, "noto-symbols".into());
-    proportional.insert(2, "noto-symbols2".into());
-    proportional.insert(3, "noto-emoji".into());
+    let faces: [(&str, &'static [u8]); 2] = [
+        (
+            "noto-regular",
+            include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+        ),
+        (
+            "noto-bold",
+            include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+        ),
+    ];
+    for (name, bytes) in faces.into_iter().chain(FALLBACK_FONTS) {
+        fonts
+            .font_data
+            .insert(name.into(), Arc::new(FontData::from_static(bytes)));
+    }
+    let mut order: Vec<String> = ["noto-regular"]
+        .into_iter()
+        .chain(FALLBACK_FONTS.map(|(name, _)| name))
+        .map(str::to_owned)
+        .collect();
+    let defaults = fonts
+        .families
+        .remove(&FontFamily::Proportional)
+        .unwrap_or_default();
+    order.extend(defaults);
     let mut bold = vec!["noto-bold".to_owned()];
-    bold.extend(fonts.families[&FontFamily::Proportional].iter().cloned());
+    bold.extend(order.iter().cloned());
+    fonts.families.insert(FontFamily::Proportional, order);
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     fonts
 }

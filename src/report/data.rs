@@ -1124,8 +1124,7 @@ fn method(q: &Questionnaire, lang: Lang) -> Vec<String> {
         Lang::Nl => nl.iter().map(|s| (*s).to_owned()).collect(),
         Lang::En => en.iter().map(|s| (*s).to_owned()).collect(),
     };
-    let builtin = crate::questionnaire::Questionnaire::builtin();
-    if q.id != builtin.id {
+    if q.id != crate::questionnaire::BUILTIN_ID {
         let title = q.title.get(lang);
         let version = &q.version;
         paragraphs[0] = match lang {
