@@ -8,9 +8,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use reflectietool::Questionnaire;
-use reflectietool::questionnaire::{BUILTIN_NAME, BUILTIN_SOURCE};
+use reflectietool::format::questionnaire::parse_questionnaire;
+use reflectietool::model::questionnaire::{BUILTIN_NAME, BUILTIN_SOURCE};
 use reflectietool::storage::{self, Store};
-use reflectietool::validate::parse_questionnaire;
 
 /// How many respondents the full reflection has.
 const RESPONDENTS: usize = 8;

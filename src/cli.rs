@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::format;
 use crate::lang::Lang;
-use crate::questionnaire::Questionnaire;
+use crate::model::questionnaire::Questionnaire;
+use crate::storage::catalogue::Catalogue;
 use crate::storage::{self, Store};
-use crate::validate;
+use std::sync::Arc;
 
 /// Reflectietool: a reflection for the boards of identity networks.
 #[derive(Debug, Parser)]
@@ -80,61 +82,17 @@ pub fn message_lang(flag: Option<Lang>) -> Lang {
 
 /// Resolves the data folder: the flag or variable, else the user's data folder.
 pub fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
-    match flag {
-        Some(d) => Ok(d),
-        None => Store::default_dir().ok_or_else(|| {
-            anyhow::anyhow!(
-                "this system has no user data folder; name one with --data-dir or {}",
-                storage::DATA_DIR_ENV
-            )
-        }),
-    }
+    Ok(storage::location::data_dir(flag)?)
 }
 
-/// What a file holds, judged by its first word.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FileKind {
-    /// A questionnaire.
-    Questionnaire,
-    /// A reflection.
-    Reflection,
-    /// Neither.
-    Unknown,
-}
-
-/// Tells a questionnaire from a reflection by the first identifier in the
-/// text, after blanks and comments.
-pub fn file_kind(source: &str) -> FileKind {
-    let mut rest = source.trim_start_matches('\u{feff}');
-    loop {
-        rest = rest.trim_start();
-        if let Some(r) = rest.strip_prefix("//") {
-            rest = r.split_once('\n').map_or("", |(_, r)| r);
-        } else if let Some(r) = rest.strip_prefix("/*") {
-            rest = r.split_once("*/").map_or("", |(_, r)| r);
-        } else if rest.starts_with("#![") {
-            rest = rest.split_once(']').map_or("", |(_, r)| r);
-        } else {
-            break;
-        }
-    }
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    match word.as_str() {
-        "Questionnaire" => FileKind::Questionnaire,
-        "Reflection" => FileKind::Reflection,
-        _ => FileKind::Unknown,
-    }
-}
+pub use crate::format::scan::{FileKind, file_kind};
 
 /// Checks files and writes one line per valid file to `out` and the
 /// problems to `err`; returns whether all were valid.
 pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> bool {
     let mut all_ok = true;
     // questionnaires named in the same call are used to check reflections
-    let mut known: Vec<Questionnaire> = vec![Questionnaire::builtin()];
+    let mut known = Catalogue::builtin(Arc::new(Questionnaire::builtin()));
     let mut reflections = Vec::new();
     for path in files {
         let name = path.display().to_string();
@@ -155,11 +113,10 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
         };
         let text = String::from_utf8_lossy(&source);
         match file_kind(&text) {
-            FileKind::Questionnaire => match validate::parse_questionnaire_bytes(&source, &name) {
+            FileKind::Questionnaire => match format::parse_questionnaire_bytes(&source, &name) {
                 Ok(q) => {
                     let _ = writeln!(out, "{name}: ok, {}", q.summary());
-                    known.retain(|k| !(k.id == q.id && k.version == q.version));
-                    known.push(q);
+                    known.add(q, Some(path.clone()));
                 }
                 Err(e) => {
                     let _ = writeln!(err, "{}", e.describe(lang));
@@ -192,7 +149,7 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
 
 fn check_reflection(
     path: &Path,
-    known: &[Questionnaire],
+    known: &Catalogue,
     lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -201,11 +158,8 @@ fn check_reflection(
     match storage::read_reflection(path) {
         Ok(loaded) => {
             let r = &loaded.reflection;
-            let q = known
-                .iter()
-                .rev()
-                .find(|q| q.id == r.questionnaire.id && q.version == r.questionnaire.version)
-                .or_else(|| known.iter().rev().find(|q| q.id == r.questionnaire.id));
+            let q = known.find(&r.questionnaire);
+            let q = q.as_deref();
             let answered = match q {
                 Some(q) => format!("{}/{}", r.answered_count(q), q.question_count()),
                 None => r.answered_any().to_string(),
@@ -332,7 +286,7 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
                     s.profile.board_year,
                     format!("{} {}", s.questionnaire.id, s.questionnaire.version),
                     answered,
-                    crate::reflection::local_time(&s.updated),
+                    crate::model::reflection::local_time(&s.updated),
                 ]);
             }
             Err(e) => {
@@ -377,7 +331,7 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
 /// `--questionnaire`, else the built-in one, else one with the same id in the
 /// data folder's `questionnaires` folder.
 pub fn find_questionnaire(
-    reflection: &crate::reflection::Reflection,
+    reflection: &crate::model::reflection::Reflection,
     file: &Path,
     explicit: Option<&Path>,
     data_dir: Option<&Path>,
@@ -385,7 +339,7 @@ pub fn find_questionnaire(
 ) -> Result<Questionnaire, String> {
     let wanted = &reflection.questionnaire;
     if let Some(path) = explicit {
-        let q = validate::load_questionnaire(path).map_err(|e| e.describe(lang))?;
+        let q = format::load_questionnaire(path).map_err(|e| e.describe(lang))?;
         if q.id != wanted.id {
             return Err(match lang {
                 Lang::Nl => format!(
@@ -406,32 +360,11 @@ pub fn find_questionnaire(
         }
         return Ok(q);
     }
-    let builtin = Questionnaire::builtin();
-    if builtin.id == wanted.id {
-        return Ok(builtin);
+    let catalogue = Catalogue::load(Arc::new(Questionnaire::builtin()), data_dir);
+    if let Some(q) = catalogue.find(wanted) {
+        return Ok(Arc::unwrap_or_clone(q));
     }
-    let folder = data_dir.map(|d| d.join(crate::app::QUESTIONNAIRE_DIR));
-    if let Some(folder) = &folder
-        && let Ok(entries) = std::fs::read_dir(folder)
-    {
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == storage::EXTENSION))
-            .collect();
-        paths.sort();
-        let found: Vec<Questionnaire> = paths
-            .iter()
-            .filter_map(|p| validate::load_questionnaire(p).ok())
-            .filter(|q| q.id == wanted.id)
-            .collect();
-        if let Some(q) = found
-            .iter()
-            .find(|q| q.version == wanted.version)
-            .or(found.last())
-        {
-            return Ok(q.clone());
-        }
-    }
+    let folder = data_dir.map(|d| d.join(storage::QUESTIONNAIRE_DIR));
     let place = folder.map_or_else(String::new, |f| f.display().to_string());
     Err(match lang {
         Lang::Nl => format!(
@@ -523,7 +456,7 @@ pub fn worksheet(
     err: &mut dyn Write,
 ) -> bool {
     let q = match questionnaire {
-        Some(path) => match validate::load_questionnaire(path) {
+        Some(path) => match format::load_questionnaire(path) {
             Ok(q) => q,
             Err(e) => {
                 let _ = writeln!(err, "{}", e.describe(lang));

@@ -38,3 +38,33 @@ impl Lang {
         }
     }
 }
+
+/// A text that users see, in Dutch and in English.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// The Dutch text.
+    #[serde(default)]
+    pub nl: String,
+    /// The English text.
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    /// Creates a text from its Dutch and English versions.
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    /// Returns the text in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}

@@ -1,23 +1,23 @@
 //! Reflectietool: a structured, offline self-assessment for the boards of
 //! identity networks.
 //!
-//! The model ([`questionnaire`], [`reflection`]) and [`storage`] are free of
-//! any user interface, so that they are tested without a window.
+//! The layers, from the bottom: [`lang`] (Dutch and English), [`model`]
+//! (questionnaires, reflections, analysis), [`format`] (reading and
+//! validating files), [`storage`] (the data folder, atomic writes,
+//! settings), [`report`] (the printable documents), then [`cli`] and
+//! [`app`] (the window). Everything below `cli` and `app` is free of any
+//! user interface, so that it is tested without a window.
 
 pub mod app;
 pub mod cli;
+pub mod format;
 pub mod lang;
-pub mod locate;
-pub mod problem;
-pub mod questionnaire;
-pub mod reflection;
+pub mod model;
 pub mod report;
 pub mod sample;
-pub mod settings;
 pub mod storage;
-pub mod validate;
 pub mod window;
 
-pub use lang::Lang;
-pub use questionnaire::{Questionnaire, Text};
-pub use reflection::Reflection;
+pub use lang::{Lang, Text};
+pub use model::questionnaire::Questionnaire;
+pub use model::reflection::Reflection;

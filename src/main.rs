@@ -17,9 +17,7 @@ fn main() -> ExitCode {
             out: out_path,
             questionnaire,
         }) => {
-            let data_dir = args
-                .data_dir
-                .or_else(reflectietool::storage::Store::default_dir);
+            let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
             cli::export(
                 &file,
                 &out_path,

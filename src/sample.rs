@@ -1,10 +1,10 @@
 //! Example reflections: a fully answered one for benchmarks, tests and
 //! trying the program out.
 
-use crate::questionnaire::{Question, QuestionKind, Questionnaire};
-use crate::reflection::{
-    ActionPoint, ActionStatus, Answer, Entry, NetworkKind, NetworkProfile, OTHER, Reflection,
-    Respondent, ScaleAnswer,
+use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::model::reflection::{
+    ActionPoint, ActionStatus, Answer, Decision, Entry, NetworkKind, NetworkProfile, OTHER,
+    Reflection, Respondent, ScaleAnswer,
 };
 
 /// Returns a realistic piece of free text, a few sentences long.
@@ -117,6 +117,7 @@ pub fn full_reflection(q: &Questionnaire, id: &str, respondents: usize) -> Refle
                 } else {
                     String::new()
                 },
+                decided: Some(Decision::ALL[i % Decision::ALL.len()]),
             };
             (question.id.clone(), entry)
         })
@@ -138,7 +139,15 @@ pub fn full_reflection(q: &Questionnaire, id: &str, respondents: usize) -> Refle
             who: "Voorzitter".into(),
             due: "voor de ALV in maart".into(),
             status: ActionStatus::ALL[i % ActionStatus::ALL.len()],
+            outcome: None,
+            origin: None,
         })
+        .collect();
+    r.private_notes = q
+        .themes
+        .iter()
+        .take(2)
+        .map(|t| (t.id.clone(), format!("PRIVATE-NOTE {}", t.id)))
         .collect();
     r
 }

@@ -10,10 +10,12 @@
 use std::path::{Path, PathBuf};
 
 use reflectietool::Lang;
-use reflectietool::locate::Locations;
-use reflectietool::problem::Problem;
-use reflectietool::questionnaire::{BUILTIN_SOURCE, Questionnaire};
-use reflectietool::validate::{QuestionnaireError, load_questionnaire, parse_questionnaire};
+use reflectietool::format::problem::Problem;
+use reflectietool::format::questionnaire::{
+    QuestionnaireError, load_questionnaire, parse_questionnaire,
+};
+use reflectietool::format::scan::Locations;
+use reflectietool::model::questionnaire::{BUILTIN_SOURCE, Questionnaire};
 
 /// One expected problem.
 struct Expect {

@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use reflectietool::Questionnaire;
-use reflectietool::questionnaire::{KIND_NAMES, QuestionKind};
-use reflectietool::validate::parse_questionnaire;
+use reflectietool::format::questionnaire::parse_questionnaire;
+use reflectietool::model::questionnaire::{KIND_NAMES, QuestionKind};
 
 const README: &str = include_str!("../questionnaires/README.md");
 
@@ -23,7 +23,7 @@ const THEMES: [&str; 6] = [
 fn builtin_id_constant_matches_the_file() {
     assert_eq!(
         reflectietool::Questionnaire::builtin().id,
-        reflectietool::questionnaire::BUILTIN_ID
+        reflectietool::model::questionnaire::BUILTIN_ID
     );
 }
 

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use reflectietool::Questionnaire;
-use reflectietool::questionnaire::{BUILTIN_NAME, QuestionKind};
-use reflectietool::reflection::{NetworkProfile, Reflection};
+use reflectietool::model::questionnaire::{BUILTIN_NAME, QuestionKind};
+use reflectietool::model::reflection::{NetworkProfile, Reflection};
 use reflectietool::storage::Store;
 
 /// The project folder; the program runs there, so paths stay relative.
@@ -112,7 +112,7 @@ fn check_the_builtin_questionnaire_file() {
     assert_eq!(r.stderr, "");
     // the file on disk is the one built in
     let on_disk = std::fs::read_to_string(root().join(BUILTIN_NAME)).unwrap();
-    assert_eq!(on_disk, reflectietool::questionnaire::BUILTIN_SOURCE);
+    assert_eq!(on_disk, reflectietool::model::questionnaire::BUILTIN_SOURCE);
 }
 
 #[test]
@@ -456,7 +456,7 @@ fn no_argument_combination_makes_the_program_panic() {
     let half = dir.path().join("half.ron");
     std::fs::write(
         &half,
-        &reflectietool::questionnaire::BUILTIN_SOURCE[..half_of_builtin()],
+        &reflectietool::model::questionnaire::BUILTIN_SOURCE[..half_of_builtin()],
     )
     .unwrap();
     let noise = noise.display().to_string();
@@ -507,7 +507,7 @@ fn no_argument_combination_makes_the_program_panic() {
 
 /// Half the length of the built-in questionnaire, at a character boundary.
 fn half_of_builtin() -> usize {
-    let s = reflectietool::questionnaire::BUILTIN_SOURCE;
+    let s = reflectietool::model::questionnaire::BUILTIN_SOURCE;
     let mut k = s.len() / 2;
     while !s.is_char_boundary(k) {
         k -= 1;

@@ -16,7 +16,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use reflectietool::reflection::{
+use reflectietool::model::reflection::{
     ActionPoint, ActionStatus, Answer, Entry, FORMAT_VERSION, NetworkProfile, QuestionnaireRef,
     Reflection, Respondent, ScaleAnswer,
 };
@@ -55,6 +55,10 @@ fn state(n: u64) -> Reflection {
         agreed: Default::default(),
         notes: Default::default(),
         actions: Vec::new(),
+        network_id: "crash-netwerk".into(),
+        continues: None,
+        private_notes: Default::default(),
+        sharing: Default::default(),
         created: "2026-01-01T00:00:00Z".into(),
         updated: format!("2026-01-01T00:00:00Z#{n}"),
     };

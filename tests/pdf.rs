@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use reflectietool::Lang;
-use reflectietool::questionnaire::{QuestionKind, Questionnaire};
-use reflectietool::reflection::{
+use reflectietool::model::questionnaire::{QuestionKind, Questionnaire};
+use reflectietool::model::reflection::{
     ActionPoint, ActionStatus, Answer, Entry, NetworkProfile, OTHER, Reflection, ScaleAnswer,
 };
 use reflectietool::report::{self, ReportError};
-use reflectietool::{sample, storage, validate};
+use reflectietool::{format, sample, storage};
 
 fn date() -> jiff::civil::Date {
     jiff::civil::date(2026, 11, 24)
@@ -23,7 +23,7 @@ fn root() -> &'static Path {
 }
 
 fn every_kind() -> Questionnaire {
-    validate::load_questionnaire(&root().join("tests/questionnaires/valid/every_kind.ron")).unwrap()
+    format::load_questionnaire(&root().join("tests/questionnaires/valid/every_kind.ron")).unwrap()
 }
 
 /// The text of a PDF, as `pdftotext` reads it.

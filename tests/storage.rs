@@ -7,12 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::SystemTime;
 
-use reflectietool::reflection::{
-    ActionPoint, ActionStatus, Answer, Entry, FORMAT_VERSION, NetworkKind, NetworkProfile, OTHER,
-    Reflection, Respondent, ScaleAnswer,
+use reflectietool::format::ReflectionError;
+use reflectietool::format::questionnaire::parse_questionnaire;
+use reflectietool::model::reflection::{
+    ActionPoint, ActionStatus, Answer, Decision, Entry, FORMAT_VERSION, NetworkKind,
+    NetworkProfile, OTHER, Reflection, Respondent, ScaleAnswer,
 };
 use reflectietool::storage::{self, StorageError, Store};
-use reflectietool::validate::parse_questionnaire;
 
 /// Text that RON must escape or that looks like RON syntax.
 const TRICKY: &str = "Zij zei: \"dit is (niet) [klaar]\" # geen commentaar\n\
@@ -160,6 +161,7 @@ fn full_reflection(id: &str) -> Reflection {
             skipped: false,
             rationale: format!("Omdat {TRICKY}"),
             dissent: format!("Niet eens: {UNICODE}"),
+            decided: Some(Decision::Majority),
         },
     );
     r.agreed.insert(
@@ -170,6 +172,7 @@ fn full_reflection(id: &str) -> Reflection {
             skipped: true,
             rationale: "Past niet bij ons".into(),
             dissent: String::new(),
+            decided: None,
         },
     );
     r.agreed.insert(
@@ -195,6 +198,7 @@ fn full_reflection(id: &str) -> Reflection {
             who: UNICODE.into(),
             due: "vóór 1 maart (of eerder)".into(),
             status: *status,
+            ..ActionPoint::default()
         })
         .collect();
     r
@@ -445,11 +449,11 @@ fn backup_holds_the_previous_version() {
 
 /// A reflection file with a syntax error on line 3; the text up to there is valid.
 const GARBAGE: &str =
-    "Reflection(\n  format_version: 1,\n  id: @@@ \"kapot\",\n  profile: (name: \"x\"),\n)\n";
+    "Reflection(\n  format_version: 2,\n  id: @@@ \"kapot\",\n  profile: (name: \"x\"),\n)\n";
 
 fn expect_invalid(err: &StorageError, path: &Path) -> (usize, usize) {
     match err {
-        StorageError::Invalid { path: p, problems } => {
+        StorageError::Reflection(ReflectionError::Invalid { path: p, problems }) => {
             assert_eq!(p, path);
             assert!(!problems.is_empty());
             (problems[0].line, problems[0].column)
@@ -584,7 +588,7 @@ fn invalid_file_error_names_path_line_and_column() {
     assert_eq!(expect_invalid(&err, &path), (2, 9));
 
     // a reflection without format_version
-    let text = storage::to_ron(&full_reflection("zonder")).replace("  format_version: 1,\n", "");
+    let text = storage::to_ron(&full_reflection("zonder")).replace("  format_version: 2,\n", "");
     let path = store.path_of("zonder");
     fs::write(&path, &text).unwrap();
     let err = store.load("zonder").unwrap_err();
@@ -594,7 +598,7 @@ fn invalid_file_error_names_path_line_and_column() {
 
     // format_version 0 does not exist: its line is named
     let text = storage::to_ron(&full_reflection("nul"))
-        .replace("format_version: 1,", "format_version: 0,");
+        .replace("format_version: 2,", "format_version: 0,");
     let path = store.path_of("nul");
     fs::write(&path, &text).unwrap();
     let err = store.load("nul").unwrap_err();
@@ -606,7 +610,7 @@ fn newer_format_is_refused_and_untouched() {
     let (_tmp, store) = store();
     // a newer program may add fields and answer kinds this one does not know
     let mut text = storage::to_ron(&full_reflection("nieuwer"))
-        .replace("format_version: 1,", "format_version: 99,");
+        .replace("format_version: 2,", "format_version: 99,");
     text = text.replacen(
         "  created:",
         "  ranking: Some(Ranking(order: [\"a\", \"b\"], weights: {\"a\": 1.5})),\n  created:",
@@ -617,11 +621,11 @@ fn newer_format_is_refused_and_untouched() {
     let before = snapshot(store.dir());
 
     let check = |err: StorageError| match err {
-        StorageError::NewerFormat {
+        StorageError::Reflection(ReflectionError::NewerFormat {
             path: p,
             found,
             supported,
-        } => {
+        }) => {
             assert_eq!(p, path);
             assert_eq!(found, 99);
             assert_eq!(supported, FORMAT_VERSION);
@@ -638,9 +642,9 @@ fn newer_format_is_refused_and_untouched() {
     // saving this program's version over it would lose the newer data; the
     // refusal says why (a newer version), not that the file is broken
     match store.save(&full_reflection("nieuwer")) {
-        Err(StorageError::NewerFormat {
+        Err(StorageError::Reflection(ReflectionError::NewerFormat {
             path: p, found: 99, ..
-        }) => assert_eq!(p, path),
+        })) => assert_eq!(p, path),
         other => panic!("expected NewerFormat, got {other:?}"),
     }
     assert_eq!(snapshot(store.dir()), before);
@@ -656,7 +660,7 @@ fn loading_and_listing_never_write() {
     good.updated = "2027-01-01T00:00:00Z".into();
     store.save(&good).unwrap();
     let newer = storage::to_ron(&full_reflection("nieuwer"))
-        .replace("format_version: 1,", "format_version: 2,");
+        .replace("format_version: 2,", "format_version: 3,");
     fs::write(store.path_of("nieuwer"), newer).unwrap();
     // a temporary file of a running process (this one): opening keeps it
     let tmp_name = format!(".goed.ron.{}-0.tmp", std::process::id());

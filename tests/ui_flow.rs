@@ -15,8 +15,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use reflectietool::app::{Command, Page, SaveStatus};
 use reflectietool::lang::Lang;
-use reflectietool::reflection::{Answer, Entry, OTHER, Reflection, ScaleAnswer};
-use reflectietool::settings::{Settings, ZOOM_RANGE};
+use reflectietool::model::reflection::{Answer, Entry, OTHER, Reflection, ScaleAnswer};
+use reflectietool::storage::settings::{Settings, ZOOM_RANGE};
 use reflectietool::storage::{self, Store, TRASH_DIR};
 
 /// A network name with Turkish and Polish letters.

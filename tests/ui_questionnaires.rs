@@ -34,11 +34,8 @@ fn a_broken_questionnaire_is_shown_and_a_valid_one_can_be_used() {
     let valid: Vec<String> = h
         .state()
         .questionnaires
-        .iter()
-        .filter_map(|a| match a {
-            reflectietool::app::Available::Ok(q, _) => Some(q.id.clone()),
-            reflectietool::app::Available::Broken(..) => None,
-        })
+        .valid()
+        .map(|q| q.id.clone())
         .collect();
     assert_eq!(valid, ["reflectietool", "minimal"]);
     h.state_mut().form.questionnaire = 1;

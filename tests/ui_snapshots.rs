@@ -17,7 +17,7 @@ use std::path::Path;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use reflectietool::reflection::{
+use reflectietool::model::reflection::{
     ActionPoint, ActionStatus, Answer, Entry, OTHER, Reflection, ScaleAnswer,
 };
 use reflectietool::storage::Store;
@@ -137,6 +137,7 @@ fn filled() -> Reflection {
         who: "Voorzitter".into(),
         due: "maart 2027".into(),
         status: ActionStatus::Busy,
+        ..ActionPoint::default()
     });
     r
 }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use crate::lang::Lang;
-use crate::questionnaire::Questionnaire;
-use crate::reflection::Reflection;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::Reflection;
 use crate::report;
 
 /// What to make.

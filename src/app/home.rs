@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::{Command, style, t};
 use crate::lang::Lang;
-use crate::reflection::local_time;
+use crate::model::reflection::local_time;
 use crate::storage::{StorageError, Store, Summary};
 
 /// The home page's state.

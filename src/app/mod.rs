@@ -14,19 +14,17 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::lang::Lang;
-use crate::questionnaire::Questionnaire;
-use crate::reflection::{NetworkProfile, Reflection};
-use crate::settings::{Settings, ThemeChoice, ZOOM_RANGE};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::{NetworkProfile, Reflection};
+use crate::storage::settings::{Settings, ThemeChoice, ZOOM_RANGE};
 use crate::storage::{self, StorageError, Store, Summary};
-use crate::validate::{self, QuestionnaireError};
 
 use exporter::{Exporter, Job, Opened};
 pub use home::HomeState;
 pub use new_reflection::NewForm;
 use saver::{Dirty, Saver};
 
-/// The folder inside the data folder where extra questionnaires live.
-pub const QUESTIONNAIRE_DIR: &str = "questionnaires";
+pub use crate::storage::QUESTIONNAIRE_DIR;
 
 /// Picks the Dutch or English text for the current language.
 pub fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
@@ -154,14 +152,7 @@ impl Notice {
     }
 }
 
-/// A questionnaire the user can choose, or one that failed to load.
-#[derive(Debug, Clone)]
-pub enum Available {
-    /// A valid questionnaire, and where it came from (`None`: built in).
-    Ok(Arc<Questionnaire>, Option<PathBuf>),
-    /// A questionnaire file that failed validation.
-    Broken(PathBuf, Arc<QuestionnaireError>),
-}
+pub use crate::storage::catalogue::{Available, Catalogue};
 
 /// The state of saving, shown quietly in the top bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -220,7 +211,7 @@ pub struct ReflectieApp {
     /// The view choices.
     pub settings: Settings,
     /// The questionnaires to choose from.
-    pub questionnaires: Vec<Available>,
+    pub questionnaires: Catalogue,
     /// The page on screen.
     pub page: Page,
     /// The home page's state.
@@ -268,7 +259,7 @@ impl ReflectieApp {
         let mut app = ReflectieApp {
             store,
             settings,
-            questionnaires: Vec::new(),
+            questionnaires: Catalogue::builtin(Arc::new(Questionnaire::builtin())),
             page: Page::Home,
             home: HomeState::default(),
             form: NewForm::default(),
@@ -390,7 +381,8 @@ impl ReflectieApp {
     }
 
     fn refresh(&mut self) {
-        self.questionnaires = vec![Available::Ok(self.builtin.clone(), None)];
+        self.questionnaires =
+            Catalogue::load(self.builtin.clone(), self.store.as_ref().map(|s| s.dir()));
         if let Some(store) = &self.store {
             self.home.entries = match store.list() {
                 Ok(entries) => entries,
@@ -399,45 +391,18 @@ impl ReflectieApp {
                     Vec::new()
                 }
             };
-            let dir = store.dir().join(QUESTIONNAIRE_DIR);
-            if let Ok(read) = std::fs::read_dir(&dir) {
-                let mut paths: Vec<PathBuf> = read
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                    .collect();
-                paths.sort();
-                for p in paths {
-                    self.questionnaires
-                        .push(match validate::load_questionnaire(&p) {
-                            Ok(q) => Available::Ok(Arc::new(q), Some(p)),
-                            Err(e) => Available::Broken(p, Arc::new(e)),
-                        });
-                }
-            }
         }
         self.home.totals = self
             .questionnaires
-            .iter()
-            .filter_map(|a| match a {
-                Available::Ok(q, _) => Some((q.id.clone(), q.question_count())),
-                Available::Broken(..) => None,
-            })
+            .valid()
+            .map(|q| (q.id.clone(), q.question_count()))
             .collect();
     }
 
     /// Finds the questionnaire a reflection answers: the same id and
     /// version if there is one, else the same id.
     fn questionnaire_for(&self, r: &Reflection) -> Option<Arc<Questionnaire>> {
-        let valid = || {
-            self.questionnaires.iter().filter_map(|a| match a {
-                Available::Ok(q, _) => Some(q),
-                Available::Broken(..) => None,
-            })
-        };
-        valid()
-            .find(|q| q.id == r.questionnaire.id && q.version == r.questionnaire.version)
-            .or_else(|| valid().find(|q| q.id == r.questionnaire.id))
-            .cloned()
+        self.questionnaires.find(&r.questionnaire)
     }
 
     fn open_reflection(&mut self, reflection: Reflection, upgraded_from: Option<u32>) {
@@ -710,14 +675,7 @@ impl ReflectieApp {
         let Some(store) = self.store.clone() else {
             return;
         };
-        let valid: Vec<Arc<Questionnaire>> = self
-            .questionnaires
-            .iter()
-            .filter_map(|a| match a {
-                Available::Ok(q, _) => Some(q.clone()),
-                Available::Broken(..) => None,
-            })
-            .collect();
+        let valid: Vec<Arc<Questionnaire>> = self.questionnaires.valid().cloned().collect();
         let Some(q) = valid
             .get(self.form.questionnaire)
             .or(valid.first())
@@ -750,7 +708,7 @@ impl ReflectieApp {
             Ok(loaded) => {
                 let mut r = loaded.reflection;
                 if store.path_of(&r.id).exists() || !valid_id(&r.id) {
-                    r.id = crate::reflection::new_id(&r.profile.name);
+                    r.id = crate::model::reflection::new_id(&r.profile.name);
                 }
                 match store.save(&r) {
                     Ok(_) => {
@@ -872,7 +830,7 @@ impl ReflectieApp {
                 ui,
                 lang,
                 &mut self.form,
-                &self.questionnaires,
+                self.questionnaires.entries(),
                 &mut commands,
             ),
             Page::Reflect => match &mut self.session {

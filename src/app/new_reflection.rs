@@ -2,8 +2,8 @@
 
 use super::{Available, Command, style, t};
 use crate::lang::Lang;
-use crate::questionnaire::Text;
-use crate::reflection::{NetworkKind, NetworkProfile};
+use crate::model::questionnaire::Text;
+use crate::model::reflection::{NetworkKind, NetworkProfile};
 
 /// The fields of the new-reflection form, as typed.
 #[derive(Debug, Clone)]
@@ -159,14 +159,14 @@ pub fn new_reflection_ui(
                 field(ui, t(lang, "Bestuursjaar", "Board year"), &mut form.board_year, "2026-2027");
 
                 let l = ui.label(t(lang, "Vragenlijst", "Questionnaire"));
-                let valid: Vec<(&crate::questionnaire::Questionnaire, bool)> = questionnaires
+                let valid: Vec<(&crate::model::questionnaire::Questionnaire, bool)> = questionnaires
                     .iter()
                     .filter_map(|a| match a {
                         Available::Ok(q, path) => Some((q.as_ref(), path.is_none())),
                         Available::Broken(..) => None,
                     })
                     .collect();
-                let name = |(q, builtin): (&crate::questionnaire::Questionnaire, bool)| {
+                let name = |(q, builtin): (&crate::model::questionnaire::Questionnaire, bool)| {
                     format!(
                         "{} {}{}",
                         q.title.get(lang),

@@ -5,8 +5,8 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
 use super::{style, t};
 use crate::lang::Lang;
-use crate::questionnaire::{Choice, Question, QuestionKind, Questionnaire, Scale};
-use crate::reflection::{Answer, Entry, OTHER, ScaleAnswer};
+use crate::model::questionnaire::{Choice, Question, QuestionKind, Questionnaire, Scale};
+use crate::model::reflection::{Answer, Entry, OTHER, ScaleAnswer};
 
 /// Draws a question's answer widget and its flags; returns whether the entry changed.
 pub fn question_ui(

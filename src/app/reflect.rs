@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use super::{Command, ExportKind, Session, questions, style, t};
 use crate::lang::Lang;
-use crate::questionnaire::{Questionnaire, Theme};
-use crate::reflection::{ActionPoint, ActionStatus, Entry, new_id};
+use crate::model::questionnaire::{Questionnaire, Theme};
+use crate::model::reflection::{ActionPoint, ActionStatus, Entry, new_id};
 
 /// Returns the answers being edited: the board's, or one respondent's.
 fn answers_mut(session: &mut Session) -> &mut BTreeMap<String, Entry> {

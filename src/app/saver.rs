@@ -4,7 +4,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crate::reflection::Reflection;
+use crate::model::reflection::Reflection;
 use crate::storage::{StorageError, Store};
 
 /// How long after the last change a save starts.

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
-use crate::settings::ThemeChoice;
+use crate::storage::settings::ThemeChoice;
 
 /// The font family name of the bold face.
 pub const BOLD: &str = "bold";

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::lang::Lang;
-use crate::questionnaire::{QuestionKind, Questionnaire, Scale};
-use crate::reflection::{Answer, Entry, OTHER, Reflection, ScaleAnswer};
+use crate::model::questionnaire::{QuestionKind, Questionnaire, Scale};
+use crate::model::reflection::{Answer, Entry, OTHER, Reflection, ScaleAnswer};
 
 /// The words of the reports, by key: `(key, Dutch, English)`.
 const WORDS: &[(&str, &str, &str)] = &[
@@ -692,7 +692,7 @@ pub fn self_assessment(
         },
         Fact {
             label: w("updated"),
-            value: crate::reflection::local_time(&r.updated),
+            value: crate::model::reflection::local_time(&r.updated),
         },
         Fact {
             label: w("printed"),
@@ -881,10 +881,10 @@ pub fn self_assessment(
                 due: soft(&a.due, LONGEST_WORD_NARROW),
                 status: lang.pick(nl, en).to_owned(),
                 status_key: match a.status {
-                    crate::reflection::ActionStatus::Open => "open",
-                    crate::reflection::ActionStatus::Busy => "busy",
-                    crate::reflection::ActionStatus::Done => "done",
-                    crate::reflection::ActionStatus::Dropped => "dropped",
+                    crate::model::reflection::ActionStatus::Open => "open",
+                    crate::model::reflection::ActionStatus::Busy => "busy",
+                    crate::model::reflection::ActionStatus::Done => "done",
+                    crate::model::reflection::ActionStatus::Dropped => "dropped",
                 },
                 theme: a
                     .theme
@@ -925,7 +925,7 @@ pub fn self_assessment(
 
 fn question_view(
     q: &Questionnaire,
-    qu: &crate::questionnaire::Question,
+    qu: &crate::model::questionnaire::Question,
     entry: Option<&Entry>,
     number: String,
     lang: Lang,
@@ -944,7 +944,7 @@ fn question_view(
     let mut view = QuestionView {
         number: number.clone(),
         prompt: qu.prompt.get(lang).to_owned(),
-        kind: crate::questionnaire::KIND_NAMES[qu.kind.index()],
+        kind: crate::model::questionnaire::KIND_NAMES[qu.kind.index()],
         state,
         discuss_later: entry.is_some_and(|e| e.discuss_later),
         text: Vec::new(),
@@ -956,7 +956,7 @@ fn question_view(
         dissent: paragraphs(entry.map_or("", |e| e.dissent.as_str())),
     };
     let answer = if state == "answered" { answer } else { None };
-    let option_label = |options: &[crate::questionnaire::Choice], id: &str| -> ChoiceView {
+    let option_label = |options: &[crate::model::questionnaire::Choice], id: &str| -> ChoiceView {
         if id == OTHER {
             return ChoiceView {
                 label: w("other_namely"),
@@ -1124,7 +1124,7 @@ fn method(q: &Questionnaire, lang: Lang) -> Vec<String> {
         Lang::Nl => nl.iter().map(|s| (*s).to_owned()).collect(),
         Lang::En => en.iter().map(|s| (*s).to_owned()).collect(),
     };
-    if q.id != crate::questionnaire::BUILTIN_ID {
+    if q.id != crate::model::questionnaire::BUILTIN_ID {
         let title = q.title.get(lang);
         let version = &q.version;
         paragraphs[0] = match lang {
@@ -1353,7 +1353,7 @@ pub struct Worksheet {
 
 /// How to answer a question on paper, unless its prompt already says so.
 fn how(
-    qu: &crate::questionnaire::Question,
+    qu: &crate::model::questionnaire::Question,
     lang: Lang,
     words: &BTreeMap<&'static str, &'static str>,
 ) -> String {
@@ -1393,7 +1393,7 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
                     let mut b = BlankQuestion {
                         number: format!("{}.{}", ti + 1, qi + 1),
                         prompt: qu.prompt.get(lang).to_owned(),
-                        kind: crate::questionnaire::KIND_NAMES[qu.kind.index()],
+                        kind: crate::model::questionnaire::KIND_NAMES[qu.kind.index()],
                         how: how(qu, lang, &words),
                         hint: String::new(),
                         levels: Vec::new(),
@@ -1474,8 +1474,10 @@ mod tests {
 
         let mut custom = builtin.clone();
         custom.id = "gemeente".into();
-        custom.title =
-            crate::questionnaire::Text::new("Netwerkscan Gemeente", "Network scan Municipality");
+        custom.title = crate::model::questionnaire::Text::new(
+            "Netwerkscan Gemeente",
+            "Network scan Municipality",
+        );
         custom.version = "2.1".into();
         for lang in [Lang::Nl, Lang::En] {
             let m = method(&custom, lang);

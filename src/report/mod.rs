@@ -23,8 +23,8 @@ pub mod world;
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
-use crate::questionnaire::Questionnaire;
-use crate::reflection::Reflection;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::Reflection;
 use crate::storage::{self, StorageError};
 
 use world::{ReportWorld, Template};
@@ -166,9 +166,9 @@ pub fn self_assessment_file_name(reflection: &Reflection, lang: Lang) -> String 
     let mut stem = format!(
         "{}-{}",
         lang.pick("zelfevaluatie", "self-assessment"),
-        crate::reflection::slug(&reflection.profile.name)
+        crate::model::reflection::slug(&reflection.profile.name)
     );
-    let year = crate::reflection::slug(&reflection.profile.board_year);
+    let year = crate::model::reflection::slug(&reflection.profile.board_year);
     if !reflection.profile.board_year.trim().is_empty() {
         stem.push('-');
         stem.push_str(&year);
@@ -182,7 +182,7 @@ pub fn worksheet_file_name(questionnaire: &Questionnaire, lang: Lang) -> String 
     format!(
         "{}-{}.pdf",
         lang.pick("werkblad", "worksheet"),
-        crate::reflection::slug(&questionnaire.id)
+        crate::model::reflection::slug(&questionnaire.id)
     )
 }
 

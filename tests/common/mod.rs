@@ -13,8 +13,8 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
 use reflectietool::Questionnaire;
 use reflectietool::app::ReflectieApp;
-use reflectietool::reflection::{NetworkKind, NetworkProfile, Reflection};
-use reflectietool::settings::{Settings, ThemeChoice};
+use reflectietool::model::reflection::{NetworkKind, NetworkProfile, Reflection};
+use reflectietool::storage::settings::{Settings, ThemeChoice};
 
 /// The program's window size.
 pub const WINDOW: egui::Vec2 = egui::vec2(1180.0, 800.0);

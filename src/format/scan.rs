@@ -258,13 +258,22 @@ impl Scanner {
                 _ => {}
             }
             let before = self.i;
+            let key_start = self.i;
             self.value(format!("{path}[{index}]"), depth + 1);
+            let key_end = self.i;
             index += 1;
             self.skip_blank();
             if self.peek() == Some(':') {
-                // a map: the value after the key
                 self.bump();
-                self.value(format!("{path}[{}]", index - 1), depth + 1);
+                // a map: the value after the key; under a string key it is
+                // found as `path["key"]`, else by its index
+                let key: String = self.chars[key_start..key_end].iter().collect();
+                let child = if key.len() >= 2 && key.starts_with('"') && key.ends_with('"') {
+                    format!("{path}[{key}]")
+                } else {
+                    format!("{path}[{}]", index - 1)
+                };
+                self.value(child, depth + 1);
                 self.skip_blank();
             }
             if self.peek() == Some(',') {
@@ -398,5 +407,43 @@ mod tests {
         ] {
             let _ = Locations::scan(src).find("a.b[3]");
         }
+    }
+}
+
+/// What a file holds, judged by its first word.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A questionnaire.
+    Questionnaire,
+    /// A reflection.
+    Reflection,
+    /// Neither.
+    Unknown,
+}
+
+/// Tells a questionnaire from a reflection by the first identifier in the
+/// text, after blanks and comments.
+pub fn file_kind(source: &str) -> FileKind {
+    let mut rest = source.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, r)| r);
+        } else if rest.starts_with("#![") {
+            rest = rest.split_once(']').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    match word.as_str() {
+        "Questionnaire" => FileKind::Questionnaire,
+        "Reflection" => FileKind::Reflection,
+        _ => FileKind::Unknown,
     }
 }

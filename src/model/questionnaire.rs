@@ -2,50 +2,20 @@
 //!
 //! A questionnaire is a RON file; `questionnaires/README.md` documents the
 //! format with a complete example. Loading always validates: see
-//! [`crate::validate`].
+//! [`crate::format::questionnaire`].
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Lang;
+pub use crate::lang::Text;
 
 /// The default questionnaire, built into the program.
-pub const BUILTIN_SOURCE: &str = include_str!("../questionnaires/reflectietool.ron");
+pub const BUILTIN_SOURCE: &str = include_str!("../../questionnaires/reflectietool.ron");
 
 /// The id of the built-in questionnaire (a test checks it against the file).
 pub const BUILTIN_ID: &str = "reflectietool";
 
 /// The name under which the built-in questionnaire reports its errors.
 pub const BUILTIN_NAME: &str = "questionnaires/reflectietool.ron";
-
-/// A text that users see, in Dutch and in English.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    /// The Dutch text.
-    #[serde(default)]
-    pub nl: String,
-    /// The English text.
-    #[serde(default)]
-    pub en: String,
-}
-
-impl Text {
-    /// Creates a text from its Dutch and English versions.
-    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        Self {
-            nl: nl.into(),
-            en: en.into(),
-        }
-    }
-
-    /// Returns the text in the given language.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-}
 
 /// A whole questionnaire: scales and themes with their questions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -193,16 +163,6 @@ impl QuestionKind {
 }
 
 impl Questionnaire {
-    /// Loads and validates the questionnaire built into the program.
-    ///
-    /// # Panics
-    /// Never in a released build: a test asserts that the built-in
-    /// questionnaire is valid.
-    pub fn builtin() -> Questionnaire {
-        crate::validate::parse_questionnaire(BUILTIN_SOURCE, BUILTIN_NAME)
-            .expect("the built-in questionnaire is valid")
-    }
-
     /// Returns every question with the theme it belongs to, in order.
     pub fn questions(&self) -> impl Iterator<Item = (&Theme, &Question)> {
         self.themes

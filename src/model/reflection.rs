@@ -8,10 +8,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::lang::Text;
+use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
 
-/// The format version that this program writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version that this program writes. `FORMAT.md` documents it;
+/// [`crate::format::migrate`] reads the older ones.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The option id that stands for "other, namely …".
 pub const OTHER: &str = "other";
@@ -21,8 +23,15 @@ pub const OTHER: &str = "other";
 pub struct Reflection {
     /// The version of the file format; see [`FORMAT_VERSION`].
     pub format_version: u32,
-    /// A stable identifier, also the file name without `.ron`.
+    /// A stable identifier of this reflection; new files are named after it,
+    /// but a file is always found by its path, never by this id.
     pub id: String,
+    /// A stable identifier of the network, the same in every board year.
+    #[serde(default)]
+    pub network_id: String,
+    /// The reflection of the previous board that this one continues, if any.
+    #[serde(default)]
+    pub continues: Option<Continues>,
     /// Who the network is.
     pub profile: NetworkProfile,
     /// The questionnaire the reflection answers.
@@ -33,16 +42,78 @@ pub struct Reflection {
     /// The board's agreed answers, by question id.
     #[serde(default)]
     pub agreed: BTreeMap<String, Entry>,
-    /// Notes per theme, by theme id.
+    /// Shared notes per theme, by theme id: printed and shared.
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
+    /// Private notes per theme, by theme id: they never leave this machine
+    /// (no PDF, no CSV, no shared copy holds them).
+    #[serde(default)]
+    pub private_notes: BTreeMap<String, String>,
     /// The action points.
     #[serde(default)]
     pub actions: Vec<ActionPoint>,
+    /// What the board chose to share with the diversity officer.
+    #[serde(default)]
+    pub sharing: Sharing,
     /// When the reflection was created (RFC 3339, UTC).
     pub created: String,
     /// When the reflection last changed (RFC 3339, UTC).
     pub updated: String,
+}
+
+/// The reflection that this one continues: the previous board's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Continues {
+    /// The previous reflection's id.
+    pub id: String,
+    /// Its board year, such as "2025-2026", to show without opening it.
+    #[serde(default)]
+    pub board_year: String,
+}
+
+/// What the board chose to share with the diversity officer. Private notes
+/// are never shared, whatever this says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sharing {
+    /// Whether the shared notes per theme go along.
+    #[serde(default = "yes")]
+    pub notes: bool,
+    /// Whether the action points go along.
+    #[serde(default = "yes")]
+    pub actions: bool,
+    /// Whether the reasons and dissent notes of agreed answers go along.
+    #[serde(default = "yes")]
+    pub reasons: bool,
+    /// How the members' own scores go along.
+    #[serde(default)]
+    pub members: MemberSharing,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Sharing {
+    fn default() -> Sharing {
+        Sharing {
+            notes: true,
+            actions: true,
+            reasons: true,
+            members: MemberSharing::default(),
+        }
+    }
+}
+
+/// How the members' own scores are shared.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MemberSharing {
+    /// Not at all: only the board's agreed answers.
+    #[default]
+    Omit,
+    /// Their scores without their labels.
+    Anonymous,
+    /// Their scores with the labels they chose.
+    ByLabel,
 }
 
 /// Who the network is.
@@ -161,6 +232,34 @@ pub struct Entry {
     /// A dissenting note, if someone does not agree.
     #[serde(default)]
     pub dissent: String,
+    /// How the board reached the agreed answer, once it did.
+    #[serde(default)]
+    pub decided: Option<Decision>,
+}
+
+/// How the board reached an agreed answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Decision {
+    /// Everyone agreed.
+    Agreed,
+    /// The majority decided.
+    Majority,
+    /// The chair decided.
+    ChairDecided,
+}
+
+impl Decision {
+    /// Lists every way, in order.
+    pub const ALL: [Decision; 3] = [Decision::Agreed, Decision::Majority, Decision::ChairDecided];
+
+    /// Returns the way in Dutch and English.
+    pub fn label(self) -> Text {
+        match self {
+            Decision::Agreed => Text::new("Samen eens", "Agreed by all"),
+            Decision::Majority => Text::new("Meerderheid besliste", "Decided by majority"),
+            Decision::ChairDecided => Text::new("Voorzitter besliste", "Decided by the chair"),
+        }
+    }
 }
 
 impl Entry {
@@ -171,6 +270,7 @@ impl Entry {
             && !self.skipped
             && self.rationale.is_empty()
             && self.dissent.is_empty()
+            && self.decided.is_none()
     }
 
     /// Returns whether the question counts as answered.
@@ -236,6 +336,132 @@ impl Answer {
     }
 }
 
+/// Why an answer cannot be shown as an answer to its question. The window
+/// and the documents show such an answer as "unreadable value"; `check`
+/// reports it with its line and column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unreadable {
+    /// The answer is of another kind than the question asks for.
+    WrongKind,
+    /// A scale level that the scale does not have.
+    LevelOutOfRange {
+        /// The level in the file, counted from 0.
+        level: u8,
+        /// How many levels the scale has.
+        levels: usize,
+    },
+    /// "Don't know" or "not applicable" where the scale does not offer it.
+    NotOffered,
+    /// An option id that the question does not have.
+    UnknownOption(String),
+    /// A position that is not a number from 0 to 1.
+    PositionOutOfRange(f32),
+}
+
+impl Unreadable {
+    /// Describes the problem and what to do, in Dutch and English.
+    pub fn describe(&self) -> Text {
+        match self {
+            Unreadable::WrongKind => Text::new(
+                "dit antwoord is van een andere soort dan de vraag vraagt (bijvoorbeeld tekst waar een schaal hoort); verwijder het of zet de vraag op de goede soort",
+                "this answer is of another kind than the question asks for (for example text where a scale belongs); remove it or give the question the right kind",
+            ),
+            Unreadable::LevelOutOfRange { level, levels } => Text::new(
+                format!(
+                    "niveau {level} bestaat niet; deze schaal heeft de niveaus 0 tot en met {}",
+                    levels.saturating_sub(1)
+                ),
+                format!(
+                    "level {level} does not exist; this scale has levels 0 to {}",
+                    levels.saturating_sub(1)
+                ),
+            ),
+            Unreadable::NotOffered => Text::new(
+                "deze schaal biedt 'weet niet' of 'niet van toepassing' niet aan; kies een niveau",
+                "this scale does not offer 'don't know' or 'not applicable'; choose a level",
+            ),
+            Unreadable::UnknownOption(id) => Text::new(
+                format!(
+                    "de vraag heeft geen keuze met id \"{id}\"; gebruik een id uit de vragenlijst"
+                ),
+                format!(
+                    "the question has no option with id \"{id}\"; use an id from the questionnaire"
+                ),
+            ),
+            Unreadable::PositionOutOfRange(x) => Text::new(
+                format!("een positie moet een getal van 0 tot en met 1 zijn, niet {x}"),
+                format!("a position must be a number from 0 to 1, not {x}"),
+            ),
+        }
+    }
+}
+
+impl Answer {
+    /// Checks that the answer can be shown as an answer to `question`: the
+    /// right kind, a level the scale has, option ids the question has, and
+    /// positions from 0 to 1.
+    pub fn check(
+        &self,
+        question: &Question,
+        questionnaire: &Questionnaire,
+    ) -> Result<(), Unreadable> {
+        let known = |options: &[crate::model::questionnaire::Choice], other: bool, id: &str| {
+            options.iter().any(|o| o.id == id) || (other && id == OTHER)
+        };
+        match (self, &question.kind) {
+            (Answer::Open(_), QuestionKind::Open { .. }) => Ok(()),
+            (Answer::Scale(a), QuestionKind::Scale { scale }) => {
+                let Some(scale) = questionnaire.scale(scale) else {
+                    return Ok(());
+                };
+                match a {
+                    ScaleAnswer::Level(l) if usize::from(*l) >= scale.levels.len() => {
+                        Err(Unreadable::LevelOutOfRange {
+                            level: *l,
+                            levels: scale.levels.len(),
+                        })
+                    }
+                    ScaleAnswer::DontKnow if !scale.dont_know => Err(Unreadable::NotOffered),
+                    ScaleAnswer::NotApplicable if !scale.not_applicable => {
+                        Err(Unreadable::NotOffered)
+                    }
+                    _ => Ok(()),
+                }
+            }
+            (Answer::Single { choice, .. }, QuestionKind::Single { options, other }) => {
+                if choice.is_empty() || known(options, *other, choice) {
+                    Ok(())
+                } else {
+                    Err(Unreadable::UnknownOption(choice.clone()))
+                }
+            }
+            (Answer::Multiple { choices, .. }, QuestionKind::Multiple { options, other }) => {
+                match choices.iter().find(|c| !known(options, *other, c)) {
+                    Some(c) => Err(Unreadable::UnknownOption(c.clone())),
+                    None => Ok(()),
+                }
+            }
+            (Answer::Position { now, desired }, QuestionKind::Position { .. }) => {
+                match [now, desired]
+                    .into_iter()
+                    .flatten()
+                    .find(|x| !(x.is_finite() && (0.0..=1.0).contains(*x)))
+                {
+                    Some(x) => Err(Unreadable::PositionOutOfRange(*x)),
+                    None => Ok(()),
+                }
+            }
+            _ => Err(Unreadable::WrongKind),
+        }
+    }
+
+    /// Returns whether the answer can be shown as an answer to `question`;
+    /// see [`Answer::check`].
+    pub fn is_readable(&self, question: &Question, questionnaire: &Questionnaire) -> bool {
+        self.check(question, questionnaire).is_ok()
+    }
+}
+
 /// A point on a scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScaleAnswer {
@@ -266,6 +492,45 @@ pub struct ActionPoint {
     /// How far it got.
     #[serde(default)]
     pub status: ActionStatus,
+    /// What became of it, as the next board records it.
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
+    /// Where it came from, when it was carried over from another reflection.
+    #[serde(default)]
+    pub origin: Option<Origin>,
+}
+
+/// What became of an action point, looking back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// How it ended.
+    pub result: OutcomeResult,
+    /// A line of why.
+    #[serde(default)]
+    pub why: String,
+}
+
+/// How an action point ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OutcomeResult {
+    /// It was done.
+    Done,
+    /// Part of it was done.
+    Partly,
+    /// It was dropped.
+    Dropped,
+    /// It is still open.
+    #[default]
+    StillOpen,
+}
+
+/// Where an action point came from: an action of another reflection.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The id of the reflection it came from.
+    pub reflection: String,
+    /// The id of the action point there.
+    pub action: String,
 }
 
 /// How far an action point got.
@@ -353,6 +618,8 @@ impl Reflection {
         Reflection {
             format_version: FORMAT_VERSION,
             id: new_id(&profile.name),
+            network_id: new_id(&profile.name),
+            continues: None,
             profile,
             questionnaire: QuestionnaireRef {
                 id: questionnaire.id.clone(),
@@ -361,7 +628,9 @@ impl Reflection {
             respondents: Vec::new(),
             agreed: BTreeMap::new(),
             notes: BTreeMap::new(),
+            private_notes: BTreeMap::new(),
             actions: Vec::new(),
+            sharing: Sharing::default(),
             created: now.clone(),
             updated: now,
         }

@@ -3,18 +3,20 @@
 //!
 //! A file that cannot be read is reported and never overwritten.
 
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs;
+
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+pub mod atomic;
+pub mod catalogue;
+pub mod location;
+pub mod settings;
 
+use crate::format::reflection::{ReflectionError, parse_reflection_bytes};
 use crate::lang::Lang;
-use crate::problem::{Listing, Problem, format_problems};
-use crate::reflection::{FORMAT_VERSION, NetworkProfile, QuestionnaireRef, Reflection};
+use crate::model::reflection::{NetworkProfile, QuestionnaireRef, Reflection};
 
-/// The environment variable that names the data folder.
-pub const DATA_DIR_ENV: &str = "REFLECTIETOOL_DATA_DIR";
+pub use location::{DATA_DIR_ENV, QUESTIONNAIRE_DIR};
 
 /// The file extension of reflection files.
 pub const EXTENSION: &str = "ron";
@@ -46,24 +48,9 @@ pub enum StorageError {
         #[source]
         source: std::io::Error,
     },
-    /// A file was read but is not a valid reflection.
-    #[error("{}\nThe file is left untouched; repair it in a text editor or restore {} if it exists.", Listing(&path.display().to_string(), problems), backup_name(path))]
-    Invalid {
-        /// The file.
-        path: PathBuf,
-        /// What is wrong, with line and column.
-        problems: Vec<Problem>,
-    },
-    /// A file was written by a newer version of the program.
-    #[error("{}: this reflection was saved by a newer version of Reflectietool (file format {found}; this version reads up to {supported}); install the newer version to open it. The file is left untouched.", path.display())]
-    NewerFormat {
-        /// The file.
-        path: PathBuf,
-        /// The format version in the file.
-        found: u32,
-        /// The newest format this program reads.
-        supported: u32,
-    },
+    /// A file was read but is not a reflection this program can open.
+    #[error(transparent)]
+    Reflection(#[from] ReflectionError),
     /// Saving would overwrite a file that cannot be read.
     #[error("{}: not saved, because the file already there cannot be read and would be lost; move that file away or repair it, then save again. Your answers are still in the program.", path.display())]
     WouldOverwriteUnreadable {
@@ -89,12 +76,6 @@ pub enum StorageError {
     },
 }
 
-fn backup_name(path: &Path) -> String {
-    let mut s = path.display().to_string();
-    s.push_str(".bak");
-    s
-}
-
 impl StorageError {
     /// Describes the error in the given language.
     pub fn describe(&self, lang: Lang) -> String {
@@ -110,19 +91,7 @@ impl StorageError {
                 "{}: het bestand is niet te lezen ({source}); controleer of het bestaat en of je het mag lezen",
                 path.display()
             ),
-            StorageError::Invalid { path, problems } => format!(
-                "{}\nHet bestand is niet veranderd; herstel het in een teksteditor of zet {} terug als die er is.",
-                format_problems(&path.display().to_string(), problems, Lang::Nl),
-                backup_name(path)
-            ),
-            StorageError::NewerFormat {
-                path,
-                found,
-                supported,
-            } => format!(
-                "{}: deze reflectie is opgeslagen door een nieuwere versie van de Reflectietool (bestandsformaat {found}; deze versie leest tot en met {supported}); installeer de nieuwere versie om haar te openen. Het bestand is niet veranderd.",
-                path.display()
-            ),
+            StorageError::Reflection(e) => e.describe(Lang::Nl),
             StorageError::WouldOverwriteUnreadable { path } => format!(
                 "{}: niet opgeslagen, omdat het bestand dat er al staat niet te lezen is en verloren zou gaan; zet dat bestand ergens anders neer of herstel het, en sla opnieuw op. Je antwoorden staan nog in het programma.",
                 path.display()
@@ -142,76 +111,17 @@ impl StorageError {
         match self {
             StorageError::DataDir { path, .. }
             | StorageError::Read { path, .. }
-            | StorageError::Invalid { path, .. }
-            | StorageError::NewerFormat { path, .. }
             | StorageError::WouldOverwriteUnreadable { path }
             | StorageError::Write { path, .. } => Some(path),
+            StorageError::Reflection(e) => Some(e.path()),
             StorageError::BadId { .. } => None,
         }
     }
 }
 
-/// A reflection read from disk, and the format it was read from.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    /// The reflection, in the current format.
-    pub reflection: Reflection,
-    /// The older format version it was upgraded from in memory, if any; the
-    /// file itself is written in the new format only on the next change.
-    pub upgraded_from: Option<u32>,
-}
-
-/// The first field of every reflection file, read before the rest.
-#[derive(Deserialize)]
-#[serde(rename = "Reflection")]
-struct Header {
-    format_version: u32,
-}
-
-/// Parses a reflection from its text; `path` names the file in errors.
-pub fn parse_reflection(source: &str, path: &Path) -> Result<Loaded, StorageError> {
-    let invalid = |e: ron::error::SpannedError| StorageError::Invalid {
-        path: path.to_owned(),
-        problems: vec![Problem::from_ron(&e)],
-    };
-    let header: Header = match ron::from_str(source) {
-        Ok(h) => h,
-        // report the full parse error, which is more telling
-        Err(e) => {
-            return Err(ron::from_str::<Reflection>(source)
-                .map_err(invalid)
-                .err()
-                .unwrap_or_else(|| invalid(e)));
-        }
-    };
-    if header.format_version > FORMAT_VERSION {
-        return Err(StorageError::NewerFormat {
-            path: path.to_owned(),
-            found: header.format_version,
-            supported: FORMAT_VERSION,
-        });
-    }
-    if header.format_version == 0 {
-        let pos = crate::locate::Locations::scan(source).find("format_version");
-        return Err(StorageError::Invalid {
-            path: path.to_owned(),
-            problems: vec![Problem::new(
-                pos,
-                "format_version 0 bestaat niet; de eerste versie is 1".into(),
-                "format_version 0 does not exist; the first version is 1".into(),
-            )],
-        });
-    }
-    // Older formats are upgraded here, step by step, once they exist.
-    let reflection: Reflection = ron::from_str(source).map_err(invalid)?;
-    let upgraded_from = (header.format_version < FORMAT_VERSION).then_some(header.format_version);
-    let mut reflection = reflection;
-    reflection.format_version = FORMAT_VERSION;
-    Ok(Loaded {
-        reflection,
-        upgraded_from,
-    })
-}
+pub use crate::format::reflection::Loaded;
+use atomic::sync_dir;
+pub use atomic::write_atomic;
 
 /// Reads a reflection file.
 pub fn read_reflection(path: &Path) -> Result<Loaded, StorageError> {
@@ -219,27 +129,9 @@ pub fn read_reflection(path: &Path) -> Result<Loaded, StorageError> {
         path: path.to_owned(),
         source,
     })?;
-    let source = std::str::from_utf8(&bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
-            .count()
-            + 1;
-        StorageError::Invalid {
-            path: path.to_owned(),
-            problems: vec![Problem::new(
-                crate::locate::Pos { line, column },
-                "hier staat een teken dat geen UTF-8 is; sla het bestand op als UTF-8".into(),
-                "there is a character here that is not UTF-8; save the file as UTF-8".into(),
-            )],
-        }
-    })?;
-    parse_reflection(source, path)
+    Ok(crate::format::reflection::parse_reflection_bytes(
+        &bytes, path,
+    )?)
 }
 
 /// Turns a reflection into the text of its file.
@@ -249,51 +141,6 @@ pub fn to_ron(reflection: &Reflection) -> String {
         .indentor("  ".to_owned());
     // Serialising our own plain data types cannot fail.
     ron::ser::to_string_pretty(reflection, config).unwrap_or_default()
-}
-
-/// Writes bytes to a file atomically: a temporary file in the same folder,
-/// fsync, rename over the target, fsync the folder. A crash at any moment
-/// leaves either the old or the new file, never a broken one.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let err = |source| StorageError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
-        sync_dir(dir);
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.map_err(err)
-}
-
-/// Flushes a folder's entries to disk, where the system supports it.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }
 
 /// A saved reflection, as the home screen and `list` show it.
@@ -320,11 +167,6 @@ pub struct Store {
 }
 
 impl Store {
-    /// Returns the user's data folder for the program, if the system has one.
-    pub fn default_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("nl", "", "Reflectietool").map(|d| d.data_dir().to_owned())
-    }
-
     /// Opens a data folder, creating it if it does not exist yet, and
     /// removes temporary files left by a program that was killed mid-save.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StorageError> {
@@ -405,11 +247,11 @@ impl Store {
         let path = self.path_of(&reflection.id);
         match fs::read(&path) {
             Ok(old) => {
-                match std::str::from_utf8(&old).map(|s| parse_reflection(s, &path)) {
-                    Ok(Ok(_)) => {}
+                match parse_reflection_bytes(&old, &path) {
+                    Ok(_) => {}
                     // a newer program's file: say so, rather than "cannot be read"
-                    Ok(Err(e @ StorageError::NewerFormat { .. })) => return Err(e),
-                    _ => return Err(StorageError::WouldOverwriteUnreadable { path }),
+                    Err(e @ ReflectionError::NewerFormat { .. }) => return Err(e.into()),
+                    Err(_) => return Err(StorageError::WouldOverwriteUnreadable { path }),
                 }
                 // a failed backup is reported as a failed save of the reflection itself
                 write_atomic(&backup_path(&path), &old).map_err(|e| match e {

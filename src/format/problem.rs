@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::lang::Lang;
-use crate::questionnaire::Text;
+use crate::model::questionnaire::Text;
 
 /// One problem in a file: where it is and, in both languages, what to change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,7 @@ pub struct Problem {
 
 impl Problem {
     /// Creates a problem at a position with a Dutch and an English message.
-    pub fn new(pos: crate::locate::Pos, nl: String, en: String) -> Problem {
+    pub fn new(pos: crate::format::scan::Pos, nl: String, en: String) -> Problem {
         Problem {
             line: pos.line,
             column: pos.column,
@@ -50,7 +50,7 @@ impl Problem {
     pub fn from_ron_in(err: &ron::error::SpannedError, source: &str) -> Problem {
         let mut problem = Problem::from_ron(err);
         if matches!(err.code, ron::Error::ExpectedComma) {
-            let at = crate::locate::Pos {
+            let at = crate::format::scan::Pos {
                 line: problem.line,
                 column: problem.column,
             };
@@ -65,8 +65,11 @@ impl Problem {
 
 /// Returns the position just after the last character before `at` that is
 /// neither blank nor part of a comment; `None` if there is none.
-fn end_of_code_before(source: &str, at: crate::locate::Pos) -> Option<crate::locate::Pos> {
-    use crate::locate::Pos;
+fn end_of_code_before(
+    source: &str,
+    at: crate::format::scan::Pos,
+) -> Option<crate::format::scan::Pos> {
+    use crate::format::scan::Pos;
     let chars: Vec<char> = source.chars().collect();
     let (mut line, mut column) = (1, 1);
     let mut end = None;

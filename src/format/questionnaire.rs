@@ -4,10 +4,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::format::problem::{Listing, Problem, format_problems};
+use crate::format::scan::{Locations, Pos};
 use crate::lang::Lang;
-use crate::locate::{Locations, Pos};
-use crate::problem::{Listing, Problem, format_problems};
-use crate::questionnaire::{Choice, QuestionKind, Questionnaire, Text};
+use crate::model::questionnaire::{
+    BUILTIN_NAME, BUILTIN_SOURCE, Choice, QuestionKind, Questionnaire, Text,
+};
 
 /// The fewest and most levels a scale may have.
 pub const SCALE_LEVELS: (usize, usize) = (2, 10);
@@ -410,7 +412,7 @@ impl Validator {
         for (k, c) in options.iter().enumerate() {
             let op = format!("{kp}.options[{k}]");
             self.id(&format!("{op}.id"), &c.id, "Een antwoordoptie", "An option");
-            if c.id == crate::reflection::OTHER {
+            if c.id == crate::model::reflection::OTHER {
                 self.push(
                     &format!("{op}.id"),
                     format!(
@@ -432,5 +434,17 @@ impl Validator {
                 &format!("Option \"{}\" of question \"{qid}\"", c.id),
             );
         }
+    }
+}
+
+impl Questionnaire {
+    /// Loads and validates the questionnaire built into the program.
+    ///
+    /// # Panics
+    /// Never in a released build: a test asserts that the built-in
+    /// questionnaire is valid.
+    pub fn builtin() -> Questionnaire {
+        parse_questionnaire(BUILTIN_SOURCE, BUILTIN_NAME)
+            .expect("the built-in questionnaire is valid")
     }
 }

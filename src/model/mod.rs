@@ -1,0 +1,5 @@
+//! The model: questionnaires, reflections and what can be computed from
+//! them. Knows nothing of files or of the window.
+
+pub mod questionnaire;
+pub mod reflection;

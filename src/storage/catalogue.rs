@@ -1,0 +1,97 @@
+//! Which questionnaires there are, and which one a reflection answers,
+//! decided in one place for the window and the command line: the built-in
+//! questionnaire, then the files in the data folder's `questionnaires`
+//! folder, then any named on the command line.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::format::{QuestionnaireError, load_questionnaire};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::QuestionnaireRef;
+use crate::storage::{EXTENSION, QUESTIONNAIRE_DIR};
+
+/// A questionnaire the user can choose, or one that failed to load.
+#[derive(Debug, Clone)]
+pub enum Available {
+    /// A valid questionnaire, and where it came from (`None`: built in).
+    Ok(Arc<Questionnaire>, Option<PathBuf>),
+    /// A questionnaire file that failed validation.
+    Broken(PathBuf, Arc<QuestionnaireError>),
+}
+
+/// The questionnaires known to the program, in the order they were added.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    entries: Vec<Available>,
+}
+
+impl Catalogue {
+    /// Creates a catalogue that holds only the built-in questionnaire.
+    pub fn builtin(builtin: Arc<Questionnaire>) -> Catalogue {
+        Catalogue {
+            entries: vec![Available::Ok(builtin, None)],
+        }
+    }
+
+    /// Creates a catalogue of the built-in questionnaire and those in the
+    /// data folder's `questionnaires` folder (valid or broken), sorted by
+    /// file name. Reads only; a missing folder is no error.
+    pub fn load(builtin: Arc<Questionnaire>, data_dir: Option<&Path>) -> Catalogue {
+        let mut catalogue = Catalogue::builtin(builtin);
+        if let Some(dir) = data_dir {
+            for p in questionnaire_files(&dir.join(QUESTIONNAIRE_DIR)) {
+                catalogue.entries.push(match load_questionnaire(&p) {
+                    Ok(q) => Available::Ok(Arc::new(q), Some(p)),
+                    Err(e) => Available::Broken(p, Arc::new(e)),
+                });
+            }
+        }
+        catalogue
+    }
+
+    /// Adds a questionnaire; a later one wins over an earlier one with the
+    /// same id and version.
+    pub fn add(&mut self, questionnaire: Questionnaire, path: Option<PathBuf>) {
+        self.entries
+            .push(Available::Ok(Arc::new(questionnaire), path));
+    }
+
+    /// Returns every entry, valid or broken, in order.
+    pub fn entries(&self) -> &[Available] {
+        &self.entries
+    }
+
+    /// Returns the valid questionnaires, in order.
+    pub fn valid(&self) -> impl Iterator<Item = &Arc<Questionnaire>> {
+        self.entries.iter().filter_map(|a| match a {
+            Available::Ok(q, _) => Some(q),
+            Available::Broken(..) => None,
+        })
+    }
+
+    /// Finds the questionnaire a reflection answers: the same id and version
+    /// if there is one, else the same id; the latest added wins.
+    pub fn find(&self, wanted: &QuestionnaireRef) -> Option<Arc<Questionnaire>> {
+        let valid: Vec<&Arc<Questionnaire>> = self.valid().collect();
+        valid
+            .iter()
+            .rev()
+            .find(|q| q.id == wanted.id && q.version == wanted.version)
+            .or_else(|| valid.iter().rev().find(|q| q.id == wanted.id))
+            .map(|q| Arc::clone(q))
+    }
+}
+
+/// Lists the `.ron` files in a folder, sorted; an unreadable folder has none.
+pub fn questionnaire_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == EXTENSION))
+        .collect();
+    paths.sort();
+    paths
+}
