@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Command, style, t};
+use crate::app::{Command, ExportKind, style, t};
 use crate::lang::Lang;
 use crate::model::reflection::local_time;
 use crate::storage::{StorageError, Store, Summary};
@@ -68,7 +68,7 @@ pub fn home_ui(
                     ))
                     .clicked()
                 {
-                    commands.push(Command::Export(super::ExportKind::Worksheet));
+                    commands.push(Command::Export(ExportKind::Worksheet));
                 }
             });
             if home.show_path_field {
