@@ -38,16 +38,16 @@ pub enum Command {
     ShowNewForm,
     /// Create the reflection described by the form and open it.
     CreateReflection,
-    /// Open a saved reflection by id.
-    Open(String),
+    /// Open the reflection in this file (as listed; whatever its id).
+    Open(PathBuf),
     /// Ask the system for a file to import.
     PickImport,
     /// Import a reflection file into the data folder.
     Import(PathBuf),
-    /// Ask for confirmation before deleting.
-    AskDelete(String),
-    /// Move a reflection to the trash folder.
-    ConfirmDelete(String),
+    /// Ask for confirmation before deleting the reflection in this file.
+    AskDelete(PathBuf),
+    /// Move the reflection file to the trash folder.
+    ConfirmDelete(PathBuf),
     /// Cancel a pending delete.
     CancelDelete,
     /// Show a theme of the open reflection.
@@ -102,10 +102,10 @@ impl ReflectieApp {
                 self.page = Page::New;
             }
             Command::CreateReflection => self.create_reflection(),
-            Command::Open(id) => {
+            Command::Open(path) => {
                 let Some(store) = &self.store else { return };
-                match store.load(&id) {
-                    Ok(l) => self.open_reflection(l.reflection, l.upgraded_from),
+                match store.load_at(&path) {
+                    Ok(l) => self.open_reflection(l.reflection, path, l.upgraded_from),
                     Err(e) => self.notices.push(Notice::storage(&e)),
                 }
             }
@@ -122,12 +122,12 @@ impl ReflectieApp {
                 self.open_dialog(ctx, request);
             }
             Command::Import(path) => self.import(&path),
-            Command::AskDelete(id) => self.home.confirm_delete = Some(id),
+            Command::AskDelete(path) => self.home.confirm_delete = Some(path),
             Command::CancelDelete => self.home.confirm_delete = None,
-            Command::ConfirmDelete(id) => {
+            Command::ConfirmDelete(path) => {
                 self.home.confirm_delete = None;
                 if let Some(store) = &self.store {
-                    match store.trash(&id) {
+                    match store.trash_at(&path) {
                         Ok(to) => self.notices.push(Notice::info(
                             format!(
                                 "De reflectie staat nu in de prullenbak-map: {}",
@@ -316,9 +316,14 @@ impl ReflectieApp {
             }
         };
         let reflection = Reflection::new(profile, &q);
-        match store.save(&reflection) {
-            Ok(_) => {
-                self.session = Some(Session::new(reflection, q, SaveStatus::Saved(clock_now())));
+        match store.save_at(&store.new_path_for(&reflection.id), &reflection) {
+            Ok(path) => {
+                self.session = Some(Session::new(
+                    reflection,
+                    q,
+                    path,
+                    SaveStatus::Saved(clock_now()),
+                ));
                 self.page = Page::Reflect;
             }
             Err(e) => self.notices.push(Notice::storage(&e)),
@@ -332,11 +337,13 @@ impl ReflectieApp {
         match storage::read_reflection(path) {
             Ok(loaded) => {
                 let mut r = loaded.reflection;
-                if store.path_of(&r.id).exists() || !valid_id(&r.id) {
+                // a second reflection with an id in use gets an id of its own
+                let in_use = self.summaries().any(|s| s.id == r.id);
+                if in_use || store.path_of(&r.id).exists() || !valid_id(&r.id) {
                     r.id = crate::model::reflection::new_id(&r.profile.name);
                 }
-                match store.save(&r) {
-                    Ok(_) => {
+                match store.save_at(&store.new_path_for(&r.id), &r) {
+                    Ok(saved) => {
                         self.notices.push(Notice::info(
                             format!(
                                 "Geïmporteerd: {} ({})",
@@ -347,7 +354,7 @@ impl ReflectieApp {
                         self.home.import_path.clear();
                         self.home.show_path_field = false;
                         self.refresh();
-                        self.open_reflection(r, loaded.upgraded_from);
+                        self.open_reflection(r, saved, loaded.upgraded_from);
                     }
                     Err(e) => self.notices.push(Notice::storage(&e)),
                 }
@@ -362,7 +369,12 @@ impl ReflectieApp {
         self.questionnaires.find(&r.questionnaire)
     }
 
-    fn open_reflection(&mut self, reflection: Reflection, upgraded_from: Option<u32>) {
+    fn open_reflection(
+        &mut self,
+        reflection: Reflection,
+        path: PathBuf,
+        upgraded_from: Option<u32>,
+    ) {
         let Some(q) = self.questionnaire_for(&reflection) else {
             let id = reflection.questionnaire.id.clone();
             self.notices.push(Notice::error(
@@ -396,7 +408,7 @@ impl ReflectieApp {
                 format!("This reflection had file format {v}; it is saved in the new format at the next change."),
             ));
         }
-        self.session = Some(Session::new(reflection, q, SaveStatus::Idle));
+        self.session = Some(Session::new(reflection, q, path, SaveStatus::Idle));
         self.page = Page::Reflect;
     }
 

@@ -175,7 +175,7 @@ impl ReflectieApp {
             return Ok(());
         }
         session.dirty.clear();
-        match store.save(&session.reflection) {
+        match store.save_at(&session.path, &session.reflection) {
             Ok(_) => {
                 session.status = SaveStatus::Saved(clock_now());
                 Ok(())
@@ -211,7 +211,7 @@ impl ReflectieApp {
         match done.result {
             Ok(()) => {
                 if let Some(s) = &mut self.session
-                    && s.reflection.id == done.id
+                    && s.path == done.path
                     && !s.dirty.is_dirty()
                 {
                     s.status = SaveStatus::Saved(clock_now());
@@ -219,7 +219,7 @@ impl ReflectieApp {
             }
             Err(e) => {
                 if let Some(s) = &mut self.session
-                    && s.reflection.id == done.id
+                    && s.path == done.path
                 {
                     s.status = SaveStatus::Failed;
                     // keep it dirty so it is tried again at the next change or on close
@@ -255,7 +255,10 @@ impl ReflectieApp {
         }
         match session.dirty.wait(now) {
             Some(wait) if wait.is_zero() => {
-                if self.saver.submit(store, session.reflection.clone()) {
+                if self
+                    .saver
+                    .submit(store, &session.path, session.reflection.clone())
+                {
                     session.dirty.clear();
                 }
             }

@@ -1,5 +1,6 @@
 //! The open reflection and the state of saving it.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::app::workers::saver::Dirty;
@@ -23,6 +24,8 @@ pub enum SaveStatus {
 pub struct Session {
     /// The reflection being answered.
     pub reflection: Reflection,
+    /// The file it was opened from, and is saved to (whatever its id says).
+    pub path: PathBuf,
     /// Its questionnaire.
     pub questionnaire: Arc<Questionnaire>,
     /// The theme on screen.
@@ -38,14 +41,17 @@ pub struct Session {
 }
 
 impl Session {
-    /// Opens a reflection on its first theme, with the board's answers.
+    /// Opens a reflection, read from or saved to `path`, on its first
+    /// theme, with the board's answers.
     pub fn new(
         reflection: Reflection,
         questionnaire: Arc<Questionnaire>,
+        path: PathBuf,
         status: SaveStatus,
     ) -> Session {
         Session {
             reflection,
+            path,
             questionnaire,
             theme: 0,
             respondent: None,
