@@ -28,7 +28,9 @@ fn bench_ui(c: &mut Criterion) {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1180.0, 800.0))
         .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
-    harness.state_mut().push(Command::Open("volledig".into()));
+    harness
+        .state_mut()
+        .push(Command::Open(store.path_of("volledig")));
     harness.step();
     harness.state_mut().push(Command::SelectTheme(largest));
     harness.step();

@@ -74,7 +74,8 @@ fn every_control_has_an_accessible_name() {
             "new form ({lang:?}): unnamed controls {missing:?}"
         );
 
-        h.state_mut().push(Command::Open("volledig".into()));
+        h.state_mut()
+            .push(Command::Open(tmp.path().join("volledig.ron")));
         settle(&mut h);
         for theme in 0..q.themes.len() {
             h.state_mut().push(Command::SelectTheme(theme));

@@ -43,7 +43,8 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1180.0, 800.0))
         .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
-    h.state_mut().push(Command::Open("volledig".into()));
+    h.state_mut()
+        .push(Command::Open(tmp.path().join("volledig.ron")));
     h.run();
     assert!(h.state().session.is_some(), "the reflection opened");
 

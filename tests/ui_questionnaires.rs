@@ -50,8 +50,8 @@ fn a_broken_questionnaire_is_shown_and_a_valid_one_can_be_used() {
     h.state_mut().push(Command::GoHome);
     h.step();
     h.step();
-    let id = h.state().summaries().next().unwrap().id.clone();
-    h.state_mut().push(Command::Open(id));
+    let path = h.state().summaries().next().unwrap().path.clone();
+    h.state_mut().push(Command::Open(path));
     h.step();
     h.step();
     assert_eq!(

@@ -66,6 +66,15 @@ pub enum StorageError {
         #[source]
         source: std::io::Error,
     },
+    /// A reflection file was asked to be written or moved outside the data
+    /// folder.
+    #[error("{}: not saved or moved, because this file is not directly in the data folder {}; the program only changes files there. Import the file to work on a copy.", path.display(), dir.display())]
+    OutsideDataDir {
+        /// The file.
+        path: PathBuf,
+        /// The data folder.
+        dir: PathBuf,
+    },
     /// A reflection id that cannot be a file name.
     #[error(
         "\"{id}\" cannot be used as the name of a reflection file; use only letters, digits, '-' and '_'"
@@ -100,6 +109,11 @@ impl StorageError {
                 "{}: opslaan lukt niet ({source}); controleer of de schijf niet vol of alleen-lezen is. Je antwoorden staan nog in het programma; de laatst opgeslagen versie op schijf is heel.",
                 path.display()
             ),
+            StorageError::OutsideDataDir { path, dir } => format!(
+                "{}: niet opgeslagen of verplaatst, omdat dit bestand niet direct in de gegevensmap {} staat; het programma verandert alleen bestanden daar. Importeer het bestand om met een kopie te werken.",
+                path.display(),
+                dir.display()
+            ),
             StorageError::BadId { id } => format!(
                 "\"{id}\" kan niet de naam van een reflectiebestand zijn; gebruik alleen letters, cijfers, '-' en '_'"
             ),
@@ -112,7 +126,8 @@ impl StorageError {
             StorageError::DataDir { path, .. }
             | StorageError::Read { path, .. }
             | StorageError::WouldOverwriteUnreadable { path }
-            | StorageError::Write { path, .. } => Some(path),
+            | StorageError::Write { path, .. }
+            | StorageError::OutsideDataDir { path, .. } => Some(path),
             StorageError::Reflection(e) => Some(e.path()),
             StorageError::BadId { .. } => None,
         }
@@ -234,17 +249,32 @@ impl Store {
         Ok(out)
     }
 
-    /// Reads the reflection with this id.
+    /// Reads the reflection with this id (from the file named by the id).
     pub fn load(&self, id: &str) -> Result<Loaded, StorageError> {
         check_id(id)?;
-        read_reflection(&self.path_of(id))
+        self.load_at(&self.path_of(id))
     }
 
-    /// Saves a reflection atomically, keeping the previous version as
-    /// `<id>.ron.bak`. Refuses to overwrite a file that cannot be read.
+    /// Reads the reflection in this file, wherever it is. Nothing is
+    /// written.
+    pub fn load_at(&self, path: &Path) -> Result<Loaded, StorageError> {
+        read_reflection(path)
+    }
+
+    /// Saves a reflection atomically in the file named by its id, keeping
+    /// the previous version as `<id>.ron.bak`. Refuses to overwrite a file
+    /// that cannot be read.
     pub fn save(&self, reflection: &Reflection) -> Result<PathBuf, StorageError> {
         check_id(&reflection.id)?;
-        let path = self.path_of(&reflection.id);
+        self.save_at(&self.path_of(&reflection.id), reflection)
+    }
+
+    /// Saves a reflection atomically in this file of the data folder,
+    /// whatever its id, keeping the previous version as `<file>.bak`.
+    /// Refuses to overwrite a file that cannot be read, and to write
+    /// anywhere but directly in the data folder.
+    pub fn save_at(&self, path: &Path, reflection: &Reflection) -> Result<PathBuf, StorageError> {
+        let path = self.inside(path)?;
         match fs::read(&path) {
             Ok(old) => {
                 match parse_reflection_bytes(&old, &path) {
@@ -269,22 +299,85 @@ impl Store {
         Ok(path)
     }
 
-    /// Moves a reflection file (and its backup) into the trash folder inside
-    /// the data folder, rather than erasing it. Returns where it went.
+    /// Returns a file name in the data folder for a new or imported
+    /// reflection that no file (or backup) uses yet: `<id>.ron`, else
+    /// `<id>-2.ron`, `<id>-3.ron`, …; an id that cannot be a file name
+    /// gives `reflectie.ron` and so on.
+    pub fn new_path_for(&self, id: &str) -> PathBuf {
+        let base = if crate::format::reflection::is_safe_id(id) && id.len() <= 90 {
+            id
+        } else {
+            "reflectie"
+        };
+        let free = |p: &Path| !p.exists() && !backup_path(p).exists();
+        let first = self.dir.join(format!("{base}.{EXTENSION}"));
+        if free(&first) {
+            return first;
+        }
+        (2u64..)
+            .map(|n| self.dir.join(format!("{base}-{n}.{EXTENSION}")))
+            .find(|p| free(p))
+            .unwrap_or(first)
+    }
+
+    /// Returns the path of a reflection file if it lies directly in the
+    /// data folder (not in a subfolder, not through `..`), else the error.
+    fn inside(&self, path: &Path) -> Result<PathBuf, StorageError> {
+        let outside = || StorageError::OutsideDataDir {
+            path: path.to_owned(),
+            dir: self.dir.clone(),
+        };
+        let name = path.file_name().ok_or_else(outside)?;
+        let parent = path.parent().ok_or_else(outside)?;
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        let same = parent == self.dir
+            || match (fs::canonicalize(parent), fs::canonicalize(&self.dir)) {
+                (Ok(a), Ok(b)) => a == b,
+                _ => false,
+            };
+        let reflection_name = Path::new(name).extension().is_some_and(|x| x == EXTENSION)
+            && !name.to_string_lossy().starts_with('.')
+            && !NOT_REFLECTIONS.contains(&name.to_string_lossy().as_ref());
+        if same && reflection_name {
+            Ok(self.dir.join(name))
+        } else {
+            Err(outside())
+        }
+    }
+
+    /// Moves the reflection file with this id (and its backup) into the
+    /// trash folder. Returns where it went.
     pub fn trash(&self, id: &str) -> Result<PathBuf, StorageError> {
         check_id(id)?;
+        self.trash_at(&self.path_of(id))
+    }
+
+    /// Moves a reflection file of the data folder (and its backup) into the
+    /// trash folder inside the data folder, rather than erasing it. Returns
+    /// where it went. Refuses a file outside the data folder.
+    pub fn trash_at(&self, path: &Path) -> Result<PathBuf, StorageError> {
+        let from = self.inside(path)?;
+        let stem = from
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let trash = self.dir.join(TRASH_DIR);
         fs::create_dir_all(&trash).map_err(|source| StorageError::DataDir {
             path: trash.clone(),
             source,
         })?;
         let second = jiff::Timestamp::now().as_second();
-        let from = self.path_of(id);
         // rename replaces an existing file: never reuse a name already in the
-        // trash (the same id trashed twice within one second)
+        // trash (the same file trashed twice within one second)
         let taken = |stamp: &str| {
-            trash.join(format!("{id}.{stamp}.{EXTENSION}")).exists()
-                || trash.join(format!("{id}.{stamp}.{EXTENSION}.bak")).exists()
+            trash.join(format!("{stem}.{stamp}.{EXTENSION}")).exists()
+                || trash
+                    .join(format!("{stem}.{stamp}.{EXTENSION}.bak"))
+                    .exists()
         };
         let mut stamp = second.to_string();
         let mut n = 1;
@@ -292,14 +385,14 @@ impl Store {
             stamp = format!("{second}-{n}");
             n += 1;
         }
-        let to = trash.join(format!("{id}.{stamp}.{EXTENSION}"));
+        let to = trash.join(format!("{stem}.{stamp}.{EXTENSION}"));
         fs::rename(&from, &to).map_err(|source| StorageError::Write {
             path: from.clone(),
             source,
         })?;
         let bak = backup_path(&from);
         if bak.exists() {
-            let _ = fs::rename(&bak, trash.join(format!("{id}.{stamp}.{EXTENSION}.bak")));
+            let _ = fs::rename(&bak, trash.join(format!("{stem}.{stamp}.{EXTENSION}.bak")));
         }
         sync_dir(&self.dir);
         Ok(to)

@@ -1,5 +1,6 @@
 //! Saving off the UI thread: one job at a time, on an owned snapshot.
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -15,15 +16,15 @@ pub const MAX_DELAY: Duration = Duration::from_millis(700);
 /// The outcome of a finished save.
 #[derive(Debug)]
 pub struct SaveDone {
-    /// The reflection's id.
-    pub id: String,
+    /// The file that was saved.
+    pub path: PathBuf,
     /// The result.
     pub result: Result<(), StorageError>,
 }
 
 /// A worker thread that saves reflections, one at a time.
 pub struct Saver {
-    jobs: Option<Sender<(Store, Reflection)>>,
+    jobs: Option<Sender<(Store, PathBuf, Reflection)>>,
     done: Receiver<SaveDone>,
     thread: Option<JoinHandle<()>>,
     busy: bool,
@@ -34,17 +35,14 @@ impl Saver {
     /// Starts the worker; `wake` is called after every finished save, so the
     /// UI can repaint.
     pub fn start(wake: impl Fn() + Send + 'static) -> Saver {
-        let (job_tx, job_rx) = mpsc::channel::<(Store, Reflection)>();
+        let (job_tx, job_rx) = mpsc::channel::<(Store, PathBuf, Reflection)>();
         let (done_tx, done_rx) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("reflectietool-saver".into())
             .spawn(move || {
-                while let Ok((store, reflection)) = job_rx.recv() {
-                    let result = store.save(&reflection).map(|_| ());
-                    let _ = done_tx.send(SaveDone {
-                        id: reflection.id,
-                        result,
-                    });
+                while let Ok((store, path, reflection)) = job_rx.recv() {
+                    let result = store.save_at(&path, &reflection).map(|_| ());
+                    let _ = done_tx.send(SaveDone { path, result });
                     wake();
                 }
             })
@@ -63,22 +61,26 @@ impl Saver {
         self.busy
     }
 
-    /// Starts saving a snapshot; returns false (and saves nothing) while
-    /// another save is still under way.
-    pub fn submit(&mut self, store: &Store, snapshot: Reflection) -> bool {
+    /// Starts saving a snapshot into the file at `path`; returns false (and
+    /// saves nothing) while another save is still under way.
+    pub fn submit(&mut self, store: &Store, path: &Path, snapshot: Reflection) -> bool {
         if self.busy {
             return false;
         }
         match &self.jobs {
-            Some(tx) if tx.send((store.clone(), snapshot.clone())).is_ok() => {
+            Some(tx)
+                if tx
+                    .send((store.clone(), path.to_owned(), snapshot.clone()))
+                    .is_ok() =>
+            {
                 self.busy = true;
                 true
             }
             // no worker thread: save here rather than not at all
             _ => {
-                let result = store.save(&snapshot).map(|_| ());
+                let result = store.save_at(path, &snapshot).map(|_| ());
                 self.pending_inline = Some(SaveDone {
-                    id: snapshot.id,
+                    path: path.to_owned(),
                     result,
                 });
                 true

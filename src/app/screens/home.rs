@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Command, style, t};
+use crate::app::{Command, ExportKind, style, t};
 use crate::lang::Lang;
 use crate::model::reflection::local_time;
 use crate::storage::{StorageError, Store, Summary};
@@ -12,8 +12,8 @@ use crate::storage::{StorageError, Store, Summary};
 pub struct HomeState {
     /// The reflection files in the data folder, read or with their errors.
     pub entries: Vec<Result<Summary, StorageError>>,
-    /// The reflection waiting for a delete confirmation.
-    pub confirm_delete: Option<String>,
+    /// The reflection file waiting for a delete confirmation.
+    pub confirm_delete: Option<PathBuf>,
     /// Whether the field for typing a path to import is shown.
     pub show_path_field: bool,
     /// The path typed in that field.
@@ -68,7 +68,7 @@ pub fn home_ui(
                     ))
                     .clicked()
                 {
-                    commands.push(Command::Export(super::ExportKind::Worksheet));
+                    commands.push(Command::Export(ExportKind::Worksheet));
                 }
             });
             if home.show_path_field {
@@ -165,10 +165,10 @@ fn reflections_grid_ui(
                         .button(style::bold(t(lang, "Openen", "Open")))
                         .on_hover_text(format!("{} {}", t(lang, "Open", "Open"), s.profile.name));
                     if open.clicked() {
-                        commands.push(Command::Open(s.id.clone()));
+                        commands.push(Command::Open(s.path.clone()));
                     }
                     if ui.button(t(lang, "Verwijderen…", "Delete…")).clicked() {
-                        commands.push(Command::AskDelete(s.id.clone()));
+                        commands.push(Command::AskDelete(s.path.clone()));
                     }
                 });
             });
@@ -211,16 +211,16 @@ pub fn delete_modal_ui(
     home: &HomeState,
     commands: &mut Vec<Command>,
 ) {
-    let Some(id) = &home.confirm_delete else {
+    let Some(path) = &home.confirm_delete else {
         return;
     };
     let name = home
         .entries
         .iter()
         .filter_map(|e| e.as_ref().ok())
-        .find(|s| &s.id == id)
+        .find(|s| &s.path == path)
         .map(|s| format!("{} {}", s.profile.name, s.profile.board_year))
-        .unwrap_or_else(|| id.clone());
+        .unwrap_or_else(|| path.display().to_string());
     let modal = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         ui.label(style::title(t(lang, "Reflectie verwijderen?", "Delete reflection?")));
@@ -237,7 +237,7 @@ pub fn delete_modal_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(style::bold(t(lang, "Verwijderen", "Delete"))).clicked() {
-                commands.push(Command::ConfirmDelete(id.clone()));
+                commands.push(Command::ConfirmDelete(path.clone()));
             }
             if ui.button(t(lang, "Annuleren", "Cancel")).clicked() {
                 commands.push(Command::CancelDelete);

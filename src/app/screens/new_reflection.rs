@@ -1,6 +1,6 @@
 //! The form for a new reflection: the network profile and the questionnaire.
 
-use super::{Available, Command, style, t};
+use crate::app::{Available, Command, style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::Text;
 use crate::model::reflection::{NetworkKind, NetworkProfile};

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{Command, ExportKind, Session, questions, style, t};
+use super::questions;
+use crate::app::{Command, ExportKind, Session, style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Questionnaire, Theme};
 use crate::model::reflection::{ActionPoint, ActionStatus, Entry, new_id};

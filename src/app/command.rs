@@ -1,0 +1,461 @@
+//! What the user can ask for, and the one place where it is applied after
+//! each frame.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::app::screens::export_form::ExportForm;
+use crate::app::screens::new_reflection::NewForm;
+use crate::app::workers::dialogs::{Picked, Purpose, Request};
+use crate::app::workers::exporter::Job;
+use crate::app::{
+    Notice, QUESTIONNAIRE_DIR, ReflectieApp, SaveStatus, Session, clock_now, style, t,
+};
+use crate::lang::Lang;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::{NetworkProfile, Reflection};
+use crate::storage;
+use crate::storage::settings::{ThemeChoice, ZOOM_RANGE};
+
+/// The pages of the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The saved reflections.
+    Home,
+    /// The form for a new reflection.
+    New,
+    /// An open reflection.
+    Reflect,
+}
+
+/// Something the user asked for, applied after the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Go to the home page.
+    GoHome,
+    /// Show the form for a new reflection.
+    ShowNewForm,
+    /// Create the reflection described by the form and open it.
+    CreateReflection,
+    /// Open the reflection in this file (as listed; whatever its id).
+    Open(PathBuf),
+    /// Ask the system for a file to import.
+    PickImport,
+    /// Import a reflection file into the data folder.
+    Import(PathBuf),
+    /// Ask for confirmation before deleting the reflection in this file.
+    AskDelete(PathBuf),
+    /// Move the reflection file to the trash folder.
+    ConfirmDelete(PathBuf),
+    /// Cancel a pending delete.
+    CancelDelete,
+    /// Show a theme of the open reflection.
+    SelectTheme(usize),
+    /// Record that the open reflection changed.
+    Edited,
+    /// Switch the language.
+    SetLang(Lang),
+    /// Switch light or dark.
+    SetTheme(ThemeChoice),
+    /// Zoom in or out by a step (positive or negative), or to 100 % with 0.
+    Zoom(i32),
+    /// Close a message.
+    Dismiss(usize),
+    /// Read the data folder again.
+    Refresh,
+    /// Close the window even though the last save failed.
+    CloseWithoutSaving,
+    /// Ask where to save a PDF, then make it.
+    Export(ExportKind),
+    /// Make a PDF and save it here.
+    ExportTo(ExportKind, PathBuf),
+    /// Close the form that asks where to save a PDF.
+    CancelExport,
+}
+
+/// Which PDF to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The self-assessment of the open reflection.
+    SelfAssessment,
+    /// The blank worksheet of the open reflection's questionnaire, or of
+    /// the built-in one on the home page.
+    Worksheet,
+}
+
+impl ReflectieApp {
+    /// Applies one command.
+    pub(crate) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::GoHome => {
+                if let Err(e) = self.flush() {
+                    self.notices.push(Notice::storage(&e));
+                    return;
+                }
+                self.session = None;
+                self.page = Page::Home;
+                self.refresh();
+            }
+            Command::ShowNewForm => {
+                self.form = NewForm::default();
+                self.page = Page::New;
+            }
+            Command::CreateReflection => self.create_reflection(),
+            Command::Open(path) => {
+                let Some(store) = &self.store else { return };
+                match store.load_at(&path) {
+                    Ok(l) => self.open_reflection(l.reflection, path, l.upgraded_from),
+                    Err(e) => self.notices.push(Notice::storage(&e)),
+                }
+            }
+            Command::PickImport => {
+                let request = Request {
+                    purpose: Purpose::Import,
+                    title: t(self.lang(), "Reflectie importeren", "Import a reflection").into(),
+                    save: false,
+                    filter_name: "Reflectie (.ron)".into(),
+                    extensions: vec!["ron".into()],
+                    directory: None,
+                    file_name: None,
+                };
+                self.open_dialog(ctx, request);
+            }
+            Command::Import(path) => self.import(&path),
+            Command::AskDelete(path) => self.home.confirm_delete = Some(path),
+            Command::CancelDelete => self.home.confirm_delete = None,
+            Command::ConfirmDelete(path) => {
+                self.home.confirm_delete = None;
+                if let Some(store) = &self.store {
+                    match store.trash_at(&path) {
+                        Ok(to) => self.notices.push(Notice::info(
+                            format!(
+                                "De reflectie staat nu in de prullenbak-map: {}",
+                                to.display()
+                            ),
+                            format!(
+                                "The reflection is now in the trash folder: {}",
+                                to.display()
+                            ),
+                        )),
+                        Err(e) => self.notices.push(Notice::storage(&e)),
+                    }
+                }
+                self.refresh();
+            }
+            Command::SelectTheme(i) => {
+                if let Some(s) = &mut self.session
+                    && i < s.questionnaire.themes.len()
+                {
+                    s.theme = i;
+                    s.scroll_to_top = true;
+                }
+            }
+            Command::Edited => {
+                if let Some(s) = &mut self.session {
+                    s.reflection.touch();
+                    s.dirty.mark(Instant::now());
+                    s.status = SaveStatus::Pending;
+                }
+            }
+            Command::SetLang(lang) => {
+                self.settings.lang = lang;
+                self.save_settings();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                style::set_theme(ctx, theme);
+                self.save_settings();
+            }
+            Command::Zoom(step) => {
+                let (lo, hi) = ZOOM_RANGE;
+                let z = if step == 0 {
+                    1.0
+                } else {
+                    ((self.settings.zoom * 10.0).round() / 10.0 + 0.1 * step as f32).clamp(lo, hi)
+                };
+                self.settings.zoom = z;
+                ctx.set_zoom_factor(z);
+                self.save_settings();
+            }
+            Command::Dismiss(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Command::Refresh => self.refresh(),
+            Command::Export(kind) => {
+                if kind == ExportKind::SelfAssessment && self.session.is_none() {
+                    return;
+                }
+                let name = self.export_file_name(kind);
+                let dir = self.default_export_dir();
+                let title = match kind {
+                    ExportKind::SelfAssessment => t(
+                        self.lang(),
+                        "Zelfevaluatie opslaan als pdf",
+                        "Save the self-assessment as PDF",
+                    ),
+                    ExportKind::Worksheet => t(
+                        self.lang(),
+                        "Leeg werkblad opslaan als pdf",
+                        "Save the blank worksheet as PDF",
+                    ),
+                };
+                let request = Request {
+                    purpose: Purpose::Export {
+                        kind,
+                        suggested: dir.join(&name),
+                    },
+                    title: title.into(),
+                    save: true,
+                    filter_name: "PDF".into(),
+                    extensions: vec!["pdf".into()],
+                    directory: Some(dir),
+                    file_name: Some(name),
+                };
+                self.open_dialog(ctx, request);
+            }
+            Command::ExportTo(kind, path) => {
+                self.export_form = None;
+                if kind == ExportKind::SelfAssessment && self.session.is_none() {
+                    self.notices.push(Notice::info(
+                        "Er is geen reflectie open om als pdf op te slaan; open er eerst een."
+                            .into(),
+                        "No reflection is open to save as PDF; open one first.".into(),
+                    ));
+                    return;
+                }
+                let path = if path.extension().is_none() {
+                    path.with_extension("pdf")
+                } else {
+                    path
+                };
+                let job = self.export_job(kind);
+                let wake = ctx.clone();
+                if !self
+                    .exporter
+                    .start(job, self.lang(), path, self.open_viewer, move || {
+                        wake.request_repaint()
+                    })
+                {
+                    self.notices.push(Notice::info(
+                        "Er wordt al een pdf gemaakt; probeer het zo opnieuw.".into(),
+                        "A PDF is already being made; try again in a moment.".into(),
+                    ));
+                }
+            }
+            Command::CancelExport => self.export_form = None,
+            Command::CloseWithoutSaving => {
+                self.close_anyway = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Opens a file dialog off the UI thread; its answer is applied by
+    /// [`ReflectieApp::finish_dialog`] when it closes.
+    fn open_dialog(&mut self, ctx: &egui::Context, request: Request) {
+        let wake = ctx.clone();
+        if !self.dialogs.open(request, move || wake.request_repaint()) {
+            self.notices.push(Notice::info(
+                "Er staat al een bestandsvenster open; kies daar eerst een bestand of sluit het."
+                    .into(),
+                "A file dialog is already open; pick a file there first or close it.".into(),
+            ));
+        }
+    }
+
+    /// Applies the answer of a closed file dialog: the picked path, or the
+    /// path field when none came back (cancelled, or no dialog available).
+    pub(crate) fn finish_dialog(&mut self, ctx: &egui::Context, picked: Picked) {
+        match (picked.purpose, picked.path) {
+            (Purpose::Import, Some(path)) => self.apply(ctx, Command::Import(path)),
+            (Purpose::Import, None) => self.home.show_path_field = true,
+            (Purpose::Export { kind, .. }, Some(path)) => {
+                self.apply(ctx, Command::ExportTo(kind, path))
+            }
+            (Purpose::Export { kind, suggested }, None) => {
+                self.export_form = Some(ExportForm {
+                    kind,
+                    path: suggested.display().to_string(),
+                })
+            }
+        }
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(store) = &self.store
+            && let Err(e) = self.settings.save(store.dir())
+        {
+            let n = Notice::storage(&e);
+            if !self.notices.contains(&n) {
+                self.notices.push(n);
+            }
+        }
+    }
+
+    fn create_reflection(&mut self) {
+        let lang = self.lang();
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        let valid: Vec<Arc<Questionnaire>> = self.questionnaires.valid().cloned().collect();
+        let Some(q) = valid
+            .get(self.form.questionnaire)
+            .or(valid.first())
+            .cloned()
+        else {
+            return;
+        };
+        let profile: NetworkProfile = match self.form.profile() {
+            Ok(p) => p,
+            Err(msg) => {
+                self.form.error = Some(msg.get(lang).to_owned());
+                return;
+            }
+        };
+        let reflection = Reflection::new(profile, &q);
+        match store.save_at(&store.new_path_for(&reflection.id), &reflection) {
+            Ok(path) => {
+                self.session = Some(Session::new(
+                    reflection,
+                    q,
+                    path,
+                    SaveStatus::Saved(clock_now()),
+                ));
+                self.page = Page::Reflect;
+            }
+            Err(e) => self.notices.push(Notice::storage(&e)),
+        }
+    }
+
+    fn import(&mut self, path: &Path) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        match storage::read_reflection(path) {
+            Ok(loaded) => {
+                let mut r = loaded.reflection;
+                // a second reflection with an id in use gets an id of its own
+                let in_use = self.summaries().any(|s| s.id == r.id);
+                if in_use || store.path_of(&r.id).exists() || !valid_id(&r.id) {
+                    r.id = crate::model::reflection::new_id(&r.profile.name);
+                }
+                match store.save_at(&store.new_path_for(&r.id), &r) {
+                    Ok(saved) => {
+                        self.notices.push(Notice::info(
+                            format!(
+                                "Geïmporteerd: {} ({})",
+                                r.profile.name, r.profile.board_year
+                            ),
+                            format!("Imported: {} ({})", r.profile.name, r.profile.board_year),
+                        ));
+                        self.home.import_path.clear();
+                        self.home.show_path_field = false;
+                        self.refresh();
+                        self.open_reflection(r, saved, loaded.upgraded_from);
+                    }
+                    Err(e) => self.notices.push(Notice::storage(&e)),
+                }
+            }
+            Err(e) => self.notices.push(Notice::storage(&e)),
+        }
+    }
+
+    /// Finds the questionnaire a reflection answers: the same id and
+    /// version if there is one, else the same id.
+    fn questionnaire_for(&self, r: &Reflection) -> Option<Arc<Questionnaire>> {
+        self.questionnaires.find(&r.questionnaire)
+    }
+
+    fn open_reflection(
+        &mut self,
+        reflection: Reflection,
+        path: PathBuf,
+        upgraded_from: Option<u32>,
+    ) {
+        let Some(q) = self.questionnaire_for(&reflection) else {
+            let id = reflection.questionnaire.id.clone();
+            self.notices.push(Notice::error(
+                format!(
+                    "Deze reflectie gebruikt vragenlijst \"{id}\", die niet in het programma of in de map {QUESTIONNAIRE_DIR} staat. Zet het vragenlijstbestand in die map en probeer het opnieuw."
+                ),
+                format!(
+                    "This reflection uses questionnaire \"{id}\", which is neither built in nor in the {QUESTIONNAIRE_DIR} folder. Put the questionnaire file in that folder and try again."
+                ),
+            ));
+            return;
+        };
+        let orphans = reflection.orphaned(&q);
+        if !orphans.is_empty() {
+            self.notices.push(Notice::info(
+                format!(
+                    "{} antwoord(en) horen bij vragen die deze versie van de vragenlijst niet meer heeft. Ze blijven bewaard in het bestand: {}",
+                    orphans.len(),
+                    orphans.join(", ")
+                ),
+                format!(
+                    "{} answer(s) belong to questions that this version of the questionnaire no longer has. They stay kept in the file: {}",
+                    orphans.len(),
+                    orphans.join(", ")
+                ),
+            ));
+        }
+        if let Some(v) = upgraded_from {
+            self.notices.push(Notice::info(
+                format!("Deze reflectie had bestandsformaat {v}; bij de volgende wijziging wordt ze in het nieuwe formaat opgeslagen."),
+                format!("This reflection had file format {v}; it is saved in the new format at the next change."),
+            ));
+        }
+        self.session = Some(Session::new(reflection, q, path, SaveStatus::Idle));
+        self.page = Page::Reflect;
+    }
+
+    /// Returns the folder where a PDF goes by default: Documents, else home,
+    /// else the data folder.
+    fn default_export_dir(&self) -> PathBuf {
+        directories::UserDirs::new()
+            .and_then(|u| {
+                u.document_dir()
+                    .map(|d| d.to_owned())
+                    .or(Some(u.home_dir().to_owned()))
+            })
+            .or_else(|| self.store.as_ref().map(|s| s.dir().to_owned()))
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    /// Returns the questionnaire a worksheet is made of: the open
+    /// reflection's, else the built-in one.
+    fn worksheet_questionnaire(&self) -> Arc<Questionnaire> {
+        self.session
+            .as_ref()
+            .map_or_else(|| self.builtin.clone(), |s| s.questionnaire.clone())
+    }
+
+    fn export_job(&self, kind: ExportKind) -> Job {
+        match (kind, &self.session) {
+            (ExportKind::SelfAssessment, Some(s)) => {
+                Job::SelfAssessment(Box::new(s.reflection.clone()), s.questionnaire.clone())
+            }
+            _ => Job::Worksheet(self.worksheet_questionnaire()),
+        }
+    }
+
+    fn export_file_name(&self, kind: ExportKind) -> String {
+        let lang = self.lang();
+        match (kind, &self.session) {
+            (ExportKind::SelfAssessment, Some(s)) => {
+                crate::report::self_assessment_file_name(&s.reflection, lang)
+            }
+            _ => crate::report::worksheet_file_name(&self.worksheet_questionnaire(), lang),
+        }
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}

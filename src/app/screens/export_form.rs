@@ -1,0 +1,57 @@
+//! The form that asks where to save a PDF when no save dialog gave a path.
+
+use std::path::PathBuf;
+
+use crate::app::{Command, ExportKind, style, t};
+use crate::lang::Lang;
+
+/// The form that asks for a path when no save dialog is available.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportForm {
+    /// Which PDF.
+    pub kind: ExportKind,
+    /// The path as typed.
+    pub path: String,
+}
+
+/// Asks where to save a PDF when the system has no save dialog (or it was
+/// cancelled): a path field, filled in with a suggestion.
+pub fn export_form_ui(
+    ctx: &egui::Context,
+    lang: Lang,
+    form: &mut ExportForm,
+    commands: &mut Vec<Command>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("export_form")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.label(style::title(match form.kind {
+            ExportKind::SelfAssessment => t(lang, "Zelfevaluatie als pdf", "Self-assessment as PDF"),
+            ExportKind::Worksheet => t(lang, "Leeg werkblad als pdf", "Blank worksheet as PDF"),
+        }));
+        ui.add(
+            egui::Label::new(t(
+                lang,
+                "Er kwam geen bestandsnaam uit het opslagvenster (geannuleerd, of op deze computer is geen opslagvenster beschikbaar). Waar wil je de pdf opslaan?",
+                "No file name came from the save dialog (cancelled, or no save dialog is available on this computer). Where do you want to save the PDF?",
+            ))
+            .wrap(),
+        );
+        let label = ui.label(t(lang, "Pad van de pdf", "Path of the PDF"));
+        let edit = ui
+            .add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            let save = ui.button(style::bold(t(lang, "Opslaan", "Save"))).clicked();
+            if (save || enter) && !form.path.trim().is_empty() {
+                commands.push(Command::ExportTo(form.kind, PathBuf::from(form.path.trim())));
+            }
+            if ui.button(t(lang, "Annuleren", "Cancel")).clicked() {
+                commands.push(Command::CancelExport);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CancelExport);
+    }
+}

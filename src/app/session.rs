@@ -1,0 +1,63 @@
+//! The open reflection and the state of saving it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::app::workers::saver::Dirty;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::Reflection;
+
+/// The state of saving, shown quietly in the top bar.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing has changed since opening.
+    Idle,
+    /// Changes wait to be saved.
+    Pending,
+    /// Saved at this local time.
+    Saved(String),
+    /// The last save failed; the notice says why.
+    Failed,
+}
+
+/// The open reflection.
+pub struct Session {
+    /// The reflection being answered.
+    pub reflection: Reflection,
+    /// The file it was opened from, and is saved to (whatever its id says).
+    pub path: PathBuf,
+    /// Its questionnaire.
+    pub questionnaire: Arc<Questionnaire>,
+    /// The theme on screen.
+    pub theme: usize,
+    /// Whose answers are being edited: `None` for the board's agreed answers.
+    pub respondent: Option<usize>,
+    /// Unsaved changes.
+    pub dirty: Dirty,
+    /// The state of saving.
+    pub status: SaveStatus,
+    /// Whether the theme page should scroll back to the top.
+    pub scroll_to_top: bool,
+}
+
+impl Session {
+    /// Opens a reflection, read from or saved to `path`, on its first
+    /// theme, with the board's answers.
+    pub fn new(
+        reflection: Reflection,
+        questionnaire: Arc<Questionnaire>,
+        path: PathBuf,
+        status: SaveStatus,
+    ) -> Session {
+        Session {
+            reflection,
+            path,
+            questionnaire,
+            theme: 0,
+            respondent: None,
+            dirty: Dirty::default(),
+            status,
+            scroll_to_top: true,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Widgets made for this program, used by several screens.
+
+pub mod position;

@@ -1,0 +1,214 @@
+//! File dialogs off the UI thread: one at a time, on a thread of its own,
+//! so that the window keeps drawing (and saving) while a dialog is open.
+//! The picked path comes back through a channel; the window is woken when
+//! the dialog closes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use crate::app::ExportKind;
+
+/// What a dialog is for, and so what happens with its answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Purpose {
+    /// Choose a reflection file to import.
+    Import,
+    /// Choose where to save a PDF; `suggested` fills the path field when
+    /// no path comes back.
+    Export {
+        /// Which PDF.
+        kind: ExportKind,
+        /// The suggested path.
+        suggested: PathBuf,
+    },
+}
+
+/// A file dialog to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    /// What the answer is for.
+    pub purpose: Purpose,
+    /// The dialog's title.
+    pub title: String,
+    /// Whether it asks for a file to save (else a file to open).
+    pub save: bool,
+    /// The name of the file filter.
+    pub filter_name: String,
+    /// The file extensions of the filter, without dots.
+    pub extensions: Vec<String>,
+    /// The folder it starts in.
+    pub directory: Option<PathBuf>,
+    /// The suggested file name (save dialogs).
+    pub file_name: Option<String>,
+}
+
+/// A dialog that closed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picked {
+    /// What the answer is for.
+    pub purpose: Purpose,
+    /// The chosen path; `None` when cancelled or no dialog is available.
+    pub path: Option<PathBuf>,
+}
+
+/// Shows a dialog and waits for it; runs on the dialog thread.
+pub type Picker = Arc<dyn Fn(&Request) -> Option<PathBuf> + Send + Sync>;
+
+/// Shows the system's file dialog (rfd), waiting until it closes.
+pub fn system_picker(request: &Request) -> Option<PathBuf> {
+    let exts: Vec<&str> = request.extensions.iter().map(String::as_str).collect();
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(&request.title)
+        .add_filter(&request.filter_name, &exts);
+    if let Some(dir) = &request.directory {
+        dialog = dialog.set_directory(dir);
+    }
+    if let Some(name) = &request.file_name {
+        dialog = dialog.set_file_name(name);
+    }
+    if request.save {
+        dialog.save_file()
+    } else {
+        dialog.pick_file()
+    }
+}
+
+/// Runs file dialogs on a worker thread, one at a time.
+pub struct Dialogs {
+    picker: Picker,
+    running: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+}
+
+impl Default for Dialogs {
+    fn default() -> Dialogs {
+        Dialogs::with_picker(Arc::new(system_picker))
+    }
+}
+
+impl Dialogs {
+    /// Builds the worker on a picker other than the system's (tests use
+    /// one that opens no window).
+    pub fn with_picker(picker: Picker) -> Dialogs {
+        Dialogs {
+            picker,
+            running: None,
+        }
+    }
+
+    /// Returns whether a dialog is open.
+    pub fn is_open(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Opens a dialog; returns false (and opens nothing) while another one
+    /// is open. `wake` is called when it closes.
+    pub fn open(&mut self, request: Request, wake: impl FnOnce() + Send + 'static) -> bool {
+        if self.running.is_some() {
+            return false;
+        }
+        let (tx, rx) = mpsc::channel();
+        let picker = self.picker.clone();
+        let purpose = request.purpose.clone();
+        let spawned = std::thread::Builder::new()
+            .name("reflectietool-dialog".into())
+            .spawn(move || {
+                // a dialog that fails answers as one that is not available
+                let picked =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| picker(&request)))
+                        .ok()
+                        .flatten();
+                let _ = tx.send(picked);
+                wake();
+            });
+        match spawned {
+            Ok(_) => {
+                self.running = Some((purpose, rx));
+                true
+            }
+            Err(_) => {
+                // no thread: answer as a dialog that is not available, so
+                // that the path field is shown
+                let (tx, rx) = mpsc::channel();
+                let _ = tx.send(None);
+                self.running = Some((purpose, rx));
+                true
+            }
+        }
+    }
+
+    /// Returns the dialog that closed, if one did.
+    pub fn poll(&mut self) -> Option<Picked> {
+        let (_, rx) = self.running.as_ref()?;
+        let path = match rx.try_recv() {
+            Ok(path) => path,
+            Err(TryRecvError::Empty) => return None,
+            // the dialog thread ended without an answer
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let (purpose, _) = self.running.take()?;
+        Some(Picked { purpose, path })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+    use std::time::{Duration, Instant};
+
+    fn request() -> Request {
+        Request {
+            purpose: Purpose::Import,
+            title: "t".into(),
+            save: false,
+            filter_name: "f".into(),
+            extensions: vec!["ron".into()],
+            directory: None,
+            file_name: None,
+        }
+    }
+
+    fn wait(d: &mut Dialogs) -> Picked {
+        let start = Instant::now();
+        loop {
+            if let Some(p) = d.poll() {
+                return p;
+            }
+            assert!(start.elapsed() < Duration::from_secs(5), "no answer");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn one_dialog_at_a_time_and_the_answer_comes_back() {
+        let (release_tx, release_rx) = mpsc::channel::<()>();
+        let release_rx = Mutex::new(release_rx);
+        let mut d = Dialogs::with_picker(Arc::new(move |_r: &Request| {
+            release_rx.lock().unwrap().recv().ok()?;
+            Some(PathBuf::from("/tmp/x.ron"))
+        }));
+        let (woke_tx, woke_rx) = mpsc::channel();
+        assert!(d.open(request(), move || woke_tx.send(()).unwrap()));
+        assert!(d.is_open());
+        assert!(!d.open(request(), || {}), "a second dialog is refused");
+        // the picker waits: nothing has come back, and poll does not block
+        assert_eq!(d.poll(), None);
+        release_tx.send(()).unwrap();
+        let picked = wait(&mut d);
+        assert_eq!(picked.path, Some(PathBuf::from("/tmp/x.ron")));
+        assert_eq!(picked.purpose, Purpose::Import);
+        woke_rx.recv_timeout(Duration::from_secs(5)).expect("woken");
+        assert!(!d.is_open());
+    }
+
+    #[test]
+    fn a_cancelled_or_failing_dialog_answers_none() {
+        let mut d = Dialogs::with_picker(Arc::new(|_r: &Request| None));
+        assert!(d.open(request(), || {}));
+        assert_eq!(wait(&mut d).path, None);
+        let mut d = Dialogs::with_picker(Arc::new(|_r: &Request| panic!("no dialog here")));
+        assert!(d.open(request(), || {}));
+        assert_eq!(wait(&mut d).path, None);
+    }
+}
