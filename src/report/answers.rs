@@ -111,9 +111,13 @@ pub struct OrphanView {
 /// What every view of one document needs: the questionnaire, the language,
 /// its words and the shaper of its texts.
 pub(crate) struct Ctx<'a> {
+    /// The questionnaire.
     pub q: &'a Questionnaire,
+    /// The document's language.
     pub lang: Lang,
+    /// The document's words.
     pub words: &'a Words,
+    /// The shaper of the document's texts.
     pub shape: Shaper,
 }
 
@@ -180,6 +184,7 @@ fn reason(cx: &Ctx, why: &Unreadable) -> Vec<String> {
     }
 }
 
+/// Builds the view of one question with its agreed answer.
 fn question_view(cx: &Ctx, qu: &Question, entry: Option<&Entry>, number: String) -> QuestionView {
     let (q, lang) = (cx.q, cx.lang);
     let answer = entry
