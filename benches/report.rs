@@ -1,7 +1,9 @@
 //! Benchmarks of the printable documents: the self-assessment of a fully
 //! answered reflection (8 respondents, every question answered, notes and
 //! ten action points) and the blank worksheet of the built-in questionnaire,
-//! from the data in memory to the bytes of the PDF.
+//! from the data in memory to the bytes of the PDF; and the self-assessment
+//! of a reflection whose one shared note is 7 MB, which the report cuts to
+//! `MAX_TEXT_CHARS` characters.
 //!
 //! Run with `cargo bench --bench report`.
 
@@ -51,7 +53,7 @@ fn bench_report(c: &mut Criterion) {
     });
     group.bench_function("data only: self-assessment JSON view (nl)", |b| {
         b.iter(|| {
-            serde_json::to_vec(&report::data::self_assessment(
+            serde_json::to_vec(&report::self_assessment::self_assessment(
                 black_box(&r),
                 &q,
                 Lang::Nl,
@@ -59,6 +61,21 @@ fn bench_report(c: &mut Criterion) {
             ))
             .unwrap()
         })
+    });
+    // one note of 7 MB (below the 8 MiB file limit): cut, then typeset
+    let mut long = reflectietool::Reflection::new(Default::default(), &q);
+    long.notes
+        .insert(q.themes[0].id.clone(), "lang woord ".repeat(7_000_000 / 11));
+    let start = Instant::now();
+    let pdf = report::self_assessment_pdf_on(&long, &q, Lang::Nl, date).unwrap();
+    eprintln!(
+        "7 MB note, first run: {:.0} ms, {} KiB",
+        start.elapsed().as_secs_f64() * 1000.0,
+        pdf.len() / 1024
+    );
+    group.sample_size(10);
+    group.bench_function("self-assessment: one 7 MB note (nl)", |b| {
+        b.iter(|| report::self_assessment_pdf_on(black_box(&long), &q, Lang::Nl, date).unwrap())
     });
     group.finish();
 }

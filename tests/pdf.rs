@@ -324,7 +324,7 @@ fn self_assessment_holds_every_answer_in_its_language() {
 fn the_summary_shows_chart_positions_and_extremes() {
     let q = Questionnaire::builtin();
     let r = sample::full_reflection(&q, "vol", 0);
-    let data = report::data::self_assessment(&r, &q, Lang::Nl, date());
+    let data = report::self_assessment::self_assessment(&r, &q, Lang::Nl, date());
     // every theme with statements is an axis; a theme without is named
     assert!(data.chart.has_data);
     assert_eq!(data.chart.axes.len(), 5);
@@ -334,8 +334,8 @@ fn the_summary_shows_chart_positions_and_extremes() {
         assert!((0.0..=1.0).contains(&v));
     }
     assert_eq!(data.chart.rings.len(), 4);
-    assert_eq!(data.strongest.len(), report::data::TOP);
-    assert_eq!(data.weakest.len(), report::data::TOP);
+    assert_eq!(data.strongest.len(), report::self_assessment::TOP);
+    assert_eq!(data.weakest.len(), report::self_assessment::TOP);
     assert!(data.strongest[0].level >= data.weakest[0].level);
     assert_eq!(data.positions.len(), 5);
     let pdf = report::self_assessment_pdf_on(&r, &q, Lang::Nl, date()).unwrap();
@@ -528,10 +528,19 @@ fn skipped_dont_know_and_stale_answers_are_marked() {
     let win = window(&text, "We hebben een missie.", Some("Welke rechtsvorm?"));
     assert_has(win, "Weet niet", "don't know");
     assert_has(win, "Later bespreken", "discuss later");
-    assert_has(&text, "past niet meer bij deze vraag", "stale answer");
+    // an answer that cannot be read prints as such, with the reason
+    // (issue 7: an unknown option no longer lists the other options)
+    let win = window(
+        &text,
+        "Wat kan beter?",
+        Some("Antwoorden op vragen die niet meer in de vragenlijst staan"),
+    );
+    assert_has(win, "onleesbare waarde", "wrong kind");
+    assert_has(win, "past niet meer bij deze vraag", "stale answer");
     let win = window(&text, "Met wie?", Some("Waar ligt de nadruk?"));
-    assert_has(win, "Gemeente", "option");
-    assert_has(win, "verdwenen (optie bestaat niet meer)", "unknown option");
+    assert_has(win, "onleesbare waarde", "unknown option");
+    assert_has(win, "\"verdwenen\"", "the unknown option's id");
+    assert!(!win.contains("Gemeente"), "no option printed: {win}");
     assert_has(&text, "Bewaard antwoord", "orphaned answer");
     // one statement, answered "don't know": a chart has nothing to draw
     assert_has(&text, "er is nog geen grafiek", "no chart");
@@ -756,10 +765,15 @@ fn no_warnings_and_no_missing_glyphs() {
             assert!(w.is_empty(), "warnings: {w:?}");
         }
         // every character the documents print has a glyph in the embedded fonts
-        let json =
-            serde_json::to_string(&report::data::self_assessment(&full, &q, lang, date())).unwrap();
+        let json = serde_json::to_string(&report::self_assessment::self_assessment(
+            &full,
+            &q,
+            lang,
+            date(),
+        ))
+        .unwrap();
         assert_eq!(report::world::uncovered(&json), Vec::<char>::new());
-        let json = serde_json::to_string(&report::data::worksheet(&q, lang)).unwrap();
+        let json = serde_json::to_string(&report::worksheet::worksheet(&q, lang)).unwrap();
         assert_eq!(report::world::uncovered(&json), Vec::<char>::new());
     }
     for t in ["common.typ", "self-assessment.typ", "worksheet.typ"] {

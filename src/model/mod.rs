@@ -1,5 +1,6 @@
 //! The model: questionnaires, reflections and what can be computed from
 //! them. Knows nothing of files or of the window.
 
+pub mod analysis;
 pub mod questionnaire;
 pub mod reflection;

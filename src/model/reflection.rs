@@ -590,17 +590,32 @@ pub fn new_id(prefix: &str) -> String {
     format!("{slug}-{:x}", mix & 0xffff_ffff_ffff)
 }
 
-/// Turns a name into a short, file-safe slug of lowercase letters and digits.
+/// Turns a name into a short, file-safe slug: at most 32 characters of
+/// `a-z`, `0-9` and `-`. Letters are transliterated first (Ü → u, Ł → l,
+/// ş → s, é → e), so that a name keeps its letters.
 pub fn slug(name: &str) -> String {
+    const MAX: usize = 32;
     let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 32 {
-            break;
+    'all: for c in name.chars() {
+        let ascii = if c.is_ascii() {
+            None
+        } else {
+            deunicode::deunicode_char(c)
+        };
+        let mut one = [0u8; 4];
+        let spelled: &str = match ascii {
+            Some(s) => s,
+            None => c.encode_utf8(&mut one),
+        };
+        for c in spelled.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if !out.ends_with('-') && !out.is_empty() {
+                out.push('-');
+            }
+            if out.len() >= MAX {
+                break 'all;
+            }
         }
     }
     let out = out.trim_end_matches('-').to_owned();

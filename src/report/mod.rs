@@ -5,8 +5,14 @@
 //! `assets/report/` and the Noto fonts in `assets/fonts/` are built into the
 //! program, so a document looks the same on every machine and is made
 //! without the network or any system font. The reflection reaches the
-//! template only as JSON data (see [`data`]), never spliced into markup, so
-//! every character a board types prints exactly as typed.
+//! template only as JSON data (see [`self_assessment`] and [`worksheet`]),
+//! never spliced into markup, so every character a board types prints
+//! exactly as typed.
+//!
+//! The modules: [`words`] (the word table), [`text`] (text shaping and the
+//! bound on long texts), [`self_assessment`] with [`answers`] and
+//! [`sources`], [`worksheet`], and [`world`] (the typesetter's files and
+//! fonts). The scoring itself is [`crate::model::analysis`].
 //!
 //! ```no_run
 //! use reflectietool::{Lang, Questionnaire, report};
@@ -17,7 +23,12 @@
 //! # Ok(()) }
 //! ```
 
-pub mod data;
+pub mod answers;
+pub mod self_assessment;
+pub mod sources;
+pub mod text;
+pub mod words;
+pub mod worksheet;
 pub mod world;
 
 use std::path::{Path, PathBuf};
@@ -105,7 +116,7 @@ pub fn self_assessment_pdf_on(
             found: questionnaire.id.clone(),
         });
     }
-    let data = data::self_assessment(reflection, questionnaire, lang, date);
+    let data = self_assessment::self_assessment(reflection, questionnaire, lang, date);
     let title = format!(
         "{} – {} {}",
         lang.pick("Zelfevaluatie", "Self-assessment"),
@@ -133,7 +144,7 @@ pub fn worksheet_pdf_on(
     lang: Lang,
     date: jiff::civil::Date,
 ) -> Result<Vec<u8>, ReportError> {
-    let data = data::worksheet(questionnaire, lang);
+    let data = worksheet::worksheet(questionnaire, lang);
     let title = format!(
         "{} – {}",
         lang.pick("Werkblad", "Worksheet"),
@@ -199,7 +210,7 @@ pub fn self_assessment_warnings(
     questionnaire: &Questionnaire,
     lang: Lang,
 ) -> Result<Vec<String>, ReportError> {
-    let data = data::self_assessment(reflection, questionnaire, lang, today());
+    let data = self_assessment::self_assessment(reflection, questionnaire, lang, today());
     compile(Template::SelfAssessment, &data, today(), "").map(|(_, w, _)| w)
 }
 
@@ -209,7 +220,7 @@ pub fn worksheet_warnings(
     questionnaire: &Questionnaire,
     lang: Lang,
 ) -> Result<Vec<String>, ReportError> {
-    let data = data::worksheet(questionnaire, lang);
+    let data = worksheet::worksheet(questionnaire, lang);
     compile(Template::Worksheet, &data, today(), "").map(|(_, w, _)| w)
 }
 

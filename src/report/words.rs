@@ -1,0 +1,333 @@
+//! The words of the documents: every heading, label and phrase that a
+//! report prints besides the questionnaire's and the board's own texts, in
+//! Dutch and English, by key. The templates read them as `words.KEY`.
+
+use std::collections::BTreeMap;
+
+use crate::lang::Lang;
+
+/// The words of one language, by key, as the templates read them.
+pub type Words = BTreeMap<&'static str, &'static str>;
+
+/// The words of the reports, by key: `(key, Dutch, English)`.
+const WORDS: &[(&str, &str, &str)] = &[
+    ("doc_title", "Zelfevaluatie", "Self-assessment"),
+    ("worksheet_title", "Werkblad", "Worksheet"),
+    ("page", "Pagina", "Page"),
+    ("of", "van", "of"),
+    // cover
+    ("network", "Netwerk", "Network"),
+    ("kind", "Soort netwerk", "Kind of network"),
+    ("institution", "Instelling", "Institution"),
+    ("city", "Plaats", "City"),
+    (
+        "dimensions",
+        "Waar het netwerk om draait",
+        "What the network centres on",
+    ),
+    ("size", "Aantal leden", "Number of members"),
+    ("board_year", "Bestuursjaar", "Board year"),
+    ("date", "Datum", "Date"),
+    ("printed", "Afgedrukt op", "Printed on"),
+    ("updated", "Laatst gewijzigd", "Last changed"),
+    ("questionnaire", "Vragenlijst", "Questionnaire"),
+    ("version", "versie", "version"),
+    ("completeness", "Hoe compleet", "How complete"),
+    ("answered_of", "vragen beantwoord", "questions answered"),
+    (
+        "respondents",
+        "Bestuursleden die apart scoorden",
+        "Board members who scored on their own",
+    ),
+    (
+        "discuss_later_count",
+        "Nog te bespreken",
+        "Still to discuss",
+    ),
+    ("skipped_count", "Overgeslagen", "Skipped"),
+    ("action_count", "Actiepunten", "Action points"),
+    (
+        "cover_note",
+        "Deze zelfevaluatie is gemaakt door het bestuur zelf, met de Reflectietool voor identiteitsnetwerken. Ze beschrijft hoe het bestuur het netwerk nu ziet; het is geen meting of keurmerk.",
+        "This self-assessment was made by the board itself, with the Reflection tool for identity networks. It describes how the board sees the network today; it is not a measurement or a quality mark.",
+    ),
+    // summary
+    ("summary", "Samenvatting", "Summary"),
+    (
+        "chart_title",
+        "Stellingen per thema",
+        "Statements per theme",
+    ),
+    (
+        "chart_explain",
+        "Het gemiddelde niveau van de stellingen per thema, zoals het bestuur ze samen beantwoordde. Hoe verder naar buiten, hoe beter het gaat. ‘Weet niet’ en ‘niet van toepassing’ tellen niet mee.",
+        "The average level of the statements per theme, as the board answered them together. The further out, the better it goes. ‘Don't know’ and ‘not applicable’ do not count.",
+    ),
+    (
+        "chart_none",
+        "Er zijn nog geen stellingen beantwoord, dus er is nog geen grafiek. Beantwoord de stellingen samen om hier het beeld per thema te zien.",
+        "No statements have been answered yet, so there is no chart yet. Answer the statements together to see the picture per theme here.",
+    ),
+    (
+        "chart_excluded",
+        "Zonder stellingen, dus niet in de grafiek",
+        "Without statements, so not in the chart",
+    ),
+    ("chart_no_answers", "nog geen antwoord", "no answer yet"),
+    ("theme", "Thema", "Theme"),
+    ("average", "Gemiddelde", "Average"),
+    ("statements", "stellingen", "statements"),
+    (
+        "positions",
+        "Waar staan we, en waar willen we heen?",
+        "Where are we, and where do we want to be?",
+    ),
+    (
+        "positions_none",
+        "De vragen over jullie positie zijn nog niet beantwoord.",
+        "The questions about your position have not been answered yet.",
+    ),
+    ("now", "Nu", "Now"),
+    ("desired", "Waar we heen willen", "Where we want to be"),
+    ("desired_short", "Doel", "Goal"),
+    ("strongest", "Sterke punten", "Strengths"),
+    ("weakest", "Aandachtspunten", "Points of attention"),
+    (
+        "strongest_explain",
+        "De stellingen met het hoogste niveau.",
+        "The statements with the highest level.",
+    ),
+    (
+        "weakest_explain",
+        "De stellingen met het laagste niveau.",
+        "The statements with the lowest level.",
+    ),
+    (
+        "statements_none",
+        "Nog geen stellingen beantwoord.",
+        "No statements answered yet.",
+    ),
+    (
+        "statements_few",
+        "Te weinig stellingen beantwoord om te vergelijken.",
+        "Too few statements answered to compare.",
+    ),
+    ("action_plan", "Actieplan", "Action plan"),
+    (
+        "action_none",
+        "Er zijn nog geen actiepunten.",
+        "There are no action points yet.",
+    ),
+    ("what", "Wat", "What"),
+    ("who", "Wie", "Who"),
+    ("due", "Wanneer klaar", "By when"),
+    ("status", "Status", "Status"),
+    // answers
+    ("answers", "Alle antwoorden", "All answers"),
+    ("not_answered", "Nog niet beantwoord", "Not answered yet"),
+    ("skipped", "Overgeslagen", "Skipped"),
+    ("discuss_later", "Later bespreken", "Discuss later"),
+    (
+        "mismatch",
+        "Het bewaarde antwoord past niet meer bij deze vraag.",
+        "The saved answer no longer fits this question.",
+    ),
+    ("rationale", "Waarom", "Why"),
+    (
+        "dissent",
+        "Niet iedereen is het eens",
+        "Not everyone agrees",
+    ),
+    ("notes", "Aantekeningen", "Notes"),
+    ("other_namely", "Anders, namelijk", "Other, namely"),
+    ("unreadable", "onleesbare waarde", "unreadable value"),
+    ("truncated", "tekst ingekort", "text shortened"),
+    ("characters", "tekens", "characters"),
+    ("none_chosen", "Niets gekozen", "Nothing chosen"),
+    ("no_notes", "Geen aantekeningen.", "No notes."),
+    (
+        "orphans",
+        "Antwoorden op vragen die niet meer in de vragenlijst staan",
+        "Answers to questions the questionnaire no longer has",
+    ),
+    (
+        "orphans_explain",
+        "Deze antwoorden zijn bewaard, maar de huidige versie van de vragenlijst stelt deze vragen niet meer.",
+        "These answers are kept, but the current version of the questionnaire no longer asks these questions.",
+    ),
+    // closing
+    ("method", "Over de methode", "About the method"),
+    (
+        "sources",
+        "Het onderzoek achter de vragen",
+        "The research behind the questions",
+    ),
+    (
+        "sources_explain",
+        "De thema-inleidingen noemen deze bronnen. De vragen zijn zelf geschreven; de ideeën komen uit dit onderzoek.",
+        "The theme introductions name these sources. The questions are our own; the ideas come from this research.",
+    ),
+    ("cited_in", "Genoemd bij", "Cited in"),
+    // worksheet
+    ("ws_group", "Groep of namen", "Group or names"),
+    (
+        "ws_intro",
+        "Vul dit werkblad samen in. Schrijf op de lijnen, zet een kruisje in de hokjes, en zet op de lijnen tussen twee polen twee tekens: N voor waar jullie nu staan, D voor waar jullie heen willen (jullie doel).",
+        "Fill in this worksheet together. Write on the lines, put a cross in the tick boxes, and put two marks on the pole lines: N for where you are now, G for where you want to be (your goal).",
+    ),
+    ("ws_one", "Kies één antwoord.", "Choose one answer."),
+    ("ws_many", "Kies alles wat past.", "Choose all that apply."),
+    ("ws_scale", "Kies één niveau.", "Choose one level."),
+    (
+        "ws_position",
+        "Zet N (nu) en D (doel) op de lijn.",
+        "Mark N (now) and G (goal) on the line.",
+    ),
+    (
+        "ws_open",
+        "Schrijf jullie antwoord op.",
+        "Write down your answer.",
+    ),
+    ("ws_dont_know", "Weet niet", "Don't know"),
+    ("ws_not_applicable", "Niet van toepassing", "Not applicable"),
+    (
+        "ws_notes",
+        "Aantekeningen bij dit thema",
+        "Notes on this theme",
+    ),
+    ("ws_actions", "Actiepunten", "Action points"),
+    (
+        "ws_rationale",
+        "Waarom kozen jullie dit?",
+        "Why did you choose this?",
+    ),
+];
+
+/// Returns the report words in one language, by key.
+pub fn words(lang: Lang) -> Words {
+    WORDS
+        .iter()
+        .map(|(k, nl, en)| (*k, lang.pick(nl, en)))
+        .collect()
+}
+
+/// Returns every key of the report words, for tests.
+pub fn word_keys() -> Vec<&'static str> {
+    WORDS.iter().map(|(k, _, _)| *k).collect()
+}
+
+/// Formats a date as `24 november 2026` or `24 November 2026`.
+pub fn long_date(date: jiff::civil::Date, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let m = (date.month().clamp(1, 12) - 1) as usize;
+    let month = match lang {
+        Lang::Nl => NL[m],
+        Lang::En => EN[m],
+    };
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// Formats a number with one decimal, with a decimal comma in Dutch.
+pub fn decimal(x: f64, lang: Lang) -> String {
+    let s = format!("{x:.1}");
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// Formats a whole number with a thousands separator: `7.340.032` in
+/// Dutch, `7,340,032` in English.
+pub fn whole(n: usize, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Returns one word in one language straight from the table, without
+/// building the whole map; an empty text for a key the table does not have.
+pub fn word_in(key: &str, lang: Lang) -> &'static str {
+    WORDS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map_or("", |(_, nl, en)| lang.pick(nl, en))
+}
+
+/// Returns one word in one language, or an empty text for a key that the
+/// table does not have.
+pub fn word(words: &Words, key: &str) -> String {
+    words.get(key).copied().unwrap_or_default().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_exists_once_in_both_languages() {
+        let keys = word_keys();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), keys.len(), "a key is in the table twice");
+        for lang in [Lang::Nl, Lang::En] {
+            let w = words(lang);
+            for k in &keys {
+                assert!(!w[k].trim().is_empty(), "{k} is empty in {}", lang.code());
+            }
+        }
+        assert_eq!(words(Lang::Nl)["unreadable"], "onleesbare waarde");
+        assert_eq!(words(Lang::En)["unreadable"], "unreadable value");
+    }
+
+    #[test]
+    fn numbers_and_dates_read_as_each_language_writes_them() {
+        assert_eq!(whole(7_340_032, Lang::Nl), "7.340.032");
+        assert_eq!(whole(7_340_032, Lang::En), "7,340,032");
+        assert_eq!(whole(100_000, Lang::Nl), "100.000");
+        assert_eq!(whole(999, Lang::En), "999");
+        assert_eq!(whole(0, Lang::Nl), "0");
+        assert_eq!(decimal(2.44, Lang::Nl), "2,4");
+        assert_eq!(decimal(2.26, Lang::En), "2.3");
+        let d = jiff::civil::date(2026, 3, 7);
+        assert_eq!(long_date(d, Lang::Nl), "7 maart 2026");
+        assert_eq!(long_date(d, Lang::En), "7 March 2026");
+    }
+}
