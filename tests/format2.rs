@@ -287,3 +287,58 @@ fn the_core_layers_import_no_window_code_and_no_layer_above_them() {
         }
     }
 }
+
+#[test]
+fn an_unreadable_answer_does_not_count_as_answered() {
+    let q = Questionnaire::builtin();
+    let (_, scale_q) = q
+        .questions()
+        .find(|(_, x)| {
+            matches!(
+                x.kind,
+                reflectietool::model::questionnaire::QuestionKind::Scale { .. }
+            )
+        })
+        .unwrap();
+    let (_, position_q) = q
+        .questions()
+        .find(|(_, x)| {
+            matches!(
+                x.kind,
+                reflectietool::model::questionnaire::QuestionKind::Position { .. }
+            )
+        })
+        .unwrap();
+    let mut r = Reflection::new(Default::default(), &q);
+    let set = |r: &mut Reflection, id: &str, a: Answer| {
+        r.agreed.insert(
+            id.to_owned(),
+            Entry {
+                answer: Some(a),
+                ..Entry::default()
+            },
+        );
+    };
+    set(&mut r, &scale_q.id, Answer::Scale(ScaleAnswer::Level(1)));
+    set(
+        &mut r,
+        &position_q.id,
+        Answer::Position {
+            now: Some(0.5),
+            desired: None,
+        },
+    );
+    assert_eq!(r.answered_count(&q), 2);
+    set(&mut r, &scale_q.id, Answer::Scale(ScaleAnswer::Level(200)));
+    set(
+        &mut r,
+        &position_q.id,
+        Answer::Position {
+            now: Some(f32::NAN),
+            desired: None,
+        },
+    );
+    assert_eq!(r.answered_count(&q), 0);
+    set(&mut r, &scale_q.id, Answer::Open("tekst".into()));
+    assert_eq!(r.answered_count(&q), 0, "text where a scale belongs");
+}

@@ -652,10 +652,18 @@ impl Reflection {
     }
 
     /// Counts the agreed answers to questions that the questionnaire has.
+    /// An answer that cannot be shown (see [`Answer::check`]) does not count.
     pub fn answered_count(&self, questionnaire: &Questionnaire) -> usize {
         questionnaire
             .questions()
-            .filter(|(_, q)| self.agreed.get(&q.id).is_some_and(Entry::is_answered))
+            .filter(|(_, q)| {
+                self.agreed.get(&q.id).is_some_and(|e| {
+                    e.is_answered()
+                        && e.answer
+                            .as_ref()
+                            .is_some_and(|a| a.is_readable(q, questionnaire))
+                })
+            })
             .count()
     }
 
