@@ -55,7 +55,7 @@ fn the_self_assessment_and_the_worksheet_are_exported_from_the_window() {
         .clone();
     assert_eq!(notice.level, Level::Info);
     assert!(
-        notice.nl.contains(&worksheet.display().to_string()),
+        notice.text.nl.contains(&worksheet.display().to_string()),
         "{notice:?}"
     );
     assert!(has_text_containing(&h, &worksheet.display().to_string()));
@@ -81,6 +81,7 @@ fn the_self_assessment_and_the_worksheet_are_exported_from_the_window() {
             .notices
             .last()
             .unwrap()
+            .text
             .en
             .contains("The PDF is saved")
     );
@@ -93,7 +94,10 @@ fn the_self_assessment_and_the_worksheet_are_exported_from_the_window() {
     wait_exported(&mut h);
     let notice = h.state().notices.last().unwrap();
     assert_eq!(notice.level, Level::Error);
-    assert!(notice.en.contains(&bad.display().to_string()), "{notice:?}");
+    assert!(
+        notice.text.en.contains(&bad.display().to_string()),
+        "{notice:?}"
+    );
     assert!(!bad.exists());
     close_window(h);
 }

@@ -1,6 +1,6 @@
 //! Messages shown once in the window, in both languages.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 use crate::storage::StorageError;
 
 /// How serious a message is.
@@ -17,34 +17,26 @@ pub enum Level {
 pub struct Notice {
     /// How serious it is.
     pub level: Level,
-    /// The Dutch text.
-    pub nl: String,
-    /// The English text.
-    pub en: String,
+    /// What happened and what to do, in Dutch and English.
+    pub text: Text,
 }
 
 impl Notice {
     pub(crate) fn storage(e: &StorageError) -> Notice {
-        Notice {
-            level: Level::Error,
-            nl: e.describe(Lang::Nl),
-            en: e.describe(Lang::En),
-        }
+        Notice::error(e.describe(Lang::Nl), e.describe(Lang::En))
     }
 
     pub(crate) fn info(nl: String, en: String) -> Notice {
         Notice {
             level: Level::Info,
-            nl,
-            en,
+            text: Text::new(nl, en),
         }
     }
 
     pub(crate) fn error(nl: String, en: String) -> Notice {
         Notice {
             level: Level::Error,
-            nl,
-            en,
+            text: Text::new(nl, en),
         }
     }
 }

@@ -174,8 +174,8 @@ impl NetworkKind {
     ];
 
     /// Returns the name of the kind in Dutch and English.
-    pub fn label(self) -> (&'static str, &'static str) {
-        match self {
+    pub fn label(self) -> Text {
+        let (nl, en) = match self {
             NetworkKind::StudentAssociation => ("Studentenvereniging", "Student association"),
             NetworkKind::Women => ("Vrouwennetwerk", "Women's network"),
             NetworkKind::Pride => ("Pride- of lhbtiq+-netwerk", "Pride or LGBTIQ+ network"),
@@ -189,7 +189,8 @@ impl NetworkKind {
                 "First-generation students' network",
             ),
             NetworkKind::Other => ("Ander netwerk", "Other network"),
-        }
+        };
+        Text::new(nl, en)
     }
 }
 
@@ -557,13 +558,14 @@ impl ActionStatus {
     ];
 
     /// Returns the status in Dutch and English.
-    pub fn label(self) -> (&'static str, &'static str) {
-        match self {
+    pub fn label(self) -> Text {
+        let (nl, en) = match self {
             ActionStatus::Open => ("Nog niet begonnen", "Not started"),
             ActionStatus::Busy => ("Bezig", "In progress"),
             ActionStatus::Done => ("Klaar", "Done"),
             ActionStatus::Dropped => ("Vervallen", "Dropped"),
-        }
+        };
+        Text::new(nl, en)
     }
 }
 

@@ -206,14 +206,13 @@ fn cover(cx: &Ctx, r: &Reflection, today: jiff::civil::Date) -> Cover {
         answered as f64 / total as f64
     };
     let p = &r.profile;
-    let (kind_nl, kind_en) = p.kind.label();
     let fact = |label: &str, value: String| Fact {
         label: w(label),
         value,
     };
     let mut facts = vec![
         fact("network", shape.line(&p.name, LONGEST_WORD)),
-        fact("kind", lang.pick(kind_nl, kind_en).to_owned()),
+        fact("kind", p.kind.label().get(lang).to_owned()),
         fact("institution", shape.line(&p.institution, LONGEST_WORD)),
         fact("city", shape.line(&p.city, LONGEST_WORD)),
         fact(
@@ -374,12 +373,11 @@ fn statement(cx: &Ctx, s: &analysis::StatementScore) -> Statement {
 
 /// Puts an action point into words.
 fn action(cx: &Ctx, a: &crate::model::reflection::ActionPoint) -> ActionView {
-    let (nl, en) = a.status.label();
     ActionView {
         what: cx.shape.paragraphs_within(&a.what, LONGEST_WORD_MEDIUM),
         who: cx.shape.line(&a.who, LONGEST_WORD_NARROW),
         due: cx.shape.line(&a.due, LONGEST_WORD_NARROW),
-        status: cx.lang.pick(nl, en).to_owned(),
+        status: a.status.label().get(cx.lang).to_owned(),
         status_key: match a.status {
             ActionStatus::Open => "open",
             ActionStatus::Busy => "busy",

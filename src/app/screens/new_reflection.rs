@@ -139,14 +139,12 @@ pub fn new_reflection_ui(
                     form.focus_name = false;
                 }
                 let l = ui.label(t(lang, "Soort netwerk", "Kind of network"));
-                let (nl, en) = form.kind.label();
                 egui::ComboBox::from_id_salt("kind")
-                    .selected_text(lang.pick(nl, en))
+                    .selected_text(form.kind.label().get(lang))
                     .width(380.0)
                     .show_ui(ui, |ui| {
                         for k in NetworkKind::ALL {
-                            let (nl, en) = k.label();
-                            ui.selectable_value(&mut form.kind, k, lang.pick(nl, en));
+                            ui.selectable_value(&mut form.kind, k, k.label().get(lang));
                         }
                     })
                     .response

@@ -29,7 +29,7 @@ pub fn notices_ui(
                         })
                         .color(colour),
                     );
-                    let text = lang.pick(&n.nl, &n.en);
+                    let text = n.text.get(lang);
                     ui.add(egui::Label::new(text).wrap());
                 });
                 ui.horizontal(|ui| {

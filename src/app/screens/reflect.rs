@@ -360,14 +360,12 @@ fn actions_ui(
                             .changed();
                         ui.end_row();
                         let l = ui.label(t(lang, "Stand", "Status"));
-                        let (nl, en) = a.status.label();
                         let before = a.status;
                         egui::ComboBox::from_id_salt("status")
-                            .selected_text(lang.pick(nl, en))
+                            .selected_text(a.status.label().get(lang))
                             .show_ui(ui, |ui| {
                                 for s in ActionStatus::ALL {
-                                    let (nl, en) = s.label();
-                                    ui.selectable_value(&mut a.status, s, lang.pick(nl, en));
+                                    ui.selectable_value(&mut a.status, s, s.label().get(lang));
                                 }
                             })
                             .response
