@@ -6,8 +6,13 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::format;
+use crate::format::problem::format_problems;
+use crate::format::reflection::{
+    MAX_FILE_BYTES, ReflectionError, long_text_problems, parse_reflection, validate_reflection,
+};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::FORMAT_VERSION;
 use crate::storage::catalogue::Catalogue;
 use crate::storage::{self, Store};
 use std::sync::Arc;
@@ -87,8 +92,66 @@ pub fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 
 pub use crate::format::scan::{FileKind, file_kind};
 
+/// What [`read_bounded`] read from a file.
+enum Bytes {
+    /// The whole file, within [`MAX_FILE_BYTES`].
+    Whole(Vec<u8>),
+    /// The file is larger than [`MAX_FILE_BYTES`]: its size and its first
+    /// bytes, enough to tell what kind of file it is.
+    TooLarge(usize, Vec<u8>),
+}
+
+/// Reads a file, but never more than [`MAX_FILE_BYTES`] and a byte: a file
+/// over the limit costs no more memory than the limit, whatever its size.
+fn read_bounded(path: &Path) -> std::io::Result<Bytes> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        bytes.truncate(64 * 1024);
+        let size = usize::try_from(size)
+            .unwrap_or(usize::MAX)
+            .max(MAX_FILE_BYTES + 1);
+        Ok(Bytes::TooLarge(size, bytes))
+    } else {
+        Ok(Bytes::Whole(bytes))
+    }
+}
+
+/// Says that a file is over the size limit, in the language of messages.
+fn too_large(path: &Path, size: usize, kind: &FileKind, lang: Lang) -> String {
+    if *kind == FileKind::Reflection {
+        let error = ReflectionError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_FILE_BYTES,
+        };
+        return error.describe(lang);
+    }
+    let mb = |b: usize| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+    match lang {
+        Lang::Nl => format!(
+            "{}: dit bestand is {} MB, groter dan de {} MB die een vragenlijst of reflectie mag zijn; het wordt niet gelezen. Controleer of het het goede bestand is. Het bestand is niet veranderd.",
+            path.display(),
+            mb(size).replace('.', ","),
+            mb(MAX_FILE_BYTES).replace('.', ",")
+        ),
+        Lang::En => format!(
+            "{}: this file is {} MB, larger than the {} MB a questionnaire or reflection may be; it is not read. Check that it is the right file. The file is left untouched.",
+            path.display(),
+            mb(size),
+            mb(MAX_FILE_BYTES)
+        ),
+    }
+}
+
 /// Checks files and writes one line per valid file to `out` and the
-/// problems to `err`; returns whether all were valid.
+/// problems to `err`; returns whether all were valid. Reflections are
+/// checked against their questionnaire (the built-in one, or one named in
+/// the same call), each problem as `file:line:column: message`.
 pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> bool {
     let mut all_ok = true;
     // questionnaires named in the same call are used to check reflections
@@ -96,8 +159,14 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
     let mut reflections = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        let source = match std::fs::read(path) {
-            Ok(b) => b,
+        let source = match read_bounded(path) {
+            Ok(Bytes::Whole(b)) => b,
+            Ok(Bytes::TooLarge(size, start)) => {
+                let kind = file_kind(&String::from_utf8_lossy(&start));
+                let _ = writeln!(err, "{}", too_large(path, size, &kind, lang));
+                all_ok = false;
+                continue;
+            }
             Err(e) => {
                 let _ = writeln!(
                     err,
@@ -123,7 +192,7 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
                     all_ok = false;
                 }
             },
-            FileKind::Reflection => reflections.push(path.clone()),
+            FileKind::Reflection => reflections.push((path.clone(), source)),
             FileKind::Unknown => {
                 let _ = writeln!(
                     err,
@@ -141,25 +210,33 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
             }
         }
     }
-    for path in reflections {
-        all_ok &= check_reflection(&path, &known, lang, out, err);
+    for (path, bytes) in reflections {
+        all_ok &= check_reflection(&path, &bytes, &known, lang, out, err);
     }
     all_ok
 }
 
 fn check_reflection(
     path: &Path,
+    bytes: &[u8],
     known: &Catalogue,
     lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
     let name = path.display().to_string();
-    match storage::read_reflection(path) {
-        Ok(loaded) => {
+    let parsed = format::decode(bytes, path)
+        .and_then(|source| parse_reflection(source, path).map(|loaded| (source, loaded)));
+    match parsed {
+        Ok((source, loaded)) => {
             let r = &loaded.reflection;
             let q = known.find(&r.questionnaire);
             let q = q.as_deref();
+            let problems = validate_reflection(r, q, source);
+            if !problems.is_empty() {
+                let _ = writeln!(err, "{}", format_problems(&name, &problems, lang));
+                return false;
+            }
             let answered = match q {
                 Some(q) => format!("{}/{}", r.answered_count(q), q.question_count()),
                 None => r.answered_any().to_string(),
@@ -224,6 +301,18 @@ fn check_reflection(
                         ),
                     };
                 }
+            }
+            if let Some(version) = loaded.upgraded_from {
+                let _ = match lang {
+                    Lang::Nl => writeln!(
+                        out,
+                        "{name}: let op: bestandsformaat {version}; het programma leest het als formaat {FORMAT_VERSION} en schrijft het zo bij de volgende wijziging"
+                    ),
+                    Lang::En => writeln!(
+                        out,
+                        "{name}: note: file format {version}; the program reads it as format {FORMAT_VERSION} and writes it so at the next change"
+                    ),
+                };
             }
             true
         }
@@ -404,10 +493,24 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
+    let bytes = match read_bounded(file) {
+        Ok(Bytes::Whole(bytes)) => bytes,
+        Ok(Bytes::TooLarge(size, start)) => {
+            let kind = file_kind(&String::from_utf8_lossy(&start));
+            let _ = writeln!(err, "{}", too_large(file, size, &kind, lang));
+            return false;
+        }
+        Err(source) => {
+            let e = storage::StorageError::Read {
+                path: file.to_owned(),
+                source,
+            };
+            let _ = writeln!(err, "{}", e.describe(lang));
+            return false;
+        }
+    };
     // a questionnaire given where a reflection belongs gets its own hint
-    if let Ok(bytes) = std::fs::read(file)
-        && file_kind(&String::from_utf8_lossy(&bytes)) == FileKind::Questionnaire
-    {
+    if file_kind(&String::from_utf8_lossy(&bytes)) == FileKind::Questionnaire {
         let _ = writeln!(
             err,
             "{}",
@@ -426,8 +529,20 @@ pub fn export(
         );
         return false;
     }
-    let reflection = match storage::read_reflection(file) {
-        Ok(loaded) => loaded.reflection,
+    let parsed = format::decode(&bytes, file)
+        .and_then(|source| parse_reflection(source, file).map(|loaded| (source, loaded)));
+    let reflection = match parsed {
+        Ok((source, loaded)) => {
+            // a text over the limit would cost the document minutes and
+            // gigabytes: say where it is instead
+            let long = long_text_problems(&loaded.reflection, source);
+            if !long.is_empty() {
+                let name = file.display().to_string();
+                let _ = writeln!(err, "{}", format_problems(&name, &long, lang));
+                return false;
+            }
+            loaded.reflection
+        }
         Err(e) => {
             let _ = writeln!(err, "{}", e.describe(lang));
             return false;

@@ -7,6 +7,7 @@ pub mod migrate;
 pub mod problem;
 pub mod questionnaire;
 pub mod reflection;
+pub mod ron_message;
 pub mod scan;
 
 pub use problem::{Problem, format_problems};

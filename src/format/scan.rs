@@ -1,8 +1,12 @@
-//! Finds where each value of a RON document starts, so that errors found
-//! after parsing can still name a line and a column.
+//! The one RON scanner: a small tokenizer ([`Lexer`]) that knows blanks,
+//! comments (nested ones too), strings, raw strings and attributes, and the
+//! three things built on it: where each value starts ([`Locations`]), where
+//! the code before a position ends ([`end_of_code_before`]) and what a file
+//! holds ([`file_kind`]).
 //!
-//! Paths look like `themes[2].questions[0].kind.scale`. The scanner expects
-//! a document that RON has already parsed; on anything else it stops early
+//! Paths look like `themes[2].questions[0].kind.scale`, and values in a map
+//! under a string key like `agreed["q-id"].answer`. The scanner expects a
+//! document that RON has already parsed; on anything else it stops early
 //! and returns what it found, and it never panics.
 
 use std::collections::HashMap;
@@ -16,69 +20,49 @@ pub struct Pos {
     pub column: usize,
 }
 
-/// The start positions of every value in a RON document, by path.
-#[derive(Debug, Default)]
-pub struct Locations {
-    map: HashMap<String, Pos>,
-}
-
-impl Locations {
-    /// Scans a RON document.
-    pub fn scan(source: &str) -> Locations {
-        let mut s = Scanner {
-            chars: source.chars().collect(),
-            i: 0,
-            line: 1,
-            column: 1,
-            map: HashMap::new(),
-        };
-        // a byte order mark takes no column in an editor
-        if s.peek() == Some('\u{feff}') {
-            s.i += 1;
-        }
-        s.attributes();
-        s.value(String::new(), 0);
-        Locations { map: s.map }
-    }
-
-    /// Returns where the value at `path` starts; for a value that is absent
-    /// (a field left out), where its nearest present parent starts.
-    pub fn find(&self, path: &str) -> Pos {
-        let mut p = path;
-        loop {
-            if let Some(pos) = self.map.get(p) {
-                return *pos;
-            }
-            match p.rfind(['.', '[']) {
-                Some(cut) => p = &p[..cut],
-                None => {
-                    return self
-                        .map
-                        .get("")
-                        .copied()
-                        .unwrap_or(Pos { line: 1, column: 1 });
-                }
-            }
-        }
-    }
-}
-
-struct Scanner {
+/// A cursor over RON text that keeps its line and column and steps over
+/// blanks, comments, strings and attributes. It never panics: at the end of
+/// the text every step simply stops.
+pub struct Lexer {
     chars: Vec<char>,
     i: usize,
     line: usize,
     column: usize,
-    map: HashMap<String, Pos>,
 }
 
-const MAX_DEPTH: usize = 64;
+impl Lexer {
+    /// Creates a lexer at the start of `source`, after a byte order mark
+    /// (which takes no column in an editor).
+    pub fn new(source: &str) -> Lexer {
+        let mut lexer = Lexer {
+            chars: source.chars().collect(),
+            i: 0,
+            line: 1,
+            column: 1,
+        };
+        if lexer.peek() == Some('\u{feff}') {
+            lexer.i += 1;
+        }
+        lexer
+    }
 
-impl Scanner {
-    fn peek(&self) -> Option<char> {
+    /// Returns the character under the cursor.
+    pub fn peek(&self) -> Option<char> {
         self.chars.get(self.i).copied()
     }
 
-    fn bump(&mut self) -> Option<char> {
+    /// Returns the character `n` places after the cursor.
+    pub fn peek_at(&self, n: usize) -> Option<char> {
+        self.chars.get(self.i + n).copied()
+    }
+
+    /// Returns whether the whole text has been read.
+    pub fn at_end(&self) -> bool {
+        self.i >= self.chars.len()
+    }
+
+    /// Moves past one character and returns it.
+    pub fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
         self.i += 1;
         if c == '\n' {
@@ -90,27 +74,50 @@ impl Scanner {
         Some(c)
     }
 
-    fn pos(&self) -> Pos {
+    /// Returns the position of the cursor.
+    pub fn pos(&self) -> Pos {
         Pos {
             line: self.line,
             column: self.column,
         }
     }
 
-    fn skip_blank(&mut self) {
+    /// Returns the index of the cursor, in characters.
+    pub fn index(&self) -> usize {
+        self.i
+    }
+
+    /// Returns the characters from index `from` up to the cursor.
+    pub fn text_since(&self, from: usize) -> String {
+        self.chars[from.min(self.i)..self.i].iter().collect()
+    }
+
+    /// Saves the cursor, to go back with [`Lexer::restore`].
+    pub fn mark(&self) -> (usize, usize, usize) {
+        (self.i, self.line, self.column)
+    }
+
+    /// Puts the cursor back where [`Lexer::mark`] found it.
+    pub fn restore(&mut self, mark: (usize, usize, usize)) {
+        (self.i, self.line, self.column) = mark;
+    }
+
+    /// Skips blanks and comments: `// …` to the end of the line and
+    /// `/* … */`, which may nest.
+    pub fn skip_blank(&mut self) {
         loop {
-            match self.peek() {
-                Some(c) if c.is_whitespace() => {
+            match (self.peek(), self.peek_at(1)) {
+                (Some(c), _) if c.is_whitespace() => {
                     self.bump();
                 }
-                Some('/') if self.chars.get(self.i + 1) == Some(&'/') => {
+                (Some('/'), Some('/')) => {
                     while let Some(c) = self.bump() {
                         if c == '\n' {
                             break;
                         }
                     }
                 }
-                Some('/') if self.chars.get(self.i + 1) == Some(&'*') => {
+                (Some('/'), Some('*')) => {
                     self.bump();
                     self.bump();
                     let mut depth = 1;
@@ -134,12 +141,18 @@ impl Scanner {
         }
     }
 
-    /// Skips inner attributes such as `#![enable(implicit_some)]`, which
-    /// may come before the value.
-    fn attributes(&mut self) {
+    /// Returns whether an attribute such as `#![enable(implicit_some)]`
+    /// starts at the cursor.
+    pub fn at_attribute(&self) -> bool {
+        self.peek() == Some('#') && self.peek_at(1) == Some('!')
+    }
+
+    /// Skips blanks, comments and inner attributes, which may come before
+    /// the value of a document.
+    pub fn skip_attributes(&mut self) {
         loop {
             self.skip_blank();
-            if self.peek() != Some('#') || self.chars.get(self.i + 1) != Some(&'!') {
+            if !self.at_attribute() {
                 return;
             }
             while let Some(c) = self.bump() {
@@ -150,10 +163,23 @@ impl Scanner {
         }
     }
 
-    fn ident(&mut self) -> String {
+    /// Returns whether a raw string such as `r#"…"#` starts at the cursor.
+    pub fn at_raw_string(&self) -> bool {
+        if self.peek() != Some('r') {
+            return false;
+        }
+        let mut n = 1;
+        while self.peek_at(n) == Some('#') {
+            n += 1;
+        }
+        self.peek_at(n) == Some('"')
+    }
+
+    /// Reads an identifier (letters, digits and `_`) and returns it.
+    pub fn ident(&mut self) -> String {
         let mut s = String::new();
         while let Some(c) = self.peek() {
-            if c.is_alphanumeric() || c == '_' {
+            if is_ident_char(c) {
                 s.push(c);
                 self.bump();
             } else {
@@ -163,8 +189,9 @@ impl Scanner {
         s
     }
 
-    fn string(&mut self) {
-        // at the opening quote
+    /// Skips a string, the cursor at its opening quote; escapes such as
+    /// `\"` do not end it.
+    pub fn string(&mut self) {
         self.bump();
         while let Some(c) = self.bump() {
             match c {
@@ -177,8 +204,8 @@ impl Scanner {
         }
     }
 
-    fn raw_string(&mut self) {
-        // at `r`
+    /// Skips a raw string such as `r##"…"##`, the cursor at its `r`.
+    pub fn raw_string(&mut self) {
         self.bump();
         let mut hashes = 0;
         while self.peek() == Some('#') {
@@ -203,43 +230,169 @@ impl Scanner {
         }
     }
 
+    /// Skips one piece of code: a string, a raw string, an identifier or a
+    /// single other character. Returns `false` at the end of the text.
+    pub fn token(&mut self) -> bool {
+        match self.peek() {
+            None => false,
+            Some('"') => {
+                self.string();
+                true
+            }
+            Some(_) if self.at_raw_string() => {
+                self.raw_string();
+                true
+            }
+            Some(c) if is_ident_char(c) => {
+                self.ident();
+                true
+            }
+            Some(_) => {
+                self.bump();
+                true
+            }
+        }
+    }
+}
+
+/// Returns whether a character can be part of an identifier.
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Returns the position just after the last character before `at` that is
+/// neither blank nor part of a comment; `None` if there is none.
+pub fn end_of_code_before(source: &str, at: Pos) -> Option<Pos> {
+    let mut lexer = Lexer::new(source);
+    let mut end = None;
+    loop {
+        lexer.skip_blank();
+        if lexer.pos() >= at || !lexer.token() {
+            return end;
+        }
+        end = Some(lexer.pos());
+    }
+}
+
+/// What a file holds, judged by its first word.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A questionnaire.
+    Questionnaire,
+    /// A reflection.
+    Reflection,
+    /// Neither.
+    Unknown,
+}
+
+/// Tells a questionnaire from a reflection by the first identifier in the
+/// text, after a byte order mark, blanks, comments and attributes.
+pub fn file_kind(source: &str) -> FileKind {
+    let mut lexer = Lexer::new(source);
+    lexer.skip_attributes();
+    match lexer.ident().as_str() {
+        "Questionnaire" => FileKind::Questionnaire,
+        "Reflection" => FileKind::Reflection,
+        _ => FileKind::Unknown,
+    }
+}
+
+/// The start positions of every value in a RON document, by path.
+#[derive(Debug, Default)]
+pub struct Locations {
+    map: HashMap<String, Pos>,
+}
+
+impl Locations {
+    /// Scans a RON document.
+    pub fn scan(source: &str) -> Locations {
+        let mut s = Scanner {
+            lx: Lexer::new(source),
+            map: HashMap::new(),
+        };
+        s.lx.skip_attributes();
+        s.value(String::new(), 0);
+        Locations { map: s.map }
+    }
+
+    /// Returns where the value at `path` starts; for a value that is absent
+    /// (a field left out), where its nearest present parent starts.
+    pub fn find(&self, path: &str) -> Pos {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.map.get(p) {
+                return *pos;
+            }
+            match parent(p) {
+                Some(up) => p = up,
+                None => {
+                    return self
+                        .map
+                        .get("")
+                        .copied()
+                        .unwrap_or(Pos { line: 1, column: 1 });
+                }
+            }
+        }
+    }
+}
+
+/// Returns the path one step up: `a.b[2]` → `a.b` → `a`; a map key in
+/// quotes such as `agreed["x.y"]` is one step, dots and all.
+fn parent(path: &str) -> Option<&str> {
+    if path.ends_with("\"]")
+        && let Some(open) = path.rfind("[\"")
+    {
+        return Some(&path[..open]);
+    }
+    path.rfind(['.', '[']).map(|cut| &path[..cut])
+}
+
+struct Scanner {
+    lx: Lexer,
+    map: HashMap<String, Pos>,
+}
+
+const MAX_DEPTH: usize = 64;
+
+impl Scanner {
     fn value(&mut self, path: String, depth: usize) {
         if depth > MAX_DEPTH {
             return;
         }
-        self.skip_blank();
-        let Some(c) = self.peek() else { return };
-        self.map.insert(path.clone(), self.pos());
+        self.lx.skip_blank();
+        let Some(c) = self.lx.peek() else { return };
+        self.map.insert(path.clone(), self.lx.pos());
         match c {
-            '"' => self.string(),
-            'r' if matches!(self.chars.get(self.i + 1), Some('"') | Some('#')) => self.raw_string(),
+            '"' => self.lx.string(),
+            'r' if self.lx.at_raw_string() => self.lx.raw_string(),
             '[' => {
-                self.bump();
+                self.lx.bump();
                 self.sequence(&path, ']', depth);
             }
             '{' => {
-                self.bump();
+                self.lx.bump();
                 self.sequence(&path, '}', depth);
             }
             '(' => {
-                self.bump();
+                self.lx.bump();
                 self.fields(&path, depth);
             }
             c if c.is_alphabetic() || c == '_' => {
-                self.ident();
-                self.skip_blank();
-                if self.peek() == Some('(') {
-                    self.bump();
+                self.lx.ident();
+                self.lx.skip_blank();
+                if self.lx.peek() == Some('(') {
+                    self.lx.bump();
                     self.fields(&path, depth);
                 }
             }
             _ => {
                 // a number, a char or anything else: up to the next separator
-                while let Some(c) = self.peek() {
+                while let Some(c) = self.lx.peek() {
                     if matches!(c, ',' | ')' | ']' | '}' | ':') || c.is_whitespace() {
                         break;
                     }
-                    self.bump();
+                    self.lx.bump();
                 }
             }
         }
@@ -248,37 +401,39 @@ impl Scanner {
     fn sequence(&mut self, path: &str, close: char, depth: usize) {
         let mut index = 0;
         loop {
-            self.skip_blank();
-            match self.peek() {
+            self.lx.skip_blank();
+            match self.lx.peek() {
                 None => return,
                 Some(c) if c == close => {
-                    self.bump();
+                    self.lx.bump();
                     return;
                 }
                 _ => {}
             }
-            let before = self.i;
-            let key_start = self.i;
+            let before = self.lx.index();
             self.value(format!("{path}[{index}]"), depth + 1);
-            let key_end = self.i;
             index += 1;
-            self.skip_blank();
-            if self.peek() == Some(':') {
-                self.bump();
+            self.lx.skip_blank();
+            if self.lx.peek() == Some(':') {
                 // a map: the value after the key; under a string key it is
-                // found as `path["key"]`, else by its index
-                let key: String = self.chars[key_start..key_end].iter().collect();
-                let child = if key.len() >= 2 && key.starts_with('"') && key.ends_with('"') {
-                    format!("{path}[{key}]")
-                } else {
-                    format!("{path}[{}]", index - 1)
+                // found as `path["key"]` (the key as RON reads it), else by
+                // its index
+                let key = self.lx.text_since(before);
+                let key = key
+                    .starts_with(['"', 'r'])
+                    .then(|| ron::from_str::<String>(&key).ok())
+                    .flatten();
+                self.lx.bump();
+                let child = match key {
+                    Some(k) => format!("{path}[\"{k}\"]"),
+                    None => format!("{path}[{}]", index - 1),
                 };
                 self.value(child, depth + 1);
-                self.skip_blank();
+                self.lx.skip_blank();
             }
-            if self.peek() == Some(',') {
-                self.bump();
-            } else if self.i == before {
+            if self.lx.peek() == Some(',') {
+                self.lx.bump();
+            } else if self.lx.index() == before {
                 return;
             }
         }
@@ -287,26 +442,30 @@ impl Scanner {
     fn fields(&mut self, path: &str, depth: usize) {
         let mut index = 0;
         loop {
-            self.skip_blank();
-            match self.peek() {
+            self.lx.skip_blank();
+            match self.lx.peek() {
                 None => return,
                 Some(')') => {
-                    self.bump();
+                    self.lx.bump();
                     return;
                 }
                 _ => {}
             }
-            let before = self.i;
+            let before = self.lx.index();
             // a named field is an identifier followed by a colon
-            let start = (self.i, self.line, self.column);
-            let name = if self.peek().is_some_and(|c| c.is_alphabetic() || c == '_') {
-                let name = self.ident();
-                self.skip_blank();
-                if self.peek() == Some(':') {
-                    self.bump();
+            let start = self.lx.mark();
+            let name = if self
+                .lx
+                .peek()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+            {
+                let name = self.lx.ident();
+                self.lx.skip_blank();
+                if self.lx.peek() == Some(':') {
+                    self.lx.bump();
                     Some(name)
                 } else {
-                    (self.i, self.line, self.column) = start;
+                    self.lx.restore(start);
                     None
                 }
             } else {
@@ -319,10 +478,10 @@ impl Scanner {
             };
             self.value(child, depth + 1);
             index += 1;
-            self.skip_blank();
-            if self.peek() == Some(',') {
-                self.bump();
-            } else if self.i == before {
+            self.lx.skip_blank();
+            if self.lx.peek() == Some(',') {
+                self.lx.bump();
+            } else if self.lx.index() == before {
                 return;
             }
         }
@@ -408,42 +567,83 @@ mod tests {
             let _ = Locations::scan(src).find("a.b[3]");
         }
     }
-}
 
-/// What a file holds, judged by its first word.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FileKind {
-    /// A questionnaire.
-    Questionnaire,
-    /// A reflection.
-    Reflection,
-    /// Neither.
-    Unknown,
-}
-
-/// Tells a questionnaire from a reflection by the first identifier in the
-/// text, after blanks and comments.
-pub fn file_kind(source: &str) -> FileKind {
-    let mut rest = source.trim_start_matches('\u{feff}');
-    loop {
-        rest = rest.trim_start();
-        if let Some(r) = rest.strip_prefix("//") {
-            rest = r.split_once('\n').map_or("", |(_, r)| r);
-        } else if let Some(r) = rest.strip_prefix("/*") {
-            rest = r.split_once("*/").map_or("", |(_, r)| r);
-        } else if rest.starts_with("#![") {
-            rest = rest.split_once(']').map_or("", |(_, r)| r);
-        } else {
-            break;
-        }
+    #[test]
+    fn finds_values_in_maps_by_their_string_key() {
+        let src =
+            "R(\n  agreed: {\n    \"a.b\": E(answer: 1),\n    \"q\\\"x\": E(answer: 2),\n  },\n)";
+        let l = Locations::scan(src);
+        assert_eq!(
+            l.find("agreed[\"a.b\"]"),
+            Pos {
+                line: 3,
+                column: 12
+            }
+        );
+        assert_eq!(
+            l.find("agreed[\"a.b\"].answer"),
+            Pos {
+                line: 3,
+                column: 22
+            }
+        );
+        // the key as RON reads it, escapes resolved
+        assert_eq!(
+            l.find("agreed[\"q\"x\"].answer"),
+            Pos {
+                line: 4,
+                column: 23
+            }
+        );
+        // an absent value in a keyed entry falls back to the entry
+        assert_eq!(
+            l.find("agreed[\"a.b\"].rationale"),
+            Pos {
+                line: 3,
+                column: 12
+            }
+        );
+        // an absent key falls back to the map
+        assert_eq!(
+            l.find("agreed[\"zz.y\"].answer"),
+            Pos {
+                line: 2,
+                column: 11
+            }
+        );
     }
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    match word.as_str() {
-        "Questionnaire" => FileKind::Questionnaire,
-        "Reflection" => FileKind::Reflection,
-        _ => FileKind::Unknown,
+
+    #[test]
+    fn finds_the_end_of_the_code_before_a_position() {
+        let src = "(a: \"x\" // c\n /* d /* e */ */ ,\n b: 1)";
+        assert_eq!(
+            end_of_code_before(
+                src,
+                Pos {
+                    line: 2,
+                    column: 18
+                }
+            ),
+            Some(Pos { line: 1, column: 8 })
+        );
+        assert_eq!(end_of_code_before(src, Pos { line: 1, column: 1 }), None);
+        assert_eq!(end_of_code_before("", Pos { line: 9, column: 9 }), None);
+    }
+
+    #[test]
+    fn tells_the_kind_after_comments_attributes_and_a_byte_order_mark() {
+        assert_eq!(
+            file_kind("Questionnaire(id: \"x\")"),
+            FileKind::Questionnaire
+        );
+        assert_eq!(
+            file_kind(
+                "\u{feff}// c\n/* a /* nested */ b */\n#![enable(implicit_some)]\nReflection("
+            ),
+            FileKind::Reflection
+        );
+        assert_eq!(file_kind("/* open"), FileKind::Unknown);
+        assert_eq!(file_kind("Reflections("), FileKind::Unknown);
+        assert_eq!(file_kind(""), FileKind::Unknown);
     }
 }
