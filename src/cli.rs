@@ -6,10 +6,9 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::format;
+use crate::format::bounded::{Bounded, read_bounded, too_large_message};
 use crate::format::problem::format_problems;
-use crate::format::reflection::{
-    MAX_FILE_BYTES, ReflectionError, long_text_problems, parse_reflection, validate_reflection,
-};
+use crate::format::reflection::{long_text_problems, parse_reflection, validate_reflection};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::FORMAT_VERSION;
@@ -92,62 +91,6 @@ pub fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 
 pub use crate::format::scan::{FileKind, file_kind};
 
-/// What [`read_bounded`] read from a file.
-enum Bytes {
-    /// The whole file, within [`MAX_FILE_BYTES`].
-    Whole(Vec<u8>),
-    /// The file is larger than [`MAX_FILE_BYTES`]: its size and its first
-    /// bytes, enough to tell what kind of file it is.
-    TooLarge(usize, Vec<u8>),
-}
-
-/// Reads a file, but never more than [`MAX_FILE_BYTES`] and a byte: a file
-/// over the limit costs no more memory than the limit, whatever its size.
-fn read_bounded(path: &Path) -> std::io::Result<Bytes> {
-    use std::io::Read;
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() > MAX_FILE_BYTES {
-        bytes.truncate(64 * 1024);
-        let size = usize::try_from(size)
-            .unwrap_or(usize::MAX)
-            .max(MAX_FILE_BYTES + 1);
-        Ok(Bytes::TooLarge(size, bytes))
-    } else {
-        Ok(Bytes::Whole(bytes))
-    }
-}
-
-/// Says that a file is over the size limit, in the language of messages.
-fn too_large(path: &Path, size: usize, kind: &FileKind, lang: Lang) -> String {
-    if *kind == FileKind::Reflection {
-        let error = ReflectionError::TooLarge {
-            path: path.to_owned(),
-            size,
-            limit: MAX_FILE_BYTES,
-        };
-        return error.describe(lang);
-    }
-    let mb = |b: usize| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
-    match lang {
-        Lang::Nl => format!(
-            "{}: dit bestand is {} MB, groter dan de {} MB die een vragenlijst of reflectie mag zijn; het wordt niet gelezen. Controleer of het het goede bestand is. Het bestand is niet veranderd.",
-            path.display(),
-            mb(size).replace('.', ","),
-            mb(MAX_FILE_BYTES).replace('.', ",")
-        ),
-        Lang::En => format!(
-            "{}: this file is {} MB, larger than the {} MB a questionnaire or reflection may be; it is not read. Check that it is the right file. The file is left untouched.",
-            path.display(),
-            mb(size),
-            mb(MAX_FILE_BYTES)
-        ),
-    }
-}
-
 /// Checks files and writes one line per valid file to `out` and the
 /// problems to `err`; returns whether all were valid. Reflections are
 /// checked against their questionnaire (the built-in one, or one named in
@@ -160,10 +103,9 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
     for path in files {
         let name = path.display().to_string();
         let source = match read_bounded(path) {
-            Ok(Bytes::Whole(b)) => b,
-            Ok(Bytes::TooLarge(size, start)) => {
-                let kind = file_kind(&String::from_utf8_lossy(&start));
-                let _ = writeln!(err, "{}", too_large(path, size, &kind, lang));
+            Ok(Bounded::Whole(b)) => b,
+            Ok(Bounded::TooLarge { size, kind }) => {
+                let _ = writeln!(err, "{}", too_large_message(path, size, &kind, lang));
                 all_ok = false;
                 continue;
             }
@@ -494,10 +436,9 @@ pub fn export(
     err: &mut dyn Write,
 ) -> bool {
     let bytes = match read_bounded(file) {
-        Ok(Bytes::Whole(bytes)) => bytes,
-        Ok(Bytes::TooLarge(size, start)) => {
-            let kind = file_kind(&String::from_utf8_lossy(&start));
-            let _ = writeln!(err, "{}", too_large(file, size, &kind, lang));
+        Ok(Bounded::Whole(bytes)) => bytes,
+        Ok(Bounded::TooLarge { size, kind }) => {
+            let _ = writeln!(err, "{}", too_large_message(file, size, &kind, lang));
             return false;
         }
         Err(source) => {

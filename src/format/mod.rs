@@ -3,6 +3,7 @@
 //! of older reflection formats. Knows nothing of the window or of the disk
 //! layout (see [`crate::storage`]).
 
+pub mod bounded;
 pub mod migrate;
 pub mod problem;
 pub mod questionnaire;
