@@ -490,3 +490,23 @@ fn a_20_megabyte_note_is_refused_by_check_list_and_export() {
     // the file is untouched
     assert_eq!(std::fs::read_to_string(&path).unwrap().len(), source.len());
 }
+
+#[test]
+fn values_inside_some_are_found_where_they_are() {
+    // the previous reflection's id and an action's outcome sit inside
+    // `Some(…)`; their problems point at the value, not at `Some`
+    let source = std::fs::read_to_string(fixture("valid", "small.ron"))
+        .unwrap()
+        .replace(
+            "  profile:",
+            "  continues: Some(Continues(\n    id: \"../vorig\",\n  )),\n  profile:",
+        );
+    let r = parse_reflection(&source, Path::new("x.ron"))
+        .unwrap()
+        .reflection;
+    let problems = validate_reflection(&r, None, &source);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    // line 7 is `    id: "../vorig",`
+    assert_eq!((problems[0].line, problems[0].column), (7, 9));
+    assert!(problems[0].message.en.contains("\"../vorig\""));
+}

@@ -275,7 +275,7 @@ pub fn validate_reflection(
     if let Some(c) = &r.continues
         && !is_safe_id(&c.id)
     {
-        push("continues.id".into(), bad_id("het id", "the id", &c.id));
+        push("continues[0].id".into(), bad_id("het id", "the id", &c.id));
     }
     for (field, stamp) in [("created", &r.created), ("updated", &r.updated)] {
         if stamp.parse::<jiff::Timestamp>().is_err() {
