@@ -6,8 +6,12 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::format;
+use crate::format::bounded::{Bounded, read_bounded, too_large_message};
+use crate::format::problem::format_problems;
+use crate::format::reflection::{long_text_problems, parse_reflection, validate_reflection};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::FORMAT_VERSION;
 use crate::storage::catalogue::Catalogue;
 use crate::storage::{self, Store};
 use std::sync::Arc;
@@ -88,7 +92,9 @@ pub fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
 pub use crate::format::scan::{FileKind, file_kind};
 
 /// Checks files and writes one line per valid file to `out` and the
-/// problems to `err`; returns whether all were valid.
+/// problems to `err`; returns whether all were valid. Reflections are
+/// checked against their questionnaire (the built-in one, or one named in
+/// the same call), each problem as `file:line:column: message`.
 pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> bool {
     let mut all_ok = true;
     // questionnaires named in the same call are used to check reflections
@@ -96,8 +102,13 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
     let mut reflections = Vec::new();
     for path in files {
         let name = path.display().to_string();
-        let source = match std::fs::read(path) {
-            Ok(b) => b,
+        let source = match read_bounded(path) {
+            Ok(Bounded::Whole(b)) => b,
+            Ok(Bounded::TooLarge { size, kind }) => {
+                let _ = writeln!(err, "{}", too_large_message(path, size, &kind, lang));
+                all_ok = false;
+                continue;
+            }
             Err(e) => {
                 let _ = writeln!(
                     err,
@@ -123,7 +134,7 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
                     all_ok = false;
                 }
             },
-            FileKind::Reflection => reflections.push(path.clone()),
+            FileKind::Reflection => reflections.push((path.clone(), source)),
             FileKind::Unknown => {
                 let _ = writeln!(
                     err,
@@ -141,25 +152,33 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
             }
         }
     }
-    for path in reflections {
-        all_ok &= check_reflection(&path, &known, lang, out, err);
+    for (path, bytes) in reflections {
+        all_ok &= check_reflection(&path, &bytes, &known, lang, out, err);
     }
     all_ok
 }
 
 fn check_reflection(
     path: &Path,
+    bytes: &[u8],
     known: &Catalogue,
     lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
     let name = path.display().to_string();
-    match storage::read_reflection(path) {
-        Ok(loaded) => {
+    let parsed = format::decode(bytes, path)
+        .and_then(|source| parse_reflection(source, path).map(|loaded| (source, loaded)));
+    match parsed {
+        Ok((source, loaded)) => {
             let r = &loaded.reflection;
             let q = known.find(&r.questionnaire);
             let q = q.as_deref();
+            let problems = validate_reflection(r, q, source);
+            if !problems.is_empty() {
+                let _ = writeln!(err, "{}", format_problems(&name, &problems, lang));
+                return false;
+            }
             let answered = match q {
                 Some(q) => format!("{}/{}", r.answered_count(q), q.question_count()),
                 None => r.answered_any().to_string(),
@@ -224,6 +243,18 @@ fn check_reflection(
                         ),
                     };
                 }
+            }
+            if let Some(version) = loaded.upgraded_from {
+                let _ = match lang {
+                    Lang::Nl => writeln!(
+                        out,
+                        "{name}: let op: bestandsformaat {version}; het programma leest het als formaat {FORMAT_VERSION} en schrijft het zo bij de volgende wijziging"
+                    ),
+                    Lang::En => writeln!(
+                        out,
+                        "{name}: note: file format {version}; the program reads it as format {FORMAT_VERSION} and writes it so at the next change"
+                    ),
+                };
             }
             true
         }
@@ -404,10 +435,23 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
+    let bytes = match read_bounded(file) {
+        Ok(Bounded::Whole(bytes)) => bytes,
+        Ok(Bounded::TooLarge { size, kind }) => {
+            let _ = writeln!(err, "{}", too_large_message(file, size, &kind, lang));
+            return false;
+        }
+        Err(source) => {
+            let e = storage::StorageError::Read {
+                path: file.to_owned(),
+                source,
+            };
+            let _ = writeln!(err, "{}", e.describe(lang));
+            return false;
+        }
+    };
     // a questionnaire given where a reflection belongs gets its own hint
-    if let Ok(bytes) = std::fs::read(file)
-        && file_kind(&String::from_utf8_lossy(&bytes)) == FileKind::Questionnaire
-    {
+    if file_kind(&String::from_utf8_lossy(&bytes)) == FileKind::Questionnaire {
         let _ = writeln!(
             err,
             "{}",
@@ -426,8 +470,20 @@ pub fn export(
         );
         return false;
     }
-    let reflection = match storage::read_reflection(file) {
-        Ok(loaded) => loaded.reflection,
+    let parsed = format::decode(&bytes, file)
+        .and_then(|source| parse_reflection(source, file).map(|loaded| (source, loaded)));
+    let reflection = match parsed {
+        Ok((source, loaded)) => {
+            // a text over the limit would cost the document minutes and
+            // gigabytes: say where it is instead
+            let long = long_text_problems(&loaded.reflection, source);
+            if !long.is_empty() {
+                let name = file.display().to_string();
+                let _ = writeln!(err, "{}", format_problems(&name, &long, lang));
+                return false;
+            }
+            loaded.reflection
+        }
         Err(e) => {
             let _ = writeln!(err, "{}", e.describe(lang));
             return false;

@@ -59,7 +59,13 @@ const CASES: &[Case] = &[
         file: "syntax_missing_comma.ron",
         // just after the title's `)`, where the comma belongs, not at the
         // start of the next line; columns count characters, not bytes
-        problems: &[e(18, 54, "en: \"Purpose\")|", "Expected comma", "komma's")],
+        problems: &[e(
+            18,
+            54,
+            "en: \"Purpose\")|",
+            "a comma is missing",
+            "er ontbreekt een komma",
+        )],
     },
     Case {
         file: "syntax_missing_bracket.ron",
@@ -68,8 +74,8 @@ const CASES: &[Case] = &[
             23,
             9,
             "        |),",
-            "Expected opening `(` for struct `Question`",
-            "niet te lezen",
+            "a `Question(…)` should start here",
+            "hier hoort `Question(…)` te beginnen",
         )],
     },
     Case {
@@ -79,7 +85,7 @@ const CASES: &[Case] = &[
             22,
             101,
             "Scale(scale: |\"eens))",
-            "Expected end of string",
+            "this text is never closed",
             "aanhalingstekens",
         )],
     },
@@ -89,8 +95,8 @@ const CASES: &[Case] = &[
             14,
             21,
             "|promt:",
-            "Unexpected field named `promt`",
-            "veldnamen",
+            "there is no field `promt` here",
+            "het veld `promt` bestaat hier niet",
         )],
     },
     Case {
@@ -99,8 +105,8 @@ const CASES: &[Case] = &[
             15,
             27,
             "kind: |Slider()",
-            "Unexpected variant named `Slider`",
-            "niet te lezen",
+            "there is no variant `Slider` here",
+            "de soort `Slider` bestaat hier niet",
         )],
     },
     Case {
@@ -110,8 +116,8 @@ const CASES: &[Case] = &[
             15,
             17,
             "|),",
-            "missing field named `kind` in `Question`",
-            "niet te lezen",
+            "the field `kind` is missing (in `Question`)",
+            "het veld `kind` ontbreekt (in `Question`)",
         )],
     },
     // Problems found after parsing: all of them, each where it is.

@@ -170,7 +170,7 @@ fn check_a_syntax_error_points_where_the_comma_belongs() {
     let r = run(&["--lang", "en", "check", f]);
     assert_eq!(r.code, Some(1));
     assert!(
-        r.stderr.starts_with(&format!("{f}:18:54: ")) && r.stderr.contains("Expected comma"),
+        r.stderr.starts_with(&format!("{f}:18:54: ")) && r.stderr.contains("a comma is missing"),
         "{}",
         r.stderr
     );

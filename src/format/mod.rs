@@ -3,10 +3,12 @@
 //! of older reflection formats. Knows nothing of the window or of the disk
 //! layout (see [`crate::storage`]).
 
+pub mod bounded;
 pub mod migrate;
 pub mod problem;
 pub mod questionnaire;
 pub mod reflection;
+pub mod ron_message;
 pub mod scan;
 
 pub use problem::{Problem, format_problems};

@@ -247,7 +247,7 @@ pub fn validate_reflection(
     questionnaire: Option<&crate::model::questionnaire::Questionnaire>,
     source: &str,
 ) -> Vec<Problem> {
-    use crate::model::reflection::{Answer, Entry};
+    use crate::model::reflection::{Answer, ScaleAnswer, Unreadable};
     // (path, Dutch, English); positions are looked up only if there are any
     let mut found: Vec<(String, String, String)> = Vec::new();
     let mut push = |path: String, text: crate::lang::Text| found.push((path, text.nl, text.en));
@@ -275,7 +275,7 @@ pub fn validate_reflection(
     if let Some(c) = &r.continues
         && !is_safe_id(&c.id)
     {
-        push("continues.id".into(), bad_id("het id", "the id", &c.id));
+        push("continues[0].id".into(), bad_id("het id", "the id", &c.id));
     }
     for (field, stamp) in [("created", &r.created), ("updated", &r.updated)] {
         if stamp.parse::<jiff::Timestamp>().is_err() {
@@ -335,10 +335,101 @@ pub fn validate_reflection(
             );
         }
     }
-    // texts within the limit
+    for (path, text) in long_texts(r) {
+        push(path, text);
+    }
+    let answers = entries(r);
+    for (path, id, e) in answers {
+        let Some(answer) = &e.answer else { continue };
+        let checked = questionnaire.and_then(|q| q.question(id).map(|question| (q, question)));
+        let problem = match checked {
+            Some((q, question)) => answer.check(question, q).err(),
+            None => None,
+        };
+        let at = format!("{path}.answer[0]");
+        match (answer, problem) {
+            // every position that is out of range, at the number itself;
+            // without its question, a position can still be checked
+            (Answer::Position { now, desired }, None | Some(Unreadable::PositionOutOfRange(_))) => {
+                for (field, x) in [("now", now), ("desired", desired)] {
+                    if let Some(x) = x
+                        && !(x.is_finite() && (0.0..=1.0).contains(x))
+                    {
+                        push(
+                            format!("{at}.{field}[0]"),
+                            Unreadable::PositionOutOfRange(*x).describe(),
+                        );
+                    }
+                }
+            }
+            (_, None) => {}
+            (
+                Answer::Scale(ScaleAnswer::Level(_)),
+                Some(u @ Unreadable::LevelOutOfRange { .. }),
+            ) => push(format!("{at}[0][0]"), u.describe()),
+            (Answer::Scale(_), Some(u @ Unreadable::NotOffered)) => {
+                push(format!("{at}[0]"), u.describe())
+            }
+            (Answer::Single { .. }, Some(u @ Unreadable::UnknownOption(_))) => {
+                push(format!("{at}.choice"), u.describe())
+            }
+            (Answer::Multiple { choices, .. }, Some(ref u @ Unreadable::UnknownOption(ref c))) => {
+                let i = choices.iter().position(|x| x == c).unwrap_or(0);
+                push(format!("{at}.choices[{i}]"), u.describe())
+            }
+            (_, Some(u)) => push(at, u.describe()),
+        }
+    }
+    locate(found, source)
+}
+
+/// Looks up where each found problem is, and sorts them by position.
+fn locate(found: Vec<(String, String, String)>, source: &str) -> Vec<Problem> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let locations = Locations::scan(source);
+    let mut problems: Vec<Problem> = found
+        .into_iter()
+        .map(|(path, nl, en)| Problem::new(locations.find(&path), nl, en))
+        .collect();
+    problems.sort_by_key(|p| (p.line, p.column));
+    problems
+}
+
+/// Returns every entry of a reflection, agreed and of each respondent,
+/// with its path in the file and its question id.
+fn entries(r: &Reflection) -> Vec<(String, &String, &crate::model::reflection::Entry)> {
+    r.agreed
+        .iter()
+        .map(|(k, e)| (format!("agreed[\"{k}\"]"), k, e))
+        .chain(r.respondents.iter().enumerate().flat_map(|(i, resp)| {
+            resp.answers
+                .iter()
+                .map(move |(k, e)| (format!("respondents[{i}].answers[\"{k}\"]"), k, e))
+        }))
+        .collect()
+}
+
+/// Returns the texts of a reflection that are longer than
+/// [`MAX_TEXT_CHARS`], each as a problem where the text starts; `source` is
+/// the file's text. Documents are not made of such a reflection.
+pub fn long_text_problems(r: &Reflection, source: &str) -> Vec<Problem> {
+    let found = long_texts(r)
+        .into_iter()
+        .map(|(path, text)| (path, text.nl, text.en))
+        .collect();
+    locate(found, source)
+}
+
+/// Lists the texts longer than [`MAX_TEXT_CHARS`] by their path, each with
+/// its message.
+fn long_texts(r: &Reflection) -> Vec<(String, crate::lang::Text)> {
+    use crate::model::reflection::Answer;
+    let mut found = Vec::new();
     let mut long = |path: String, text: &str| {
         if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
-            push(path, too_long(text.chars().count()));
+            found.push((path, too_long(text.chars().count())));
         }
     };
     let p = &r.profile;
@@ -350,6 +441,12 @@ pub fn validate_reflection(
     ] {
         long(format!("profile.{field}"), text);
     }
+    for (i, d) in p.dimensions.iter().enumerate() {
+        long(format!("profile.dimensions[{i}]"), d);
+    }
+    for (i, resp) in r.respondents.iter().enumerate() {
+        long(format!("respondents[{i}].label"), &resp.label);
+    }
     for (map, notes) in [("notes", &r.notes), ("private_notes", &r.private_notes)] {
         for (k, v) in notes {
             long(format!("{map}[\"{k}\"]"), v);
@@ -359,59 +456,22 @@ pub fn validate_reflection(
         for (field, text) in [("what", &a.what), ("who", &a.who), ("due", &a.due)] {
             long(format!("actions[{i}].{field}"), text);
         }
+        if let Some(o) = &a.outcome {
+            long(format!("actions[{i}].outcome[0].why"), &o.why);
+        }
     }
-    let entries = r
-        .agreed
-        .iter()
-        .map(|(k, e)| (format!("agreed[\"{k}\"]"), k, e))
-        .chain(r.respondents.iter().enumerate().flat_map(|(i, resp)| {
-            resp.answers
-                .iter()
-                .map(move |(k, e)| (format!("respondents[{i}].answers[\"{k}\"]"), k, e))
-        }));
-    let mut answers: Vec<(String, &String, &Entry)> = Vec::new();
-    for (path, k, e) in entries {
+    for (path, _, e) in entries(r) {
         long(format!("{path}.rationale"), &e.rationale);
         long(format!("{path}.dissent"), &e.dissent);
         match &e.answer {
-            Some(Answer::Open(t)) => long(format!("{path}.answer"), t),
+            Some(Answer::Open(t)) => long(format!("{path}.answer[0][0]"), t),
             Some(Answer::Single { other, .. } | Answer::Multiple { other, .. }) => {
-                long(format!("{path}.answer"), other)
+                long(format!("{path}.answer[0].other"), other)
             }
             _ => {}
         }
-        answers.push((path, k, e));
     }
-    drop(long);
-    for (path, id, e) in answers {
-        let Some(answer) = &e.answer else { continue };
-        let problem = match questionnaire.and_then(|q| q.question(id).map(|question| (q, question)))
-        {
-            Some((q, question)) => answer.check(question, q).err(),
-            // without its question, a position can still be checked
-            None => match answer {
-                Answer::Position { now, desired } => [now, desired]
-                    .into_iter()
-                    .flatten()
-                    .find(|x| !(x.is_finite() && (0.0..=1.0).contains(*x)))
-                    .map(|x| crate::model::reflection::Unreadable::PositionOutOfRange(*x)),
-                _ => None,
-            },
-        };
-        if let Some(problem) = problem {
-            push(format!("{path}.answer"), problem.describe());
-        }
-    }
-    if found.is_empty() {
-        return Vec::new();
-    }
-    let locations = Locations::scan(source);
-    let mut problems: Vec<Problem> = found
-        .into_iter()
-        .map(|(path, nl, en)| Problem::new(locations.find(&path), nl, en))
-        .collect();
-    problems.sort_by_key(|p| (p.line, p.column));
-    problems
+    found
 }
 
 /// Cuts a value to 40 characters for a message.
