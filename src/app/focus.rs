@@ -52,10 +52,13 @@ impl FocusState {
     /// nothing has the focus on a page with `first_on_tab` (it goes to the
     /// page itself, not to the top bar). Call before drawing.
     pub fn handle_keys(&mut self, ctx: &egui::Context, first_on_tab: bool) {
-        let (next, previous, tab) = ctx.input_mut(|i| {
+        let (previous, next, tab) = ctx.input_mut(|i| {
+            // Shift first: a pattern without Shift also matches Shift+F6
+            let previous = i.consume_key(Modifiers::SHIFT, Key::F6);
+            let next = i.consume_key(Modifiers::NONE, Key::F6);
             (
-                i.consume_key(Modifiers::NONE, Key::F6),
-                i.consume_key(Modifiers::SHIFT, Key::F6),
+                previous,
+                next,
                 i.key_pressed(Key::Tab) && i.modifiers.is_none(),
             )
         });
