@@ -399,11 +399,19 @@ fn actions_ui(
     );
     let mut remove = None;
     let mut changed = false;
+    let mut shown = 0;
     for (i, a) in session.reflection.actions.iter_mut().enumerate() {
         if a.theme.as_deref() != Some(theme.id.as_str()) {
             continue;
         }
-        ui.push_id(&a.id, |ui| {
+        shown += 1;
+        // one group per action point, so that "Wat" and "Wie" are heard
+        // with the action point they belong to
+        let group = egui::UiBuilder::new()
+            .id_salt(&a.id)
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(format!("{} {shown}", t(lang, "Actiepunt", "Action point")));
+        ui.scope_builder(group, |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 egui::Grid::new("action")
