@@ -1,14 +1,19 @@
 //! Benchmarks of the window, without a GPU: the CPU time of one frame on the
 //! largest theme page of a fully answered reflection, and of building the
-//! app up to its first frame. (The start of the real window next to an empty
+//! app up to its first frame, and of one keystroke typed into a
+//! 20,000-character multi-line answer. (The start of the real window next to an empty
 //! eframe program is timed by `scripts/first-frame.sh`.)
 //!
 //! Run with `cargo bench --bench ui`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use egui::accesskit::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use reflectietool::Questionnaire;
 use reflectietool::app::{Command, ReflectieApp};
+use reflectietool::model::questionnaire::QuestionKind;
+use reflectietool::model::reflection::Answer;
 use reflectietool::storage::Store;
 
 fn bench_ui(c: &mut Criterion) {
@@ -42,6 +47,8 @@ fn bench_ui(c: &mut Criterion) {
     );
     drop(harness);
 
+    type_in_long_answer(c, &q);
+
     let dir = tmp.path().to_owned();
     c.bench_function("ui: build the app and run its first frame (home)", |b| {
         b.iter(|| {
@@ -53,6 +60,69 @@ fn bench_ui(c: &mut Criterion) {
             h
         })
     });
+}
+
+/// One character typed into an open answer of 20,000 characters (250
+/// lines of 80), and the frame that shows it: the cost of a keystroke.
+fn type_in_long_answer(c: &mut Criterion, q: &Questionnaire) {
+    let (theme, question) = q
+        .themes
+        .iter()
+        .enumerate()
+        .find_map(|(i, t)| {
+            t.questions
+                .iter()
+                .find(|qq| matches!(qq.kind, QuestionKind::Open { .. }))
+                .map(|qq| (i, qq.clone()))
+        })
+        .expect("the built-in questionnaire has an open question");
+    let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    let mut r = reflectietool::sample::full_reflection(q, "lang", 0);
+    let line = format!("{}\n", "abcdefghij".repeat(8));
+    let long: String = line.repeat(250).chars().take(20_000).collect();
+    r.agreed.get_mut(&question.id).unwrap().answer = Some(Answer::Open(long));
+    store.save(&r).unwrap();
+
+    let dir = tmp.path().to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 800.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    harness
+        .state_mut()
+        .push(Command::Open(store.path_of("lang")));
+    harness.step();
+    harness.state_mut().push(Command::SelectTheme(theme));
+    harness.run();
+    let prompt = question.prompt.nl.clone();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, &prompt)
+        .focus();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::MultilineTextInput, &prompt)
+            .is_focused(),
+        "the long answer has the focus"
+    );
+    c.bench_function(
+        "ui: type one character into a 20,000-character answer",
+        |b| {
+            b.iter(|| {
+                harness.event(egui::Event::Text("x".into()));
+                harness.step();
+            })
+        },
+    );
+    let typed =
+        match &harness.state().session.as_ref().unwrap().reflection.agreed[&question.id].answer {
+            Some(Answer::Open(s)) => s.chars().count(),
+            _ => 0,
+        };
+    assert!(
+        typed > 20_000,
+        "the keystrokes reached the answer ({typed})"
+    );
 }
 
 criterion_group!(benches, bench_ui);

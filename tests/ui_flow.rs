@@ -323,7 +323,10 @@ fn full_flow_survives_a_restart() {
     // a note
     type_into(
         &mut h,
-        Q::Role(Role::MultilineTextInput, "Notities bij dit thema"),
+        Q::Role(
+            Role::MultilineTextInput,
+            "Notities — komen in de zelfevaluatie",
+        ),
         NOTE,
     );
     assert_eq!(
@@ -484,7 +487,13 @@ fn full_flow_survives_a_restart() {
         Some(85.0)
     );
     assert_eq!(
-        value(&h, Q::Role(Role::MultilineTextInput, "Notes on this theme")),
+        value(
+            &h,
+            Q::Role(
+                Role::MultilineTextInput,
+                "Notes — printed in the self-assessment"
+            )
+        ),
         NOTE
     );
     assert_eq!(value(&h, Q::Role(Role::TextInput, "What")), ACTION_WHAT);

@@ -4,6 +4,7 @@
 //! module in [`screens`]; work off the UI thread lives in [`workers`].
 
 mod command;
+pub mod focus;
 mod notice;
 pub mod screens;
 mod session;
@@ -21,6 +22,7 @@ use crate::storage::settings::Settings;
 use crate::storage::{StorageError, Store, Summary};
 
 pub use command::{Command, ExportKind, Page};
+use focus::{FocusState, Region};
 pub use notice::{Level, Notice};
 pub use screens::export_form::ExportForm;
 pub use screens::home::HomeState;
@@ -69,6 +71,11 @@ pub struct ReflectieApp {
     close_anyway: bool,
     close_pending: bool,
     startup_probe: bool,
+    focus: FocusState,
+    /// The page shown in the last frame (and its theme), to notice a new one.
+    last_view: Option<(Page, usize)>,
+    /// The window title last sent to the system.
+    title: String,
 }
 
 /// The environment variable that makes the program close itself after its
@@ -111,6 +118,9 @@ impl ReflectieApp {
             close_anyway: false,
             close_pending: false,
             startup_probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
+            focus: FocusState::default(),
+            last_view: None,
+            title: String::new(),
         };
         app.refresh();
         app
@@ -333,16 +343,57 @@ impl ReflectieApp {
         }
     }
 
+    /// Returns the page on screen and, on a reflection, its theme.
+    fn view(&self) -> (Page, usize) {
+        let theme = match (self.page, &self.session) {
+            (Page::Reflect, Some(s)) => s.theme,
+            _ => 0,
+        };
+        (self.page, theme)
+    }
+
+    /// Returns the window's name: the program, and the open network.
+    pub fn window_title(&self) -> String {
+        match (&self.session, self.page) {
+            (Some(s), Page::Reflect) => {
+                let p = &s.reflection.profile;
+                format!("Reflectietool — {} {}", p.name, p.board_year)
+                    .trim_end()
+                    .to_owned()
+            }
+            _ => "Reflectietool".to_owned(),
+        }
+    }
+
+    /// Names the window, in its title bar and for screen readers.
+    fn name_window(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title.clone());
+        });
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
     /// Draws one frame and applies the commands it produced.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.tick(&ctx);
         self.handle_close(&ctx);
         self.handle_keys(&ctx);
+        self.focus.handle_keys(
+            &ctx,
+            self.page == Page::Reflect && self.export_form.is_none(),
+        );
+        self.focus.begin_frame();
+        self.name_window(&ctx);
         let lang = self.lang();
         let mut commands = std::mem::take(&mut self.commands);
 
-        egui::Panel::top("top_bar").show(ui, |ui| {
+        self.focus.before(&ctx, Region::TopBar);
+        let bar = egui::Panel::top("top_bar").show(ui, |ui| {
             screens::top_bar::top_bar_ui(
                 ui,
                 lang,
@@ -353,8 +404,10 @@ impl ReflectieApp {
                 &mut commands,
             );
         });
+        self.focus.after(Region::TopBar, bar.response.rect);
         if !self.notices.is_empty() || self.close_pending {
-            egui::Panel::top("notices").show(ui, |ui| {
+            self.focus.before(&ctx, Region::Notices);
+            let notices = egui::Panel::top("notices").show(ui, |ui| {
                 screens::notices::notices_ui(
                     ui,
                     lang,
@@ -363,20 +416,40 @@ impl ReflectieApp {
                     &mut commands,
                 );
             });
+            self.focus.after(Region::Notices, notices.response.rect);
         }
         match self.page {
             Page::Home => {
-                screens::home::home_ui(ui, lang, &mut self.home, self.store.as_ref(), &mut commands)
+                self.focus.before(&ctx, Region::Main);
+                let r = screens::home::home_ui(
+                    ui,
+                    lang,
+                    &mut self.home,
+                    self.store.as_ref(),
+                    &mut commands,
+                );
+                self.focus.after(Region::Main, r);
             }
-            Page::New => screens::new_reflection::new_reflection_ui(
-                ui,
-                lang,
-                &mut self.form,
-                self.questionnaires.entries(),
-                &mut commands,
-            ),
+            Page::New => {
+                self.focus.before(&ctx, Region::Main);
+                let r = screens::new_reflection::new_reflection_ui(
+                    ui,
+                    lang,
+                    &mut self.form,
+                    self.questionnaires.entries(),
+                    &mut commands,
+                );
+                self.focus.after(Region::Main, r);
+            }
             Page::Reflect => match &mut self.session {
-                Some(session) => screens::reflect::reflect_ui(ui, lang, session, &mut commands),
+                Some(session) => {
+                    self.focus.before(&ctx, Region::Sidebar);
+                    let r = screens::reflect::sidebar_panel_ui(ui, lang, session, &mut commands);
+                    self.focus.after(Region::Sidebar, r);
+                    self.focus.before(&ctx, Region::Main);
+                    let r = screens::reflect::theme_panel_ui(ui, lang, session, &mut commands);
+                    self.focus.after(Region::Main, r);
+                }
                 None => self.page = Page::Home,
             },
         }
@@ -384,9 +457,18 @@ impl ReflectieApp {
         if let Some(form) = &mut self.export_form {
             screens::export_form::export_form_ui(&ctx, lang, form, &mut commands);
         }
+        self.focus.end_frame();
 
         for c in commands {
             self.apply(&ctx, c);
+        }
+        // a new page (another theme, the form, home) starts with the focus
+        // on its first control
+        let view = self.view();
+        if self.last_view != Some(view) {
+            self.last_view = Some(view);
+            self.focus.focus_first(Region::Main);
+            ctx.request_repaint();
         }
         // a change made this frame is saved without waiting for input
         self.tick(&ctx);

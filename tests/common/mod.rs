@@ -201,11 +201,17 @@ pub fn find<'h>(h: &'h H, q: Q<'_>) -> Node<'h> {
                 .unwrap_or_else(|| panic!("no item with the text {row:?}\n{}", tree(h)))
                 .rect();
             // the first such widget on the item's row (a table) or below its
-            // name (a card)
-            h.query_all_by_label(leak(label))
-                .filter(|n| n.rect().center().y > r.top() - 6.0)
-                .min_by(|a, b| a.rect().center().y.total_cmp(&b.rect().center().y))
-                .unwrap_or_else(|| panic!("no {label:?} on the item {row:?}\n{}", tree(h)))
+            // name (a card); a card's buttons may name their item after a
+            // colon for screen readers ("Openen: <name> <year>")
+            let named = format!("{label}: ");
+            let label_owned = label.to_owned();
+            h.query_all_by(move |n| {
+                n.label()
+                    .is_some_and(|l| l == label_owned || l.starts_with(named.as_str()))
+            })
+            .filter(|n| n.rect().center().y > r.top() - 6.0)
+            .min_by(|a, b| a.rect().center().y.total_cmp(&b.rect().center().y))
+            .unwrap_or_else(|| panic!("no {label:?} on the item {row:?}\n{}", tree(h)))
         }
     }
 }

@@ -38,7 +38,9 @@ pub fn export_form_ui(
         );
         let label = ui.label(t(lang, "Pad van de pdf", "Path of the PDF"));
         let edit = ui
-            .add(egui::TextEdit::singleline(&mut form.path).desired_width(f32::INFINITY))
+            .add(egui::TextEdit::singleline(&mut form.path)
+                    .char_limit(crate::app::widgets::PATH_CHARS)
+                    .desired_width(f32::INFINITY))
             .labelled_by(label.id);
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {

@@ -22,14 +22,14 @@ pub struct HomeState {
     pub totals: std::collections::HashMap<String, usize>,
 }
 
-/// Draws the home page.
+/// Draws the home page; returns where.
 pub fn home_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     home: &mut HomeState,
     store: Option<&Store>,
     commands: &mut Vec<Command>,
-) {
+) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 200.0));
@@ -113,7 +113,7 @@ pub fn home_ui(
                 )).small().color(style::muted(ui)));
             }
         });
-    });
+    }).response.rect
 }
 
 fn reflections_grid_ui(
@@ -161,13 +161,23 @@ fn reflections_grid_ui(
                     .wrap(),
                 );
                 ui.horizontal_wrapped(|ui| {
+                    // the visible text is short; the name says which reflection
+                    let which = format!("{} {}", s.profile.name, s.profile.board_year);
+                    let which = which.trim_end();
+                    let open_text = t(lang, "Openen", "Open");
                     let open = ui
-                        .button(style::bold(t(lang, "Openen", "Open")))
+                        .button(style::bold(open_text))
+                        .accessible_name(format!("{open_text}: {which}"))
                         .on_hover_text(format!("{} {}", t(lang, "Open", "Open"), s.profile.name));
                     if open.clicked() {
                         commands.push(Command::Open(s.path.clone()));
                     }
-                    if ui.button(t(lang, "Verwijderen…", "Delete…")).clicked() {
+                    let delete_text = t(lang, "Verwijderen…", "Delete…");
+                    if ui
+                        .button(delete_text)
+                        .accessible_name(format!("{delete_text}: {which}"))
+                        .clicked()
+                    {
                         commands.push(Command::AskDelete(s.path.clone()));
                     }
                 });
@@ -192,6 +202,7 @@ fn import_field_ui(
             let label = ui.label(t(lang, "Pad naar bestand", "Path to file"));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut home.import_path)
+                    .char_limit(crate::app::widgets::PATH_CHARS)
                     .desired_width(420.0)
                     .hint_text("/media/usb/netwerk-2026.ron"),
             ).labelled_by(label.id);

@@ -102,6 +102,7 @@ fn field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str) -> egui
     let r = ui
         .add(
             egui::TextEdit::singleline(value)
+                .char_limit(crate::app::widgets::LINE_CHARS)
                 .hint_text(hint)
                 .desired_width(380.0)
                 .min_size(egui::vec2(380.0, 0.0)),
@@ -111,14 +112,14 @@ fn field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str) -> egui
     r
 }
 
-/// Draws the form for a new reflection.
+/// Draws the form for a new reflection; returns where.
 pub fn new_reflection_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     form: &mut NewForm,
     questionnaires: &[Available],
     commands: &mut Vec<Command>,
-) {
+) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH));
@@ -212,5 +213,5 @@ pub fn new_reflection_ui(
                 }
             });
         });
-    });
+    }).response.rect
 }

@@ -4,10 +4,11 @@
 use egui::Stroke;
 
 use crate::app::widgets::position::position_ui;
+use crate::app::widgets::{LINE_CHARS, TEXT_CHARS};
 use crate::app::{style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Choice, Question, QuestionKind, Questionnaire, Scale};
-use crate::model::reflection::{Answer, Entry, OTHER, ScaleAnswer};
+use crate::model::reflection::{Answer, Entry, OTHER, ScaleAnswer, Unreadable};
 
 /// Draws a question's answer widget and its flags; returns whether the entry changed.
 pub fn question_ui(
@@ -26,6 +27,15 @@ pub fn question_ui(
                 if skipped {
                     // skipped on purpose: the answer widgets fade, and stay usable
                     ui.multiply_opacity(0.45);
+                }
+                let unreadable = entry
+                    .answer
+                    .as_ref()
+                    .and_then(|a| a.check(question, questionnaire).err());
+                if let Some(problem) = unreadable {
+                    // never shown as something else: the value stays in the
+                    // file until the user clears it
+                    return unreadable_ui(ui, lang, &problem, entry);
                 }
                 match &question.kind {
                     QuestionKind::Open { hint } => {
@@ -73,6 +83,45 @@ pub fn question_ui(
     changed
 }
 
+/// Draws the marker of an answer that cannot be shown (see
+/// [`crate::model::reflection::Answer::check`]): what is wrong, and a
+/// button that clears it; returns whether it was cleared.
+fn unreadable_ui(ui: &mut egui::Ui, lang: Lang, problem: &Unreadable, entry: &mut Entry) -> bool {
+    let mut cleared = false;
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(1.5, style::error_colour(ui)))
+        .show(ui, |ui| {
+            ui.label(
+                style::bold(t(lang, "⚠ Onleesbare waarde", "⚠ Unreadable value"))
+                    .color(style::error_colour(ui)),
+            );
+            ui.add(
+                egui::Label::new(format!(
+                    "{}: {}",
+                    t(
+                        lang,
+                        "Het bestand bevat hier een antwoord dat dit programma niet kan tonen",
+                        "The file holds an answer here that this program cannot show",
+                    ),
+                    problem.describe().get(lang)
+                ))
+                .wrap(),
+            );
+            if ui
+                .button(t(
+                    lang,
+                    "Wissen en opnieuw antwoorden",
+                    "Clear and answer again",
+                ))
+                .clicked()
+            {
+                entry.answer = None;
+                cleared = true;
+            }
+        });
+    cleared
+}
+
 fn open_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -96,6 +145,7 @@ fn open_ui(
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut text)
+                .char_limit(TEXT_CHARS)
                 .hint_text(hint)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
@@ -190,9 +240,13 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
 }
 
 fn other_field(ui: &mut egui::Ui, text: &mut String, label: egui::Id) -> bool {
-    ui.add(egui::TextEdit::singleline(text).desired_width(320.0))
-        .labelled_by(label)
-        .changed()
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .char_limit(LINE_CHARS)
+            .desired_width(320.0),
+    )
+    .labelled_by(label)
+    .changed()
 }
 
 fn single_ui(

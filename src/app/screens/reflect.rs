@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::questions;
+use crate::app::widgets::{LINE_CHARS, TEXT_CHARS};
 use crate::app::{Command, ExportKind, Session, style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::{Questionnaire, Theme};
@@ -29,13 +30,13 @@ pub fn theme_progress(theme: &Theme, answers: &BTreeMap<String, Entry>) -> (usiz
     (done, theme.questions.len())
 }
 
-/// Draws the open reflection: the theme sidebar and the theme page.
-pub fn reflect_ui(
+/// Draws the theme sidebar of the open reflection; returns where.
+pub fn sidebar_panel_ui(
     ui: &mut egui::Ui,
     lang: Lang,
-    session: &mut Session,
+    session: &Session,
     commands: &mut Vec<Command>,
-) {
+) -> egui::Rect {
     let q = session.questionnaire.clone();
     egui::Panel::left("themes")
         .resizable(true)
@@ -49,24 +50,39 @@ pub fn reflect_ui(
                 _ => &session.reflection.agreed,
             };
             sidebar_ui(ui, lang, &q, session.theme, answers, commands);
-        });
-    egui::CentralPanel::default().show(ui, |ui| {
-        let mut scroll = egui::ScrollArea::vertical()
-            .id_salt(("theme", session.theme))
-            .auto_shrink([false, false]);
-        if session.scroll_to_top {
-            scroll = scroll.vertical_scroll_offset(0.0);
-            session.scroll_to_top = false;
-        }
-        scroll.show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 40.0));
-                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                    theme_page_ui(ui, lang, &q, session, commands);
+        })
+        .response
+        .rect
+}
+
+/// Draws the theme page of the open reflection; returns where.
+pub fn theme_panel_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) -> egui::Rect {
+    let q = session.questionnaire.clone();
+    egui::CentralPanel::default()
+        .show(ui, |ui| {
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt(("theme", session.theme))
+                .auto_shrink([false, false]);
+            if session.scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+                session.scroll_to_top = false;
+            }
+            scroll.show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 40.0));
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        theme_page_ui(ui, lang, &q, session, commands);
+                    });
                 });
             });
-        });
-    });
+        })
+        .response
+        .rect
 }
 
 fn sidebar_ui(
@@ -123,7 +139,8 @@ fn sidebar_ui(
                 })
                 .desired_height(4.0)
                 .fill(style::accent(ui)),
-            );
+            )
+            .accessible_name(progress_name(lang, theme.title.get(lang), done, all));
             ui.add_space(4.0);
         }
         ui.add_space(8.0);
@@ -166,6 +183,14 @@ fn sidebar_ui(
     });
 }
 
+/// Returns what a theme's progress bar says to a screen reader.
+pub fn progress_name(lang: Lang, theme: &str, done: usize, all: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Thema {theme}: {done} van {all} vragen beantwoord"),
+        Lang::En => format!("Theme {theme}: {done} of {all} questions answered"),
+    }
+}
+
 fn theme_page_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -195,36 +220,44 @@ fn theme_page_ui(
 
     let n = theme.questions.len();
     for (i, question) in theme.questions.iter().enumerate() {
-        egui::Frame::group(ui.style())
-            .fill(ui.visuals().window_fill)
-            .inner_margin(egui::Margin::same(14))
-            .corner_radius(8.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{} {} {} {n}",
-                        t(lang, "Vraag", "Question"),
-                        i + 1,
-                        t(lang, "van", "of")
-                    ))
-                    .small()
-                    .color(style::muted(ui)),
-                );
-                let prompt =
-                    ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
-                ui.add_space(4.0);
-                let answers = answers_mut(session);
-                let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
-                if questions::question_ui(ui, lang, q, question, prompt.id, &mut entry) {
-                    if entry.is_empty() {
-                        answers.remove(&question.id);
-                    } else {
-                        answers.insert(question.id.clone(), entry);
+        // one group per question, named by its prompt, so that a screen
+        // reader says which question an option or flag belongs to
+        let group = egui::UiBuilder::new()
+            .id_salt(("question", &question.id))
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(question.prompt.get(lang));
+        ui.scope_builder(group, |ui| {
+            egui::Frame::group(ui.style())
+                .fill(ui.visuals().window_fill)
+                .inner_margin(egui::Margin::same(14))
+                .corner_radius(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} {} {} {n}",
+                            t(lang, "Vraag", "Question"),
+                            i + 1,
+                            t(lang, "van", "of")
+                        ))
+                        .small()
+                        .color(style::muted(ui)),
+                    );
+                    let prompt =
+                        ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
+                    ui.add_space(4.0);
+                    let answers = answers_mut(session);
+                    let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
+                    if questions::question_ui(ui, lang, q, question, prompt.id, &mut entry) {
+                        if entry.is_empty() {
+                            answers.remove(&question.id);
+                        } else {
+                            answers.insert(question.id.clone(), entry);
+                        }
+                        commands.push(Command::Edited);
                     }
-                    commands.push(Command::Edited);
-                }
-            });
+                })
+        });
         ui.add_space(8.0);
     }
 
@@ -268,6 +301,20 @@ fn theme_page_ui(
     ui.add_space(24.0);
 }
 
+/// The label of the shared notes field: they are printed and shared.
+pub const NOTES_LABEL: (&str, &str) = (
+    "Notities — komen in de zelfevaluatie",
+    "Notes — printed in the self-assessment",
+);
+
+/// The label of the private notes field: they never leave this computer.
+pub const PRIVATE_NOTES_LABEL: (&str, &str) = (
+    "Privénotities — blijven op deze computer, nooit in een pdf of gedeeld bestand",
+    "Private notes — stay on this computer, never in a PDF or shared file",
+);
+
+/// Draws a theme's two note fields: the shared notes that are printed, and
+/// the private notes that stay on this computer.
 fn notes_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -275,37 +322,63 @@ fn notes_ui(
     session: &mut Session,
     commands: &mut Vec<Command>,
 ) {
-    let label = ui.label(style::title(t(
-        lang,
-        "Notities bij dit thema",
-        "Notes on this theme",
-    )));
-    let mut text = session
-        .reflection
-        .notes
-        .get(&theme.id)
-        .cloned()
-        .unwrap_or_default();
+    let shared = note_ui(
+        ui,
+        lang.pick(NOTES_LABEL.0, NOTES_LABEL.1),
+        t(
+            lang,
+            "Wat viel jullie op? Waar waren jullie het (nog) niet over eens?",
+            "What struck you? Where did you (not yet) agree?",
+        ),
+        &theme.id,
+        &mut session.reflection.notes,
+    );
+    ui.add_space(8.0);
+    let private = note_ui(
+        ui,
+        lang.pick(PRIVATE_NOTES_LABEL.0, PRIVATE_NOTES_LABEL.1),
+        t(
+            lang,
+            "Alleen voor jullie: bijvoorbeeld namen, gevoelige voorbeelden, wat nog niet gedeeld kan worden.",
+            "Only for you: for example names, sensitive examples, what cannot be shared yet.",
+        ),
+        &theme.id,
+        &mut session.reflection.private_notes,
+    );
+    if shared || private {
+        commands.push(Command::Edited);
+    }
+}
+
+/// Draws one note field for a theme, labelled by `title`; returns whether
+/// the note changed. An emptied note is removed.
+fn note_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    hint: &str,
+    theme_id: &str,
+    notes: &mut BTreeMap<String, String>,
+) -> bool {
+    let label = ui.add(egui::Label::new(style::title(title)).wrap());
+    let mut text = notes.get(theme_id).cloned().unwrap_or_default();
     let r = ui
         .add(
             egui::TextEdit::multiline(&mut text)
-                .hint_text(t(
-                    lang,
-                    "Wat viel jullie op? Waar waren jullie het (nog) niet over eens?",
-                    "What struck you? Where did you (not yet) agree?",
-                ))
+                .char_limit(TEXT_CHARS)
+                .hint_text(hint)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-    if r.changed() {
-        if text.is_empty() {
-            session.reflection.notes.remove(&theme.id);
-        } else {
-            session.reflection.notes.insert(theme.id.clone(), text);
-        }
-        commands.push(Command::Edited);
+    if !r.changed() {
+        return false;
     }
+    if text.is_empty() {
+        notes.remove(theme_id);
+    } else {
+        notes.insert(theme_id.to_owned(), text);
+    }
+    true
 }
 
 fn actions_ui(
@@ -326,11 +399,19 @@ fn actions_ui(
     );
     let mut remove = None;
     let mut changed = false;
+    let mut shown = 0;
     for (i, a) in session.reflection.actions.iter_mut().enumerate() {
         if a.theme.as_deref() != Some(theme.id.as_str()) {
             continue;
         }
-        ui.push_id(&a.id, |ui| {
+        shown += 1;
+        // one group per action point, so that "Wat" and "Wie" are heard
+        // with the action point they belong to
+        let group = egui::UiBuilder::new()
+            .id_salt(&a.id)
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(format!("{} {shown}", t(lang, "Actiepunt", "Action point")));
+        ui.scope_builder(group, |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 egui::Grid::new("action")
@@ -339,13 +420,21 @@ fn actions_ui(
                     .show(ui, |ui| {
                         let l = ui.label(t(lang, "Wat", "What"));
                         changed |= ui
-                            .add(egui::TextEdit::singleline(&mut a.what).desired_width(420.0))
+                            .add(
+                                egui::TextEdit::singleline(&mut a.what)
+                                    .char_limit(LINE_CHARS)
+                                    .desired_width(420.0),
+                            )
                             .labelled_by(l.id)
                             .changed();
                         ui.end_row();
                         let l = ui.label(t(lang, "Wie", "Who"));
                         changed |= ui
-                            .add(egui::TextEdit::singleline(&mut a.who).desired_width(420.0))
+                            .add(
+                                egui::TextEdit::singleline(&mut a.who)
+                                    .char_limit(LINE_CHARS)
+                                    .desired_width(420.0),
+                            )
                             .labelled_by(l.id)
                             .changed();
                         ui.end_row();
@@ -353,6 +442,7 @@ fn actions_ui(
                         changed |= ui
                             .add(
                                 egui::TextEdit::singleline(&mut a.due)
+                                    .char_limit(LINE_CHARS)
                                     .desired_width(420.0)
                                     .hint_text(t(lang, "bijv. maart 2027", "e.g. March 2027")),
                             )
