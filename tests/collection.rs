@@ -512,3 +512,39 @@ fn list_order_and_errors_stay_the_same_with_many_files() {
         .collect();
     assert_eq!(oks, expected_ok);
 }
+
+/// A file over the size limit is refused by its size, and the rest loads;
+/// a byte order mark (Windows Notepad writes one) is no problem.
+#[test]
+fn a_file_over_the_size_limit_is_refused_and_the_rest_loads() {
+    use reflectietool::format::reflection::MAX_FILE_BYTES;
+    let f = Folder::new();
+    let bom = format!(
+        "\u{feff}{}",
+        storage::to_ron(&reflection("bom", "bom", "2026-2027"))
+    );
+    fs::write(f.file("bom.ron"), bom).unwrap();
+    let path = f.file("enorm.ron");
+    // sparse: no disk space is used
+    fs::File::create(&path)
+        .unwrap()
+        .set_len(MAX_FILE_BYTES as u64 + 1)
+        .unwrap();
+    let c = collection::summarise_folder(&f.dir()).unwrap();
+    let file = c.files.iter().find(|c| c.path == path).unwrap();
+    match file.content.as_ref().unwrap_err() {
+        StorageError::Reflection(ReflectionError::TooLarge {
+            path: p,
+            size,
+            limit,
+        }) => {
+            assert_eq!(p, &path);
+            assert_eq!(*size, MAX_FILE_BYTES + 1);
+            assert_eq!(*limit, MAX_FILE_BYTES);
+        }
+        other => panic!("expected TooLarge, got {other:?}"),
+    }
+    assert_eq!(c.readable().count(), 6);
+    let (_, with_bom) = c.readable().find(|(p, _)| *p == f.file("bom.ron")).unwrap();
+    assert_eq!(with_bom.network_id, "bom");
+}

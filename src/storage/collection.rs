@@ -19,7 +19,10 @@
 //! format upgraded in memory only; see [`Loaded::upgraded_from`]) or its
 //! summary, or the error that says why it cannot be read, with line and
 //! column when the text is at fault ([`ReflectionError`]). One broken file
-//! never stops the rest.
+//! never stops the rest. A summary is taken from a full read (see
+//! [`read_reflection`]): a file is summarised exactly when it would open,
+//! so a file that is broken deep inside is never shown as readable.
+//! Files are read several at once, one thread per core.
 //!
 //! **Same network, same year.** Files that hold the same network (the same
 //! non-empty `network_id`) in the same board year (the same
@@ -69,7 +72,7 @@ pub struct Collection<T> {
 }
 
 /// What a collection item says about the network it is for.
-pub trait NetworkYear {
+trait NetworkYear {
     /// Returns the network id and the board year.
     fn network_year(&self) -> (&str, &str);
 }

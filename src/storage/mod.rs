@@ -1,7 +1,9 @@
 //! Reflection files on disk: one RON file per reflection in the data folder,
 //! written atomically, with the previous version kept as a backup.
 //!
-//! A file that cannot be read is reported and never overwritten.
+//! A file that cannot be read is reported and never overwritten. Folders
+//! of files that others made (the diversity officer's) are read through
+//! [`collection`], which writes nothing at all.
 
 use std::fs;
 
