@@ -1,8 +1,9 @@
 //! Benchmarks of the core: the built-in questionnaire, and saving, loading
 //! and listing a full reflection (8 respondents, every question answered).
 //!
-//! Run with `cargo bench --bench core`. Files go to a folder under
-//! `target/tmp`, on the same disk as the project, so that fsync is real.
+//! Run with `cargo bench --bench core` (`-- list` for the listings only).
+//! Files go to a folder under `target/tmp`, on the same disk as the
+//! project, so that fsync is real.
 
 use std::hint::black_box;
 
@@ -10,12 +11,14 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use reflectietool::Questionnaire;
 use reflectietool::format::questionnaire::parse_questionnaire;
 use reflectietool::model::questionnaire::{BUILTIN_NAME, BUILTIN_SOURCE};
-use reflectietool::storage::{self, Store};
+use reflectietool::storage::{self, Store, collection};
 
 /// How many respondents the full reflection has.
 const RESPONDENTS: usize = 8;
 /// How many reflections the listed folder holds.
 const LISTED: usize = 50;
+/// How many reflections the large folder holds (issue 7: listed in at most 1 s).
+const MANY: usize = 1_000;
 
 fn bench_core(c: &mut Criterion) {
     let q = Questionnaire::builtin();
@@ -41,7 +44,7 @@ fn bench_core(c: &mut Criterion) {
     });
     let text = storage::to_ron(&r);
     c.bench_function("reflection: parse (no disk)", |b| {
-        b.iter(|| storage::parse_reflection(black_box(&text), &path).unwrap())
+        b.iter(|| reflectietool::format::parse_reflection(black_box(&text), &path).unwrap())
     });
     // the usual save: the file exists, so it is read, checked, kept as the
     // backup (written atomically), and the new version written atomically
@@ -69,5 +72,76 @@ fn bench_core(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_core);
+/// Lists a folder of 1,000 full reflections (8 respondents each), written
+/// once; the page cache holds them after the first run, as it does for a
+/// folder the program lists again and again.
+fn bench_list_1000(c: &mut Criterion) {
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let dir = tmp.path().join("duizend");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bytes = 0;
+    for i in 0..MANY {
+        let r =
+            reflectietool::sample::full_reflection(&q, &format!("reflectie-{i:04}"), RESPONDENTS);
+        let text = storage::to_ron(&r);
+        bytes += text.len();
+        std::fs::write(dir.join(format!("{}.ron", r.id)), text).unwrap();
+    }
+    eprintln!(
+        "{MANY} reflections, {:.1} MiB in all; {} threads available",
+        bytes as f64 / (1024.0 * 1024.0),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    let store = Store::open(&dir).unwrap();
+    let mut group = c.benchmark_group("list_1000");
+    group.sample_size(10);
+    group.bench_function("Store::list", |b| {
+        b.iter(|| {
+            let list = store.list().unwrap();
+            assert_eq!(list.len(), MANY);
+            assert!(list.iter().all(|e| e.is_ok()));
+            list
+        })
+    });
+    // the officer's read-only loader, summaries only (the full reflections
+    // of 1,000 files would be held in memory at once)
+    group.bench_function("collection::summarise_folder", |b| {
+        b.iter(|| {
+            let c = collection::summarise_folder(&dir).unwrap();
+            assert_eq!(c.files.len(), MANY);
+            assert_eq!(c.readable().count(), MANY);
+            c
+        })
+    });
+    group.finish();
+    // criterion gives the wall time, which other programs on the machine
+    // stretch; the CPU time says what a list costs on free cores
+    if let Some(start) = cpu_seconds() {
+        let rounds = 5;
+        for _ in 0..rounds {
+            black_box(store.list().unwrap());
+        }
+        if let Some(end) = cpu_seconds() {
+            let per_list = (end - start) / rounds as f64;
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            eprintln!(
+                "list_1000: {per_list:.2} s of CPU per list, so {:.2} s on {threads} free cores",
+                per_list / threads as f64
+            );
+        }
+    }
+}
+
+/// Returns the CPU time this process has used (user + system), on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // the fields after the command name, which is in parentheses
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // the kernel counts in ticks of 1/100 s on every usual Linux system
+    Some(ticks / 100.0)
+}
+
+criterion_group!(benches, bench_core, bench_list_1000);
 criterion_main!(benches);

@@ -1,7 +1,9 @@
 //! Reflection files on disk: one RON file per reflection in the data folder,
 //! written atomically, with the previous version kept as a backup.
 //!
-//! A file that cannot be read is reported and never overwritten.
+//! A file that cannot be read is reported and never overwritten. Folders
+//! of files that others made (the diversity officer's) are read through
+//! [`collection`], which writes nothing at all.
 
 use std::fs;
 
@@ -9,12 +11,16 @@ use std::path::{Path, PathBuf};
 
 pub mod atomic;
 pub mod catalogue;
+pub mod collection;
 pub mod location;
+mod parallel;
 pub mod settings;
 
-use crate::format::reflection::{ReflectionError, parse_reflection_bytes};
+use crate::format::reflection::{
+    MAX_FILE_BYTES, ReflectionError, decode, parse_reflection, parse_reflection_bytes,
+};
 use crate::lang::Lang;
-use crate::model::reflection::{NetworkProfile, QuestionnaireRef, Reflection};
+use crate::model::reflection::{FORMAT_VERSION, NetworkProfile, QuestionnaireRef, Reflection};
 
 pub use location::{DATA_DIR_ENV, QUESTIONNAIRE_DIR};
 
@@ -75,6 +81,15 @@ pub enum StorageError {
         /// The data folder.
         dir: PathBuf,
     },
+    /// A folder of reflections (not the data folder) could not be read.
+    #[error("{}: cannot read this folder ({source}); check that it exists and that you may read it", path.display())]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
     /// A reflection id that cannot be a file name.
     #[error(
         "\"{id}\" cannot be used as the name of a reflection file; use only letters, digits, '-' and '_'"
@@ -114,6 +129,10 @@ impl StorageError {
                 path.display(),
                 dir.display()
             ),
+            StorageError::Folder { path, source } => format!(
+                "{}: deze map is niet te lezen ({source}); controleer of ze bestaat en of je haar mag lezen",
+                path.display()
+            ),
             StorageError::BadId { id } => format!(
                 "\"{id}\" kan niet de naam van een reflectiebestand zijn; gebruik alleen letters, cijfers, '-' en '_'"
             ),
@@ -127,7 +146,8 @@ impl StorageError {
             | StorageError::Read { path, .. }
             | StorageError::WouldOverwriteUnreadable { path }
             | StorageError::Write { path, .. }
-            | StorageError::OutsideDataDir { path, .. } => Some(path),
+            | StorageError::OutsideDataDir { path, .. }
+            | StorageError::Folder { path, .. } => Some(path),
             StorageError::Reflection(e) => Some(e.path()),
             StorageError::BadId { .. } => None,
         }
@@ -138,15 +158,58 @@ pub use crate::format::reflection::Loaded;
 use atomic::sync_dir;
 pub use atomic::write_atomic;
 
-/// Reads a reflection file.
+/// Reads a reflection file, upgrading an older format in memory. Nothing
+/// is written. A file over [`MAX_FILE_BYTES`] is refused without being
+/// read into memory.
+///
+/// This is the one reader behind opening a file, [`Store::list`] and the
+/// [`collection`] loader, so that a file is listed as readable exactly when
+/// it opens: a list reads every file in full (type-checked, in one pass,
+/// several files at once) and keeps only its [`Summary`].
 pub fn read_reflection(path: &Path) -> Result<Loaded, StorageError> {
-    let bytes = fs::read(path).map_err(|source| StorageError::Read {
+    let read_error = |source| StorageError::Read {
         path: path.to_owned(),
         source,
-    })?;
-    Ok(crate::format::reflection::parse_reflection_bytes(
-        &bytes, path,
-    )?)
+    };
+    let file = fs::File::open(path).map_err(read_error)?;
+    let size = file.metadata().map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(ReflectionError::TooLarge {
+            path: path.to_owned(),
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: MAX_FILE_BYTES,
+        }
+        .into());
+    }
+    // one byte more than the limit, so that a file that grew since its size
+    // was asked is still refused by decode
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, MAX_FILE_BYTES as u64 + 1),
+        &mut bytes,
+    )
+    .map_err(read_error)?;
+    let source = decode(&bytes, path)?;
+    // The usual case in one pass: the whole text reads as the current
+    // format. `parse_reflection` first reads the format version on its own
+    // (a pass as slow as the full one) to tell a newer file or an older
+    // one from a broken one; when the whole text reads as the current
+    // format, that version is the current one and its result is this same
+    // reflection. Every other case goes to it for its verdict and message.
+    if let Ok(reflection) = ron::from_str::<Reflection>(source)
+        && reflection.format_version == FORMAT_VERSION
+    {
+        return Ok(Loaded {
+            reflection,
+            upgraded_from: None,
+        });
+    }
+    Ok(parse_reflection(source, path)?)
+}
+
+/// Reads a reflection file in full and returns its summary.
+pub fn read_summary(path: &Path) -> Result<Summary, StorageError> {
+    read_reflection(path).map(|loaded| Summary::of(path, loaded.reflection))
 }
 
 /// Turns a reflection into the text of its file.
@@ -163,6 +226,8 @@ pub fn to_ron(reflection: &Reflection) -> String {
 pub struct Summary {
     /// The reflection's id.
     pub id: String,
+    /// The network's id, the same in every board year.
+    pub network_id: String,
     /// The file.
     pub path: PathBuf,
     /// Who the network is.
@@ -173,6 +238,21 @@ pub struct Summary {
     pub answered: usize,
     /// When it last changed (RFC 3339).
     pub updated: String,
+}
+
+impl Summary {
+    /// Summarises the reflection read from a file.
+    pub fn of(path: &Path, r: Reflection) -> Summary {
+        Summary {
+            answered: r.answered_any(),
+            id: r.id,
+            network_id: r.network_id,
+            path: path.to_owned(),
+            profile: r.profile,
+            questionnaire: r.questionnaire,
+            updated: r.updated,
+        }
+    }
 }
 
 /// The folder where reflections live.
@@ -205,41 +285,16 @@ impl Store {
     }
 
     /// Lists the reflection files in the folder, each read or with its
-    /// error, newest first. Nothing is written.
+    /// error: the unreadable ones first, then newest first. Nothing is
+    /// written. Which files count is told in [`collection`]; every file is
+    /// read in full (see [`read_reflection`]), several at once.
     pub fn list(&self) -> Result<Vec<Result<Summary, StorageError>>, StorageError> {
-        let entries = fs::read_dir(&self.dir).map_err(|source| StorageError::DataDir {
-            path: self.dir.clone(),
-            source,
-        })?;
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| {
-                p.is_file()
-                    && p.extension().is_some_and(|x| x == EXTENSION)
-                    && !p.file_name().is_some_and(|n| {
-                        let n = n.to_string_lossy();
-                        n.starts_with('.') || NOT_REFLECTIONS.contains(&n.as_ref())
-                    })
-            })
-            .collect();
-        paths.sort();
-        let mut out: Vec<Result<Summary, StorageError>> = paths
-            .into_iter()
-            .map(|path| {
-                read_reflection(&path).map(|l| {
-                    let r = l.reflection;
-                    Summary {
-                        answered: r.answered_any(),
-                        id: r.id,
-                        path,
-                        profile: r.profile,
-                        questionnaire: r.questionnaire,
-                        updated: r.updated,
-                    }
-                })
-            })
-            .collect();
+        let paths =
+            collection::reflection_paths(&self.dir).map_err(|source| StorageError::DataDir {
+                path: self.dir.clone(),
+                source,
+            })?;
+        let mut out = parallel::read_all(&paths, read_summary);
         out.sort_by(|a, b| match (a, b) {
             (Ok(a), Ok(b)) => b.updated.cmp(&a.updated),
             (Err(_), Ok(_)) => std::cmp::Ordering::Less,
