@@ -179,6 +179,17 @@ pub fn parse_reflection(source: &str, path: &Path) -> Result<Loaded, ReflectionE
         path: path.to_owned(),
         problems: vec![Problem::from_ron_in(&e, source)],
     };
+    // The usual case in one pass: the whole text reads as the current
+    // format. Every other case (older, newer, broken) reads the format
+    // version on its own first, to tell them apart and say so.
+    if let Ok(reflection) = ron::from_str::<Reflection>(source)
+        && reflection.format_version == FORMAT_VERSION
+    {
+        return Ok(Loaded {
+            reflection,
+            upgraded_from: None,
+        });
+    }
     let header: Header = match ron::from_str(source) {
         Ok(h) => h,
         // report the full parse error, which is more telling

@@ -20,7 +20,7 @@ use crate::format::reflection::{
     MAX_FILE_BYTES, ReflectionError, decode, parse_reflection, parse_reflection_bytes,
 };
 use crate::lang::Lang;
-use crate::model::reflection::{FORMAT_VERSION, NetworkProfile, QuestionnaireRef, Reflection};
+use crate::model::reflection::{NetworkProfile, QuestionnaireRef, Reflection};
 
 pub use location::{DATA_DIR_ENV, QUESTIONNAIRE_DIR};
 
@@ -190,20 +190,6 @@ pub fn read_reflection(path: &Path) -> Result<Loaded, StorageError> {
     )
     .map_err(read_error)?;
     let source = decode(&bytes, path)?;
-    // The usual case in one pass: the whole text reads as the current
-    // format. `parse_reflection` first reads the format version on its own
-    // (a pass as slow as the full one) to tell a newer file or an older
-    // one from a broken one; when the whole text reads as the current
-    // format, that version is the current one and its result is this same
-    // reflection. Every other case goes to it for its verdict and message.
-    if let Ok(reflection) = ron::from_str::<Reflection>(source)
-        && reflection.format_version == FORMAT_VERSION
-    {
-        return Ok(Loaded {
-            reflection,
-            upgraded_from: None,
-        });
-    }
     Ok(parse_reflection(source, path)?)
 }
 
