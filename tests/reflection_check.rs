@@ -389,12 +389,29 @@ fn a_text_over_the_limit_is_reported_where_it_starts() {
     let r = run(&["--lang", "en", "check", &name]);
     assert_eq!(r.code, Some(1));
     // line 41 is `    "waarde": "ab cd …`: the text starts at column 15
-    assert_eq!(
-        r.stderr,
-        format!(
+    // the file is refused as a whole (by every reader: check, list, the
+    // window, export), with the text's position first
+    assert!(
+        r.stderr.starts_with(&format!(
             "{name}:41:15: this text is {} characters long; a text may be at most {MAX_TEXT_CHARS} characters. Shorten it or put part of it in a separate document\n",
             MAX_TEXT_CHARS + 1
-        )
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("The file is left untouched"),
+        "{}",
+        r.stderr
+    );
+    let store_dir = tempfile::tempdir().unwrap();
+    let copy = store_dir.path().join("long.ron");
+    std::fs::copy(&path, &copy).unwrap();
+    let store = reflectietool::storage::Store::open(store_dir.path()).unwrap();
+    assert!(store.load_at(&copy).is_err(), "the window does not open it");
+    assert!(
+        store.list().unwrap()[0].is_err(),
+        "home lists it as unreadable"
     );
     let nl = run(&["--lang", "nl", "check", &name]);
     assert!(

@@ -185,10 +185,7 @@ pub fn parse_reflection(source: &str, path: &Path) -> Result<Loaded, ReflectionE
     if let Ok(reflection) = ron::from_str::<Reflection>(source)
         && reflection.format_version == FORMAT_VERSION
     {
-        return Ok(Loaded {
-            reflection,
-            upgraded_from: None,
-        });
+        return within_text_limit(reflection, None, source, path);
     }
     let header: Header = match ron::from_str(source) {
         Ok(h) => h,
@@ -220,6 +217,28 @@ pub fn parse_reflection(source: &str, path: &Path) -> Result<Loaded, ReflectionE
     }
     let reflection = migrate::upgrade(source, header.format_version).map_err(invalid)?;
     let upgraded_from = (header.format_version < FORMAT_VERSION).then_some(header.format_version);
+    within_text_limit(reflection, upgraded_from, source, path)
+}
+
+/// Refuses a reflection that holds a text longer than [`MAX_TEXT_CHARS`]:
+/// no window, list or document has to lay out megabytes of one text. The
+/// problem names the text's line and column.
+fn within_text_limit(
+    reflection: Reflection,
+    upgraded_from: Option<u32>,
+    source: &str,
+    path: &Path,
+) -> Result<Loaded, ReflectionError> {
+    // a file this short cannot hold a text over the limit
+    if source.len() > MAX_TEXT_CHARS {
+        let problems = long_text_problems(&reflection, source);
+        if !problems.is_empty() {
+            return Err(ReflectionError::Invalid {
+                path: path.to_owned(),
+                problems,
+            });
+        }
+    }
     Ok(Loaded {
         reflection,
         upgraded_from,
