@@ -9,7 +9,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use reflectietool::Questionnaire;
 use reflectietool::app::{Command, ReflectieApp};
 use reflectietool::model::questionnaire::QuestionKind;
@@ -48,6 +48,7 @@ fn bench_ui(c: &mut Criterion) {
     drop(harness);
 
     type_in_long_answer(c, &q);
+    type_in_long_line(c, &q);
 
     let dir = tmp.path().to_owned();
     c.bench_function("ui: build the app and run its first frame (home)", |b| {
@@ -122,6 +123,69 @@ fn type_in_long_answer(c: &mut Criterion, q: &Questionnaire) {
     assert!(
         typed > 20_000,
         "the keystrokes reached the answer ({typed})"
+    );
+}
+
+/// One character typed into an "other, namely" field (one line) that a file
+/// filled with 29,000 characters: the one-line case that used to cost about
+/// 100 ms per key. One-line fields now take at most a few hundred
+/// characters, so the key is refused and the long line is not laid out again.
+fn type_in_long_line(c: &mut Criterion, q: &Questionnaire) {
+    let (theme, question) = q
+        .themes
+        .iter()
+        .enumerate()
+        .find_map(|(i, t)| {
+            t.questions
+                .iter()
+                .find(|qq| matches!(qq.kind, QuestionKind::Single { other: true, .. }))
+                .map(|qq| (i, qq.clone()))
+        })
+        .expect("the built-in questionnaire has a single choice with other");
+    let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    let mut r = reflectietool::sample::full_reflection(q, "regel", 0);
+    r.agreed.get_mut(&question.id).unwrap().answer = Some(Answer::Single {
+        choice: "other".into(),
+        other: "abcdefghij".repeat(2_900),
+    });
+    store.save(&r).unwrap();
+
+    let dir = tmp.path().to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 800.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    harness
+        .state_mut()
+        .push(Command::Open(store.path_of("regel")));
+    harness.step();
+    harness.state_mut().push(Command::SelectTheme(theme));
+    harness.run();
+    let long = |n: &egui_kittest::Node<'_>| {
+        n.accesskit_node().role() == Role::TextInput && n.value().is_some_and(|v| v.len() >= 29_000)
+    };
+    let field = harness
+        .root()
+        .children_recursive()
+        .find(long)
+        .expect("the long line is on the page");
+    field.focus();
+    harness.run();
+    assert!(
+        harness
+            .root()
+            .children_recursive()
+            .any(|n| long(&n) && n.is_focused()),
+        "the long line has the focus"
+    );
+    c.bench_function(
+        "ui: type one character into a one-line field holding 29,000 characters",
+        |b| {
+            b.iter(|| {
+                harness.event(egui::Event::Text("x".into()));
+                harness.step();
+            })
+        },
     );
 }
 

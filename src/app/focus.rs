@@ -43,11 +43,6 @@ impl FocusState {
         self.pending = Some(region);
     }
 
-    /// Returns the region that will get the focus, if a move is pending.
-    pub fn pending(&self) -> Option<Region> {
-        self.pending
-    }
-
     /// Handles F6 and Shift+F6 (the next or previous region), and Tab when
     /// nothing has the focus on a page with `first_on_tab` (it goes to the
     /// page itself, not to the top bar). Call before drawing.
@@ -124,8 +119,15 @@ impl FocusState {
         self.drawing.push((region, rect));
     }
 
-    /// Ends a frame: what was drawn is where F6 looks in the next frame.
+    /// Ends a frame: what was drawn is where F6 looks in the next frame. A
+    /// move to a region this frame did not draw is dropped, so that the
+    /// focus never jumps there later.
     pub fn end_frame(&mut self) {
+        if let Some(region) = self.pending
+            && !self.drawing.iter().any(|(r, _)| *r == region)
+        {
+            self.pending = None;
+        }
         self.drawn = std::mem::take(&mut self.drawing);
     }
 }
