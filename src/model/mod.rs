@@ -1,6 +1,8 @@
 //! The model: questionnaires, reflections and what can be computed from
 //! them. Knows nothing of files or of the window.
 
+pub mod action;
 pub mod analysis;
+pub mod answer;
 pub mod questionnaire;
 pub mod reflection;
