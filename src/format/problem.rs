@@ -81,3 +81,23 @@ impl fmt::Display for Listing<'_> {
         f.write_str(&format_problems(self.0, self.1, Lang::En))
     }
 }
+
+/// Returns the problem of bytes that are not UTF-8: the line and column of
+/// the first bad byte, and what to do.
+pub fn not_utf8(bytes: &[u8], e: &std::str::Utf8Error) -> Problem {
+    let before = &bytes[..e.valid_up_to()];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Problem::new(
+        crate::format::scan::Pos { line, column },
+        "hier staat een teken dat geen UTF-8 is; sla het bestand op als UTF-8".into(),
+        "there is a character here that is not UTF-8; save the file as UTF-8".into(),
+    )
+}

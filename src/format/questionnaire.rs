@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::format::problem::{Listing, Problem, format_problems};
+use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
 use crate::format::scan::{Locations, Pos};
 use crate::lang::Lang;
 use crate::model::questionnaire::{
@@ -77,25 +77,9 @@ pub fn parse_questionnaire_bytes(
     bytes: &[u8],
     file: &str,
 ) -> Result<Questionnaire, QuestionnaireError> {
-    let source = std::str::from_utf8(bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
-            .count()
-            + 1;
-        QuestionnaireError::Invalid {
-            file: file.to_owned(),
-            problems: vec![Problem::new(
-                Pos { line, column },
-                "hier staat een teken dat geen UTF-8 is; sla het bestand op als UTF-8".into(),
-                "there is a character here that is not UTF-8; save the file as UTF-8".into(),
-            )],
-        }
+    let source = std::str::from_utf8(bytes).map_err(|e| QuestionnaireError::Invalid {
+        file: file.to_owned(),
+        problems: vec![not_utf8(bytes, &e)],
     })?;
     parse_questionnaire(source, file)
 }

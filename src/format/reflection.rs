@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::format::migrate;
-use crate::format::problem::{Listing, Problem, format_problems};
-use crate::format::scan::{Locations, Pos};
+use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
+use crate::format::scan::Locations;
 use crate::lang::Lang;
 use crate::model::reflection::{FORMAT_VERSION, Reflection};
 
@@ -135,25 +135,9 @@ pub fn decode<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, ReflectionErr
             limit: MAX_FILE_BYTES,
         });
     }
-    let source = std::str::from_utf8(bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
-            .count()
-            + 1;
-        ReflectionError::Invalid {
-            path: path.to_owned(),
-            problems: vec![Problem::new(
-                Pos { line, column },
-                "hier staat een teken dat geen UTF-8 is; sla het bestand op als UTF-8".into(),
-                "there is a character here that is not UTF-8; save the file as UTF-8".into(),
-            )],
-        }
+    let source = std::str::from_utf8(bytes).map_err(|e| ReflectionError::Invalid {
+        path: path.to_owned(),
+        problems: vec![not_utf8(bytes, &e)],
     })?;
     Ok(source.strip_prefix('\u{feff}').unwrap_or(source))
 }
