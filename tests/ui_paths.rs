@@ -208,3 +208,49 @@ fn new_paths_never_collide() {
         );
     }
 }
+
+#[test]
+fn an_imported_format_1_file_with_a_byte_order_mark_opens_and_is_written_as_format_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    // as Windows Notepad saves it: a byte order mark before the text
+    let source = outside.path().join("netwerk (2).ron");
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend(fs::read(root_dir().join("tests/reflections/format1.ron")).unwrap());
+    fs::write(&source, &bytes).unwrap();
+    let mut h = start(dir.path());
+    command(&mut h, reflectietool::app::Command::Import(source.clone()));
+    assert_eq!(h.state().page, Page::Reflect, "{:?}", h.state().notices);
+    let session = h.state().session.as_ref().unwrap();
+    assert_eq!(session.reflection.answered_any(), 54);
+    let copy = session.path.clone();
+    assert_eq!(copy.parent().unwrap(), dir.path());
+    let written = fs::read_to_string(&copy).unwrap();
+    assert!(
+        written.contains("format_version: 2,"),
+        "the copy is format 2"
+    );
+    // so no notice says it will be converted at the next change
+    assert!(
+        !h.state()
+            .notices
+            .iter()
+            .any(|n| n.text.en.contains("file format 1")),
+        "{:?}",
+        h.state().notices
+    );
+    // the source was only read
+    assert_eq!(fs::read(&source).unwrap(), bytes);
+}
+
+fn root_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Applies a command as a click would, and lets the frames settle.
+fn command(h: &mut H, c: reflectietool::app::Command) {
+    h.state_mut().push(c);
+    h.step();
+    h.step();
+    h.run();
+}

@@ -354,7 +354,9 @@ impl ReflectieApp {
                         self.home.import_path.clear();
                         self.home.show_path_field = false;
                         self.refresh();
-                        self.open_reflection(r, saved, loaded.upgraded_from);
+                        // the imported copy is already written in the current
+                        // format: no "saved as format 2 at the next change"
+                        self.open_reflection(r, saved, None);
                     }
                     Err(e) => self.notices.push(Notice::storage(&e)),
                 }
