@@ -182,6 +182,19 @@ fn unreadable_values_are_shown_as_such_and_kept_until_cleared() {
         );
         assert!(has_text_containing(&h, "bestaat-niet"));
         assert!(has_text_containing(&h, "ook-niet"));
+        // none of the five counts as answered in the theme list
+        let progress = format!(
+            "Thema {}: 0 van {} vragen beantwoord",
+            theme.title.nl,
+            theme.questions.len()
+        );
+        assert!(
+            h.query_all_by(|n| n.role() == Role::ProgressIndicator
+                && n.label().as_deref() == Some(progress.as_str()))
+                .count()
+                == 1,
+            "{what}: the theme list says {progress}"
+        );
         // nothing shows the bad position as a value: its question holds no slider
         let sliders = sliders_in(&h, &position.prompt.nl);
         assert_eq!(

@@ -70,6 +70,16 @@ impl Entry {
     pub fn is_answered(&self) -> bool {
         self.answer.as_ref().is_some_and(|a| !a.is_empty())
     }
+
+    /// Returns whether this entry answers `question`: an answer that says
+    /// something and that can be shown (see [`Answer::check`]).
+    pub fn answers(&self, question: &Question, questionnaire: &Questionnaire) -> bool {
+        self.is_answered()
+            && self
+                .answer
+                .as_ref()
+                .is_some_and(|a| a.is_readable(question, questionnaire))
+    }
 }
 
 /// An answer, of the kind its question asks for.

@@ -308,12 +308,9 @@ impl Reflection {
         questionnaire
             .questions()
             .filter(|(_, q)| {
-                self.agreed.get(&q.id).is_some_and(|e| {
-                    e.is_answered()
-                        && e.answer
-                            .as_ref()
-                            .is_some_and(|a| a.is_readable(q, questionnaire))
-                })
+                self.agreed
+                    .get(&q.id)
+                    .is_some_and(|e| e.answers(q, questionnaire))
             })
             .count()
     }

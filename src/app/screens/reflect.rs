@@ -20,12 +20,21 @@ fn answers_mut(session: &mut Session) -> &mut BTreeMap<String, Entry> {
     }
 }
 
-/// Counts the answered questions of a theme.
-pub fn theme_progress(theme: &Theme, answers: &BTreeMap<String, Entry>) -> (usize, usize) {
+/// Counts the answered questions of a theme; an unreadable answer does not
+/// count, as in the self-assessment.
+pub fn theme_progress(
+    theme: &Theme,
+    questionnaire: &Questionnaire,
+    answers: &BTreeMap<String, Entry>,
+) -> (usize, usize) {
     let done = theme
         .questions
         .iter()
-        .filter(|q| answers.get(&q.id).is_some_and(Entry::is_answered))
+        .filter(|q| {
+            answers
+                .get(&q.id)
+                .is_some_and(|e| e.answers(q, questionnaire))
+        })
         .count();
     (done, theme.questions.len())
 }
@@ -99,7 +108,7 @@ fn sidebar_ui(
     let mut total = (0, 0);
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (i, theme) in q.themes.iter().enumerate() {
-            let (done, all) = theme_progress(theme, answers);
+            let (done, all) = theme_progress(theme, &q, answers);
             total = (total.0 + done, total.1 + all);
             let later = theme
                 .questions
