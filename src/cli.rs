@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use crate::format;
 use crate::format::bounded::{Bounded, read_bounded, too_large_message};
 use crate::format::problem::format_problems;
-use crate::format::reflection::{long_text_problems, parse_reflection, validate_reflection};
+use crate::format::reflection::{parse_reflection, validate_reflection};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::FORMAT_VERSION;
@@ -470,25 +470,16 @@ pub fn export(
         );
         return false;
     }
-    let parsed = format::decode(&bytes, file)
-        .and_then(|source| parse_reflection(source, file).map(|loaded| (source, loaded)));
-    let reflection = match parsed {
-        Ok((source, loaded)) => {
-            // a text over the limit would cost the document minutes and
-            // gigabytes: say where it is instead
-            let long = long_text_problems(&loaded.reflection, source);
-            if !long.is_empty() {
-                let name = file.display().to_string();
-                let _ = writeln!(err, "{}", format_problems(&name, &long, lang));
+    // a text over the limit makes the file unreadable here too: the
+    // message says where it is, instead of typesetting megabytes
+    let reflection =
+        match format::decode(&bytes, file).and_then(|source| parse_reflection(source, file)) {
+            Ok(loaded) => loaded.reflection,
+            Err(e) => {
+                let _ = writeln!(err, "{}", e.describe(lang));
                 return false;
             }
-            loaded.reflection
-        }
-        Err(e) => {
-            let _ = writeln!(err, "{}", e.describe(lang));
-            return false;
-        }
-    };
+        };
     let q = match find_questionnaire(&reflection, file, questionnaire, data_dir, lang) {
         Ok(q) => q,
         Err(message) => {

@@ -101,3 +101,14 @@ pub fn not_utf8(bytes: &[u8], e: &std::str::Utf8Error) -> Problem {
         "there is a character here that is not UTF-8; save the file as UTF-8".into(),
     )
 }
+
+/// Cuts a value from a file to 40 characters for a message.
+pub(crate) fn shorten(s: &str) -> String {
+    if s.chars().count() <= 40 {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(40).collect();
+        t.push('…');
+        t
+    }
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::format::migrate;
-use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
+use crate::format::problem::{Listing, Problem, format_problems, not_utf8, shorten};
 use crate::format::scan::Locations;
 use crate::lang::Lang;
 use crate::model::reflection::{FORMAT_VERSION, Reflection};
@@ -428,7 +428,7 @@ fn entries(r: &Reflection) -> Vec<(String, &String, &crate::model::reflection::E
 /// Returns the texts of a reflection that are longer than
 /// [`MAX_TEXT_CHARS`], each as a problem where the text starts; `source` is
 /// the file's text. Documents are not made of such a reflection.
-pub fn long_text_problems(r: &Reflection, source: &str) -> Vec<Problem> {
+fn long_text_problems(r: &Reflection, source: &str) -> Vec<Problem> {
     let found = long_texts(r)
         .into_iter()
         .map(|(path, text)| (path, text.nl, text.en))
@@ -486,17 +486,6 @@ fn long_texts(r: &Reflection) -> Vec<(String, crate::lang::Text)> {
         }
     }
     found
-}
-
-/// Cuts a value to 40 characters for a message.
-fn shorten(s: &str) -> String {
-    if s.chars().count() <= 40 {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(40).collect();
-        t.push('…');
-        t
-    }
 }
 
 fn too_long(chars: usize) -> crate::lang::Text {

@@ -4,6 +4,7 @@
 
 use ron::Error;
 
+use crate::format::problem::shorten;
 use crate::lang::Text;
 
 /// Describes a RON error kind in Dutch and English: what is wrong at the
@@ -35,17 +36,6 @@ fn within(outer: &Option<String>) -> String {
         .filter(|o| !o.is_empty())
         .map(|o| format!(" (in `{}`)", shorten(o)))
         .unwrap_or_default()
-}
-
-/// Cuts a name from the file to 40 characters for a message.
-fn shorten(s: &str) -> String {
-    if s.chars().count() <= 40 {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(40).collect();
-        t.push('…');
-        t
-    }
 }
 
 fn sentences(code: &Error) -> (String, String) {
