@@ -16,12 +16,32 @@ use reflectietool::model::questionnaire::QuestionKind;
 use reflectietool::model::reflection::Answer;
 use reflectietool::storage::Store;
 
+/// Builds the program on a data folder holding `r`, opens it and shows
+/// `theme`.
+fn open_on_theme(
+    store: &Store,
+    r: &reflectietool::Reflection,
+    theme: usize,
+) -> Harness<'static, ReflectieApp> {
+    store.save(r).unwrap();
+    let dir = store.dir().to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1180.0, 800.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    harness
+        .state_mut()
+        .push(Command::Open(store.path_of(&r.id)));
+    harness.step();
+    harness.state_mut().push(Command::SelectTheme(theme));
+    harness.run();
+    harness
+}
+
 fn bench_ui(c: &mut Criterion) {
     let q = Questionnaire::builtin();
     let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let store = Store::open(tmp.path()).unwrap();
     let r = reflectietool::sample::full_reflection(&q, "volledig", 8);
-    store.save(&r).unwrap();
     let (largest, _) = q
         .themes
         .iter()
@@ -29,17 +49,7 @@ fn bench_ui(c: &mut Criterion) {
         .max_by_key(|(_, t)| t.questions.len())
         .unwrap();
 
-    let dir = tmp.path().to_owned();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1180.0, 800.0))
-        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
-    harness
-        .state_mut()
-        .push(Command::Open(store.path_of("volledig")));
-    harness.step();
-    harness.state_mut().push(Command::SelectTheme(largest));
-    harness.step();
-    harness.step();
+    let mut harness = open_on_theme(&store, &r, largest);
     assert_eq!(harness.state().session.as_ref().unwrap().theme, largest);
     c.bench_function(
         "ui: one frame of the largest theme page (fully answered)",
@@ -83,18 +93,8 @@ fn type_in_long_answer(c: &mut Criterion, q: &Questionnaire) {
     let line = format!("{}\n", "abcdefghij".repeat(8));
     let long: String = line.repeat(250).chars().take(20_000).collect();
     r.agreed.get_mut(&question.id).unwrap().answer = Some(Answer::Open(long));
-    store.save(&r).unwrap();
 
-    let dir = tmp.path().to_owned();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1180.0, 800.0))
-        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
-    harness
-        .state_mut()
-        .push(Command::Open(store.path_of("lang")));
-    harness.step();
-    harness.state_mut().push(Command::SelectTheme(theme));
-    harness.run();
+    let mut harness = open_on_theme(&store, &r, theme);
     let prompt = question.prompt.nl.clone();
     harness
         .get_by_role_and_label(Role::MultilineTextInput, &prompt)
@@ -149,18 +149,8 @@ fn type_in_long_line(c: &mut Criterion, q: &Questionnaire) {
         choice: "other".into(),
         other: "abcdefghij".repeat(2_900),
     });
-    store.save(&r).unwrap();
 
-    let dir = tmp.path().to_owned();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1180.0, 800.0))
-        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
-    harness
-        .state_mut()
-        .push(Command::Open(store.path_of("regel")));
-    harness.step();
-    harness.state_mut().push(Command::SelectTheme(theme));
-    harness.run();
+    let mut harness = open_on_theme(&store, &r, theme);
     let long = |n: &egui_kittest::Node<'_>| {
         n.accesskit_node().role() == Role::TextInput && n.value().is_some_and(|v| v.len() >= 29_000)
     };
