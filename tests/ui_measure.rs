@@ -1,0 +1,183 @@
+//! A measurement, not a check of behaviour alone: how many clicks and how
+//! much scrolling a board needs for a first reflection — the profile, one
+//! answer of each kind, a note, an action point, and printing. Run with
+//! `cargo test --release --test ui_measure -- --ignored --nocapture`; it
+//! prints the figures and fails if the flow does not end with the answers on
+//! disk and a PDF.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+
+/// Counts clicks (a click, or focusing a field to type) and the distance
+/// the page had to scroll to bring each widget into view.
+struct Meter {
+    clicks: usize,
+    scrolled: f32,
+}
+
+impl Meter {
+    fn bring(&mut self, h: &mut H, q: Q<'_>) {
+        // let the autosave of the last change pass, as it does while a
+        // person moves the mouse
+        if h.state().session.is_some() {
+            wait_saved(h);
+        }
+        let before = find(h, q).rect().top();
+        scroll_to(h, q);
+        let after = find(h, q).rect().top();
+        self.scrolled += (before - after).abs();
+    }
+    fn click(&mut self, h: &mut H, q: Q<'_>) {
+        self.bring(h, q);
+        find(h, q).click();
+        h.run();
+        self.clicks += 1;
+    }
+    fn type_into(&mut self, h: &mut H, q: Q<'_>, text: &str) {
+        self.bring(h, q);
+        self.clicks += 1;
+        type_into(h, q, text);
+    }
+    fn click_at(&mut self, h: &mut H, pos: egui::Pos2) {
+        h.hover_at(pos);
+        for pressed in [true, false] {
+            h.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        h.remove_cursor();
+        h.run();
+        self.clicks += 1;
+    }
+}
+
+fn track_rect(h: &H, prompt: &str) -> egui::Rect {
+    let y = text(h, prompt).rect().top();
+    h.query_all_by(|n| matches!(n.role(), Role::Canvas | Role::Unknown))
+        .map(|n| n.rect())
+        .filter(|r| r.top() >= y && (40.0..48.0).contains(&r.height()) && r.width() > 300.0)
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .expect("the position track below the question")
+}
+
+#[test]
+#[ignore = "a measurement: run with --ignored --nocapture"]
+fn clicks_and_scrolling_for_a_first_reflection() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("zelfevaluatie.pdf");
+    let mut h = start_sized(tmp.path(), egui::vec2(1366.0, 700.0));
+    h.state_mut().open_viewer = false;
+    let picked = pdf.clone();
+    h.state_mut()
+        .set_file_picker(Arc::new(move |_| Some(picked.clone())));
+    let mut m = Meter {
+        clicks: 0,
+        scrolled: 0.0,
+    };
+
+    // the profile
+    m.click(&mut h, Q::Label("+ Nieuwe reflectie"));
+    m.type_into(
+        &mut h,
+        Q::Role(Role::TextInput, "Naam van het netwerk"),
+        "Ubuntu",
+    );
+    m.click(&mut h, Q::Label("Soort netwerk"));
+    m.click(&mut h, Q::Label("Pride- of lhbtiq+-netwerk"));
+    m.type_into(
+        &mut h,
+        Q::Role(
+            Role::TextInput,
+            "Onderwijsinstelling, gemeente of werkgever",
+        ),
+        "Hogeschool Rotterdam",
+    );
+    m.click(&mut h, Q::Label("Beginnen"));
+    let profile_clicks = m.clicks;
+
+    // theme 5 holds one question of each kind
+    m.click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
+    let prompt = "Waar ligt het zwaartepunt";
+    m.bring(
+        &mut h,
+        Q::InQuestion {
+            prompt,
+            label: "◆ Waar we naartoe willen",
+        },
+    );
+    let track = track_rect(&h, prompt);
+    let y = track.center().y;
+    let x = |f: f32| track.left() + 14.0 + f * (track.width() - 28.0);
+    m.click_at(&mut h, egui::pos2(x(0.25), y));
+    m.click_at(&mut h, egui::pos2(x(0.75), y));
+    m.click(
+        &mut h,
+        Q::InQuestion {
+            prompt: "We letten erop dat leden",
+            label: "Grotendeels",
+        },
+    );
+    m.type_into(
+        &mut h,
+        Q::Role(
+            Role::MultilineTextInput,
+            "Welke samenwerking levert jullie het meest op, en wat kost die jullie?",
+        ),
+        "De gemeente.",
+    );
+    m.click(&mut h, Q::Label("Geld of subsidie"));
+    m.click(
+        &mut h,
+        Q::Label("Co-creator: we bedenken samen nieuwe plannen"),
+    );
+    m.type_into(
+        &mut h,
+        Q::Role(
+            Role::MultilineTextInput,
+            "Notities — komen in de zelfevaluatie",
+        ),
+        "Een notitie.",
+    );
+    m.click(&mut h, Q::Label("+ Actiepunt toevoegen"));
+    m.type_into(
+        &mut h,
+        Q::Role(Role::TextInput, "Wat"),
+        "Gesprek met de decaan",
+    );
+
+    // print
+    let print = Q::Label("Zelfevaluatie (pdf)…");
+    m.bring(&mut h, print);
+    find(&h, print).click();
+    m.clicks += 1;
+    h.step();
+    m.clicks += 1; // "Opslaan" in the save dialog
+    let start = Instant::now();
+    while !pdf.exists() || h.state().is_exporting() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the PDF was made"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    wait_saved(&mut h);
+    let s = h.state().session.as_ref().unwrap();
+    let r = &s.reflection;
+    assert_eq!(r.answered_count(&s.questionnaire), 5, "{:?}", r.agreed);
+    assert_eq!(r.actions.len(), 1);
+    println!(
+        "first reflection at 1366×700, 100 %: {} clicks ({} for the profile), {:.0} px scrolled",
+        m.clicks, profile_clicks, m.scrolled
+    );
+}
