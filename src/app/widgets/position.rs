@@ -39,11 +39,11 @@ pub fn position_ui(
     ui.allocate_ui(Vec2::new(width, 0.0), |ui| {
         ui.columns(2, |cols| {
             cols[0].with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.add(egui::Label::new(style::bold(format!("← {left}"))).wrap());
+                ui.add(egui::Label::new(style::bold(left)).wrap());
             });
             cols[1].with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
                 ui.add(
-                    egui::Label::new(style::bold(format!("{right} →")))
+                    egui::Label::new(style::bold(right))
                         .wrap()
                         .halign(egui::Align::Max),
                 );
@@ -54,8 +54,8 @@ pub fn position_ui(
         egui::Label::new(
             egui::RichText::new(t(
                 lang,
-                "Klik op een streepje van de lijn Nu en van de lijn Doel, of ga er met Tab naartoe en gebruik ← →.",
-                "Click a tick on the Now line and on the Goal line, or Tab to a line and use ← →.",
+                "Klik op een streepje bij Nu en bij Doel (of: Tab en ← →).",
+                "Click a tick for Now and for Goal (or: Tab and ← →).",
             ))
             .color(style::muted(ui)),
         )
@@ -140,6 +140,10 @@ fn track_ui(
     let shown = value.and_then(position::nearest_point);
     let mut to: Option<Option<usize>> = None;
 
+    if response.clicked() || response.drag_started() {
+        // the keys then move the marker just placed
+        response.request_focus();
+    }
     if let Some(p) = response.interact_pointer_pos() {
         to = Some(Some(point_at(p.x)));
     }
@@ -235,7 +239,7 @@ fn track_ui(
         painter.rect_stroke(
             rect.shrink(1.0),
             4.0,
-            Stroke::new(2.0, style::accent(ui)),
+            Stroke::new(2.0, ui.visuals().selection.stroke.color),
             egui::StrokeKind::Inside,
         );
     }
