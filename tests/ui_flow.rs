@@ -494,9 +494,8 @@ fn full_flow_survives_a_restart() {
     close_window(h);
 }
 
-/// One click on the track of an unanswered position question sets the
-/// “now” marker only; a second click elsewhere sets “where we want to be”.
-/// (The widget's own promise: “the mouse sets by clicking or dragging”.)
+/// A click on the Nu track of an unanswered position question sets Nu
+/// only; a second click on the same track moves Nu, never Doel.
 #[test]
 fn a_click_on_a_track_sets_only_its_own_marker() {
     let tmp = tempfile::tempdir().unwrap();

@@ -79,8 +79,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("statements", "stellingen", "statements"),
     (
         "positions",
-        "Waar staan we, en waar willen we heen?",
-        "Where are we, and where do we want to be?",
+        "Waar staan jullie nu, en waar willen jullie naartoe?",
+        "Where are you now, and where do you want to go?",
     ),
     (
         "positions_none",

@@ -88,7 +88,20 @@ fn marker_ui(
     let name = marker.name(lang);
     let mut changed = false;
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
+    // the heading's room first, its contents after the track: so the Tab
+    // key reaches the track before the button that clears it
+    let (heading, _) = ui.allocate_exact_size(
+        Vec2::new(width, ui.spacing().interact_size.y),
+        Sense::hover(),
+    );
+    changed |= track_ui(ui, lang, marker, left, right, width, value);
+    let mut heading_ui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(heading)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+    );
+    let ui = &mut heading_ui;
+    {
         ui.label(style::bold(format!("{} {name}:", marker.symbol())).color(colour));
         let words = position::value_words(*value, lang).unwrap_or_default();
         let shown = if value.is_some() {
@@ -108,10 +121,11 @@ fn marker_ui(
             if clear.clicked() {
                 *value = None;
                 changed = true;
+                // the track above was drawn with the marker: draw again
+                ui.ctx().request_repaint();
             }
         }
-    });
-    changed |= track_ui(ui, lang, marker, left, right, width, value);
+    }
     changed
 }
 
