@@ -13,6 +13,7 @@ pub mod cli;
 pub mod format;
 pub mod lang;
 pub mod model;
+pub mod palette;
 pub mod report;
 pub mod sample;
 pub mod storage;

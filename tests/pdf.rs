@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use reflectietool::Lang;
+use reflectietool::model::position;
 use reflectietool::model::questionnaire::{QuestionKind, Questionnaire};
 use reflectietool::model::reflection::{
     ActionPoint, ActionStatus, Answer, Entry, NetworkProfile, OTHER, Reflection, ScaleAnswer,
@@ -345,7 +346,30 @@ fn the_summary_shows_chart_positions_and_extremes() {
     for s in data.strongest.iter().chain(&data.weakest) {
         assert_has(&text, &s.prompt, "strengths and points of attention");
     }
-    assert_has(&text, "Waar we heen willen", "positions legend");
+    // the legend and every position in words, at the point nearest to the
+    // stored value (the sample stores tenths such as 0.3, between points)
+    assert_has(&text, "Nu", "positions legend");
+    assert_has(&text, "Doel", "positions legend");
+    assert!(
+        !text.contains("Waar we heen willen"),
+        "the old name of the goal"
+    );
+    let mut between = 0;
+    for qu in q.themes.iter().flat_map(|t| &t.questions) {
+        let Some(Answer::Position { now, desired }) =
+            r.agreed.get(&qu.id).and_then(|e| e.answer.clone())
+        else {
+            continue;
+        };
+        for (name, v) in [("Nu", now), ("Doel", desired)] {
+            let v = v.expect("the sample sets both markers");
+            let point = position::nearest_point(v).expect("a value from 0 to 1");
+            between += usize::from(position::point_value(point) != v);
+            let words = position::point_words(point, Lang::Nl);
+            assert_has(&text, &format!("{name}: {words}"), &qu.id);
+        }
+    }
+    assert!(between > 0, "some sample values lie between two points");
 }
 
 #[test]

@@ -191,7 +191,7 @@ fn unreadable_values_print_as_such_and_count_nowhere() {
         }
         assert_eq!(data.positions.len(), positions.len() - 4);
         for p in &data.positions {
-            for v in [p.now, p.desired].into_iter().flatten() {
+            for v in [p.now, p.goal].into_iter().flatten() {
                 assert!(v.is_finite() && (0.0..=1.0).contains(&v), "{v}");
             }
         }

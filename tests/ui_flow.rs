@@ -66,55 +66,30 @@ fn command(h: &mut H, c: Command) {
     h.run();
 }
 
-/// Returns the track of the position question below `prompt`: the 44 px
-/// high canvas that the mouse clicks on.
-fn track_rect(h: &H, prompt: &str) -> egui::Rect {
-    let y = text(h, prompt).rect().top();
-    h.query_all_by(|n| matches!(n.role(), Role::Canvas | Role::Unknown))
-        .map(|n| n.rect())
-        .filter(|r| r.top() >= y && (40.0..48.0).contains(&r.height()) && r.width() > 300.0)
-        .min_by(|a, b| a.top().total_cmp(&b.top()))
-        .expect("the position track below the question")
-}
-
-/// Clicks on the track of a position question at a fraction of its width.
-fn click_track(h: &mut H, prompt: &str, fraction: f32) {
-    // the sliders sit just below the track: bring them into view
-    scroll_to(
-        h,
-        Q::InQuestion {
-            prompt,
-            label: "◆ Waar we naartoe willen",
-        },
-    );
-    let track = track_rect(h, prompt);
-    assert!(
-        track.top() > 40.0 && track.bottom() < WINDOW.y,
-        "the track is in view: {track:?}"
-    );
-    let y = track.center().y;
-    let x = track.left() + 14.0 + fraction * (track.width() - 28.0);
-    let pos = egui::pos2(x, y);
+/// Clicks point `i` (0 to 4) of the track labelled `track` ("Nu" or
+/// "Doel") of the position question below `prompt`.
+fn click_point(h: &mut H, prompt: &str, track: &str, i: usize) {
+    let q = Q::InQuestion {
+        prompt,
+        label: track,
+    };
+    scroll_to(h, q);
+    let r = find(h, q).rect();
+    // the points lie 14 px in from each end of the track
+    let x = r.left() + 14.0 + i as f32 * (r.width() - 28.0) / 4.0;
+    let pos = egui::pos2(x, r.center().y);
     h.hover_at(pos);
-    h.event(egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    h.event(egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    h.remove_cursor();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
     h.run();
 }
 
-/// 1. The whole way through: a new reflection, one answer of every kind, a
-/// flag, a note and an action point, English, close, start again, open: it
-/// is all still there, in the program and in the file.
 #[test]
 fn full_flow_survives_a_restart() {
     let tmp = tempfile::tempdir().unwrap();
@@ -175,11 +150,11 @@ fn full_flow_survives_a_restart() {
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
     assert!(has_text(&h, "Thema 5 van 6"));
 
-    // position: the “now” slider by keyboard, the “want” slider as a screen
-    // reader sets it
+    // position: “Nu” by keyboard (the first → places it in the middle),
+    // “Doel” by a click on its own track
     let now = Q::InQuestion {
         prompt: Q_POSITION,
-        label: "● Nu",
+        label: "Nu",
     };
     scroll_to(&mut h, now);
     find(&h, now).focus();
@@ -187,47 +162,37 @@ fn full_flow_survives_a_restart() {
     assert!(find(&h, now).is_focused());
     press(&mut h, Modifiers::NONE, Key::ArrowRight);
     press(&mut h, Modifiers::NONE, Key::ArrowRight);
-    let want = Q::InQuestion {
-        prompt: Q_POSITION,
-        label: "◆ Waar we naartoe willen",
-    };
-    find(&h, want).set_value_accesskit(85.0);
-    h.run();
+    click_point(&mut h, Q_POSITION, "Doel", 4);
     match &entry(session(&h), "positie.aanpassen-veranderen").answer {
         Some(Answer::Position { now, desired }) => {
-            approx(*now, 0.60, "now after two presses of → from the middle");
-            approx(*desired, 0.85, "desired");
+            approx(*now, 0.75, "now after two presses of →");
+            approx(*desired, 1.0, "goal, clicked at the right pole");
         }
         other => panic!("not a position: {other:?}"),
     }
-    // the second position question: “now” with the mouse on the track,
-    // “want” by the slider as a screen reader sets it (two clicks on the
-    // track are tested on their own in `one_click_on_the_track_sets_one_marker`)
-    click_track(&mut h, Q_POSITION_2, 0.25);
-    find(
-        &h,
-        Q::InQuestion {
-            prompt: Q_POSITION_2,
-            label: "◆ Waar we naartoe willen",
-        },
-    )
-    .set_value_accesskit(75.0);
-    h.run();
+    // the second position question: both by mouse
+    click_point(&mut h, Q_POSITION_2, "Nu", 1);
+    click_point(&mut h, Q_POSITION_2, "Doel", 3);
     match &entry(session(&h), "positie.binnen-buiten").answer {
         Some(Answer::Position { now, desired }) => {
-            approx(*now, 0.25, "now, clicked on the track");
-            approx(*desired, 0.75, "desired, set on the slider");
+            approx(*now, 0.25, "now, clicked on its track");
+            approx(*desired, 0.75, "goal, clicked on its track");
         }
         other => panic!("not a position: {other:?}"),
     }
-    let now2 = slider_value(
+    let now2 = find(
         &h,
         Q::InQuestion {
             prompt: Q_POSITION_2,
-            label: "● Nu",
+            label: "Nu",
         },
+    )
+    .value()
+    .unwrap_or_default();
+    assert!(
+        now2.starts_with("eerder naar links"),
+        "the track says its point in words: {now2}"
     );
-    assert_eq!(now2, Some(25.0), "the slider follows the track");
 
     // scale
     click(
@@ -466,25 +431,26 @@ fn full_flow_survives_a_restart() {
             label: "Discuss later"
         }
     ));
-    assert_eq!(
-        slider_value(
+    let spoken = |label| {
+        find(
             &h,
             Q::InQuestion {
                 prompt: "Where does the weight",
-                label: "● Now"
-            }
-        ),
-        Some(60.0)
+                label,
+            },
+        )
+        .value()
+        .unwrap_or_default()
+    };
+    assert!(
+        spoken("Now").starts_with("leaning to the right"),
+        "{}",
+        spoken("Now")
     );
-    assert_eq!(
-        slider_value(
-            &h,
-            Q::InQuestion {
-                prompt: "Where does the weight",
-                label: "◆ Where we want to be"
-            }
-        ),
-        Some(85.0)
+    assert!(
+        spoken("Goal").starts_with("at the right pole"),
+        "{}",
+        spoken("Goal")
     );
     assert_eq!(
         value(
@@ -528,11 +494,10 @@ fn full_flow_survives_a_restart() {
     close_window(h);
 }
 
-/// One click on the track of an unanswered position question sets the
-/// “now” marker only; a second click elsewhere sets “where we want to be”.
-/// (The widget's own promise: “the mouse sets by clicking or dragging”.)
+/// A click on the Nu track of an unanswered position question sets Nu
+/// only; a second click on the same track moves Nu, never Doel.
 #[test]
-fn one_click_on_the_track_sets_one_marker() {
+fn a_click_on_a_track_sets_only_its_own_marker() {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::open(tmp.path()).unwrap();
     let r = reflection("Klikproef", "2026-2027");
@@ -547,9 +512,9 @@ fn one_click_on_the_track_sets_one_marker() {
     );
     click(&mut h, Q::LabelContains("5. Positie en samenwerking"));
 
-    click_track(&mut h, Q_POSITION_2, 0.25);
+    click_point(&mut h, Q_POSITION_2, "Nu", 1);
     let after_one = session(&h).agreed.get("positie.binnen-buiten").cloned();
-    click_track(&mut h, Q_POSITION_2, 0.75);
+    click_point(&mut h, Q_POSITION_2, "Nu", 3);
     let after_two = session(&h).agreed.get("positie.binnen-buiten").cloned();
     let pos = |e: &Option<Entry>| match e.as_ref().and_then(|e| e.answer.clone()) {
         Some(Answer::Position { now, desired }) => (now, desired),
@@ -557,13 +522,10 @@ fn one_click_on_the_track_sets_one_marker() {
     };
     let (now, desired) = pos(&after_one);
     approx(now, 0.25, "now after one click");
-    assert_eq!(
-        desired, None,
-        "one click set “where we want to be” too (both markers on the same spot)"
-    );
+    assert_eq!(desired, None, "a click on the Nu track set the goal too");
     let (now, desired) = pos(&after_two);
-    approx(now, 0.25, "now after the second click");
-    approx(desired, 0.75, "desired after the second click");
+    approx(now, 0.75, "a second click on the Nu track moves Nu");
+    assert_eq!(desired, None, "a second click on the Nu track set the goal");
     close_window(h);
 }
 

@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
+use crate::model::position::Marker;
+use crate::palette;
 use crate::storage::settings::ThemeChoice;
 
 /// The font family name of the bold face.
@@ -16,27 +18,29 @@ pub const TEXT_WIDTH: f32 = 680.0;
 pub const ACCENT_LIGHT: Color32 = Color32::from_rgb(0x0b, 0x6e, 0x6e);
 /// The accent colour in dark mode.
 pub const ACCENT_DARK: Color32 = Color32::from_rgb(0x5f, 0xc8, 0xc0);
-/// The colour of the *now* marker on a light background.
-pub const NOW_COLOUR: Color32 = Color32::from_rgb(0xc2, 0x41, 0x0c);
-/// The colour of the *where we want to be* marker on a light background.
-pub const DESIRED_COLOUR: Color32 = Color32::from_rgb(0x1d, 0x4e, 0xd8);
-
-/// Returns the colour of the *now* marker, readable on the current theme.
-pub fn now_colour(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(0xfb, 0x92, 0x3c)
-    } else {
-        NOW_COLOUR
-    }
+/// Turns a colour of the shared palette into an egui colour.
+pub fn colour(c: palette::Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
 }
 
-/// Returns the colour of the *where we want to be* marker, readable on the
-/// current theme.
-pub fn desired_colour(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(0x93, 0xb4, 0xfd)
+/// Returns the colour of a position marker (● *Nu*, ◆ *Doel*) on the given
+/// theme: the colours of the printed documents, lighter in dark mode.
+pub fn marker_colour(visuals: &egui::Visuals, marker: Marker) -> Color32 {
+    colour(match (marker, visuals.dark_mode) {
+        (Marker::Now, false) => palette::NOW,
+        (Marker::Now, true) => palette::NOW_DARK,
+        (Marker::Goal, false) => palette::GOAL,
+        (Marker::Goal, true) => palette::GOAL_DARK,
+    })
+}
+
+/// Returns the colour of a position track and its ticks: at 3:1 or more
+/// against the page and the question cards.
+pub fn track_colour(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0x8b, 0x93, 0x9e)
     } else {
-        DESIRED_COLOUR
+        Color32::from_rgb(0x6b, 0x72, 0x7b)
     }
 }
 

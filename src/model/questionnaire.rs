@@ -127,7 +127,7 @@ pub enum QuestionKind {
         #[serde(default)]
         other: bool,
     },
-    /// A position between two poles, answered for *now* and *where we want to be*.
+    /// A position between two poles, answered for ● *Nu* (now) and ◆ *Doel* (the goal).
     Position {
         /// The left pole.
         left: Text,

@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use crate::lang::Lang;
+use crate::model::position::{self, Marker};
 use crate::model::questionnaire::{Choice, KIND_NAMES, Question, QuestionKind, Questionnaire};
 use crate::model::reflection::{Answer, Entry, OTHER, Reflection, ScaleAnswer, Unreadable};
 use crate::report::text::{LONGEST_WORD, Shaper};
@@ -25,10 +26,15 @@ pub struct PositionView {
     pub left: String,
     /// The right pole.
     pub right: String,
-    /// Where the network stands now, from 0 (left) to 1 (right).
+    /// Where the network stands now (● *Nu*): the nearest of the five
+    /// points, from 0 (left) to 1 (right).
     pub now: Option<f64>,
-    /// Where it wants to be.
-    pub desired: Option<f64>,
+    /// Where it wants to be (◆ *Doel*): the nearest of the five points.
+    pub goal: Option<f64>,
+    /// The words for *Nu*'s point, or "nog niet gekozen".
+    pub now_words: String,
+    /// The words for *Doel*'s point, or "nog niet gekozen".
+    pub goal_words: String,
 }
 
 /// A scale answer: the chosen level or "don't know" / "not applicable".
@@ -154,24 +160,33 @@ pub(crate) fn themes(cx: &Ctx, r: &Reflection) -> Vec<ThemeView> {
         .collect()
 }
 
-/// Builds the view of a position question with its two positions.
+/// Builds the view of a position question with its two positions, each
+/// shown at the nearest of the five points as the window shows it.
 pub(crate) fn position_view(
     cx: &Ctx,
     qu: &Question,
     number: String,
     now: Option<f64>,
-    desired: Option<f64>,
+    goal: Option<f64>,
 ) -> Option<PositionView> {
     let QuestionKind::Position { left, right } = &qu.kind else {
         return None;
     };
+    let point = |v: Option<f64>| v.and_then(|v| position::nearest_point(v as f32));
+    let words = |p: Option<usize>| match p {
+        Some(i) => position::point_words(i, cx.lang).to_owned(),
+        None => position::unset_words(cx.lang).to_owned(),
+    };
+    let (now, goal) = (point(now), point(goal));
     Some(PositionView {
         number,
         prompt: qu.prompt.get(cx.lang).to_owned(),
         left: left.get(cx.lang).to_owned(),
         right: right.get(cx.lang).to_owned(),
-        now,
-        desired,
+        now: now.map(|i| f64::from(position::point_value(i))),
+        goal: goal.map(|i| f64::from(position::point_value(i))),
+        now_words: words(now),
+        goal_words: words(goal),
     })
 }
 
@@ -336,17 +351,19 @@ fn plain_answer(cx: &Ctx, e: &Entry) -> String {
         }
         Some(Answer::Position { now, desired }) => {
             let f = |v: &Option<f32>| match v {
-                None => "–".to_owned(),
-                Some(v) if v.is_finite() && (0.0..=1.0).contains(v) => {
-                    format!("{}%", (v * 100.0).round() as i64)
-                }
-                Some(_) => cx.w("unreadable"),
+                None => position::unset_words(lang).to_owned(),
+                Some(v) => match position::nearest_point(*v) {
+                    Some(i) => position::point_words(i, lang).to_owned(),
+                    None => cx.w("unreadable"),
+                },
             };
             format!(
-                "{} {}, {} {}",
-                lang.pick("nu", "now"),
+                "{} {}: {}, {} {}: {}",
+                Marker::Now.symbol(),
+                Marker::Now.name(lang),
                 f(now),
-                lang.pick("doel", "goal"),
+                Marker::Goal.symbol(),
+                Marker::Goal.name(lang),
                 f(desired)
             )
         }

@@ -256,16 +256,19 @@ fn compile(
     date: jiff::civil::Date,
     title: &str,
 ) -> Result<(typst_layout::PagedDocument, Vec<String>, ReportWorld), ReportError> {
-    /// The data with the document's title, which goes along as data too.
+    /// The data with the document's title and the colours it shares with
+    /// the window, which go along as data too.
     #[derive(serde::Serialize)]
     struct WithTitle<'a, T: serde::Serialize> {
         #[serde(flatten)]
         data: &'a T,
         doc_title: &'a str,
+        palette: crate::palette::DocumentPalette,
     }
     let json = serde_json::to_vec(&WithTitle {
         data,
         doc_title: title,
+        palette: crate::palette::document(),
     })
     .map_err(|e| ReportError::Typeset {
         messages: vec![e.to_string()],

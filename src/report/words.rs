@@ -79,8 +79,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("statements", "stellingen", "statements"),
     (
         "positions",
-        "Waar staan we, en waar willen we heen?",
-        "Where are we, and where do we want to be?",
+        "Waar staan jullie nu, en waar willen jullie naartoe?",
+        "Where are you now, and where do you want to go?",
     ),
     (
         "positions_none",
@@ -88,8 +88,7 @@ const WORDS: &[(&str, &str, &str)] = &[
         "The questions about your position have not been answered yet.",
     ),
     ("now", "Nu", "Now"),
-    ("desired", "Waar we heen willen", "Where we want to be"),
-    ("desired_short", "Doel", "Goal"),
+    ("goal", "Doel", "Goal"),
     ("strongest", "Sterke punten", "Strengths"),
     ("weakest", "Aandachtspunten", "Points of attention"),
     (
@@ -172,16 +171,16 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("ws_group", "Groep of namen", "Group or names"),
     (
         "ws_intro",
-        "Vul dit werkblad samen in. Schrijf op de lijnen, zet een kruisje in de hokjes, en zet op de lijnen tussen twee polen twee tekens: N voor waar jullie nu staan, D voor waar jullie heen willen (jullie doel).",
-        "Fill in this worksheet together. Write on the lines, put a cross in the tick boxes, and put two marks on the pole lines: N for where you are now, G for where you want to be (your goal).",
+        "Vul dit werkblad samen in. Schrijf op de lijnen en zet een kruisje in de hokjes. Bij een vraag met twee polen kleuren jullie op de lijn Nu één rondje in (waar jullie nu staan) en op de lijn Doel één ruitje (waar jullie naartoe willen).",
+        "Fill in this worksheet together. Write on the lines and put a cross in the tick boxes. For a question with two poles, fill in one circle on the Now line (where you stand now) and one diamond on the Goal line (where you want to go).",
     ),
     ("ws_one", "Kies één antwoord.", "Choose one answer."),
     ("ws_many", "Kies alles wat past.", "Choose all that apply."),
     ("ws_scale", "Kies één niveau.", "Choose one level."),
     (
         "ws_position",
-        "Zet N (nu) en D (doel) op de lijn.",
-        "Mark N (now) and G (goal) on the line.",
+        "Kleur één rondje in bij Nu en één ruitje bij Doel.",
+        "Fill in one circle for Now and one diamond for Goal.",
     ),
     (
         "ws_open",
@@ -315,6 +314,16 @@ mod tests {
         }
         assert_eq!(words(Lang::Nl)["unreadable"], "onleesbare waarde");
         assert_eq!(words(Lang::En)["unreadable"], "unreadable value");
+    }
+
+    #[test]
+    fn the_markers_are_named_as_in_the_window() {
+        use crate::model::position::Marker;
+        for lang in [Lang::Nl, Lang::En] {
+            let w = words(lang);
+            assert_eq!(w["now"], Marker::Now.name(lang));
+            assert_eq!(w["goal"], Marker::Goal.name(lang));
+        }
     }
 
     #[test]

@@ -1,0 +1,90 @@
+//! The colours that the window and the printed documents share, defined
+//! once, free of any user interface, with the contrast arithmetic of WCAG
+//! 2.x to check them.
+
+/// A colour as red, green and blue, 0–255 each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Returns the colour as `#rrggbb`, the way typst and CSS write it.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// Returns the relative luminance of WCAG 2.x, from 0 (black) to 1
+    /// (white).
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+}
+
+/// Returns the contrast ratio of WCAG 2.x between two colours, from 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    let (hi, lo) = if la >= lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// The colour of the *Nu* marker (● filled circle) on paper and on a light
+/// background: a deep orange.
+pub const NOW: Rgb = Rgb(0xc2, 0x41, 0x0c);
+/// The colour of the *Doel* marker (◆ diamond) on paper and on a light
+/// background: a deep blue.
+pub const GOAL: Rgb = Rgb(0x1d, 0x4e, 0xd8);
+/// The *Nu* colour on a dark background: the same orange, lighter.
+pub const NOW_DARK: Rgb = Rgb(0xfb, 0x92, 0x3c);
+/// The *Doel* colour on a dark background: the same blue, lighter.
+pub const GOAL_DARK: Rgb = Rgb(0x93, 0xb4, 0xfd);
+
+/// Names the shared colours for a document: `now` and `goal` as `#rrggbb`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DocumentPalette {
+    /// The colour of the *Nu* marker.
+    pub now: String,
+    /// The colour of the *Doel* marker.
+    pub goal: String,
+}
+
+/// Returns the colours a printed document uses for the two markers.
+pub fn document() -> DocumentPalette {
+    DocumentPalette {
+        now: NOW.hex(),
+        goal: GOAL.hex(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_follows_wcag() {
+        let white = Rgb(255, 255, 255);
+        let black = Rgb(0, 0, 0);
+        assert!((contrast(white, black) - 21.0).abs() < 1e-9);
+        assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+        assert!((contrast(white, white) - 1.0).abs() < 1e-9);
+        // #767676 on white is the well-known 4.54:1
+        let grey = contrast(Rgb(0x76, 0x76, 0x76), white);
+        assert!((grey - 4.54).abs() < 0.01, "{grey}");
+    }
+
+    #[test]
+    fn the_markers_stand_out_on_paper() {
+        let paper = Rgb(255, 255, 255);
+        for c in [NOW, GOAL] {
+            assert!(contrast(c, paper) >= 3.0, "{}", c.hex());
+        }
+        assert_eq!(Rgb(0xc2, 0x41, 0x0c).hex(), "#c2410c");
+        assert_eq!(document().goal, GOAL.hex());
+    }
+}
