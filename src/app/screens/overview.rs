@@ -193,17 +193,15 @@ fn questions_ui(
             for &qi in pick(p) {
                 let question = &theme.questions[qi];
                 let text = format!("{}.{} {}", p.theme + 1, qi + 1, question.prompt.get(lang));
-                let r = ui
-                    .add(egui::Button::new(text).frame(false).wrap())
-                    .on_hover_text(format!(
-                        "{} {}",
-                        t(
-                            lang,
-                            "Naar deze vraag in thema",
-                            "Go to this question in theme"
-                        ),
-                        theme.title.get(lang)
-                    ));
+                let r = ui.add(egui::Link::new(text)).on_hover_text(format!(
+                    "{} {}",
+                    t(
+                        lang,
+                        "Naar deze vraag in thema",
+                        "Go to this question in theme"
+                    ),
+                    theme.title.get(lang)
+                ));
                 if r.clicked() {
                     commands.push(Command::GoToQuestion(p.theme, question.id.clone()));
                 }
@@ -212,6 +210,10 @@ fn questions_ui(
         ui.add_space(12.0);
     }
 }
+
+/// The widths of the action table's columns (theme, what, who, by when,
+/// status).
+const WIDTHS: [f32; 5] = [0.0, 280.0, 120.0, 120.0, 0.0];
 
 /// Draws every action point of every theme in one editable table.
 fn actions_ui(
@@ -268,16 +270,20 @@ fn actions_ui(
                 };
                 let field = |ui: &mut egui::Ui, text: &mut String, width: f32, name: &str| {
                     ui.add(
-                        egui::TextEdit::singleline(text)
+                        egui::TextEdit::multiline(text)
                             .char_limit(LINE_CHARS)
+                            .desired_rows(1)
+                            // a Grid offers a cell only last frame's column
+                            // width; the field takes its own
+                            .min_size(egui::vec2(width, 0.0))
                             .desired_width(width),
                     )
                     .accessible_name(format!("{name} — {point} {n}"))
                     .changed()
                 };
-                changed |= field(ui, &mut a.what, 260.0, headers[1]);
-                changed |= field(ui, &mut a.who, 120.0, headers[2]);
-                changed |= field(ui, &mut a.due, 110.0, headers[3]);
+                changed |= field(ui, &mut a.what, WIDTHS[1], headers[1]);
+                changed |= field(ui, &mut a.who, WIDTHS[2], headers[2]);
+                changed |= field(ui, &mut a.due, WIDTHS[3], headers[3]);
                 let before = a.status;
                 egui::ComboBox::from_id_salt(("overview_status", i))
                     .selected_text(a.status.label().get(lang))

@@ -108,10 +108,10 @@ fn sidebar_ui(
     ui.add_space(8.0);
     ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
         if ui
-            .add(egui::Button::selectable(
-                current.is_none(),
-                t(lang, "☰ Overzicht", "☰ Overview"),
-            ))
+            .add(
+                egui::Button::selectable(current.is_none(), t(lang, "☰ Overzicht", "☰ Overview"))
+                    .frame_when_inactive(true),
+            )
             .on_hover_text(t(
                 lang,
                 "Voortgang, open vragen, alle actiepunten en afdrukken (Ctrl+Shift+O)",
