@@ -165,6 +165,15 @@ fn editing_an_action_in_the_overview_lands_on_disk() {
     close_window(h);
 }
 
+/// Clicks a save button and steps (a spinner repaints while the PDF is
+/// made, so the harness cannot wait until the window settles).
+fn click_and_export(h: &mut H, label: &str) {
+    scroll_to(h, Q::Label(label));
+    find(h, Q::Label(label)).click();
+    h.step();
+    wait_exported(h);
+}
+
 fn wait_exported(h: &mut H) {
     let start = Instant::now();
     loop {
@@ -227,13 +236,11 @@ fn print_leads_to_the_overview_and_makes_the_chosen_document() {
     click(&mut h, Q::Role(Role::RadioButton, "Volledig"));
     assert!(is_checked(&h, Q::Label("Notities per thema")));
     assert!(!is_checked(&h, Q::Label("Markeringen \"Later bespreken\"")));
-    click(&mut h, Q::Label("Pdf opslaan (Volledig)…"));
-    wait_exported(&mut h);
+    click_and_export(&mut h, "Pdf opslaan (Volledig)…");
     // the short one
     click(&mut h, Q::Role(Role::RadioButton, "In het kort"));
     assert!(!is_checked(&h, Q::Label("Notities per thema")));
-    click(&mut h, Q::Label("Pdf opslaan (In het kort)…"));
-    wait_exported(&mut h);
+    click_and_export(&mut h, "Pdf opslaan (In het kort)…");
     assert_eq!(
         h.state().session.as_ref().unwrap().print.document,
         Document::Short
