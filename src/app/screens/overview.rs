@@ -80,7 +80,10 @@ fn overview_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &
         .wrap(),
     );
     ui.add_space(6.0);
-    ui.label(style::bold(incomplete_line(lang, &totals)));
+    if !session.print_first {
+        // opened to print: the print box says it
+        ui.label(style::bold(incomplete_line(lang, &totals)));
+    }
     ui.add_space(12.0);
     if session.print_first {
         print_ui(ui, lang, session, &totals, commands);
