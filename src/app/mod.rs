@@ -330,8 +330,6 @@ impl ReflectieApp {
             let (n, theme) = (s.questionnaire.themes.len(), s.theme);
             if next && theme + 1 < n {
                 self.push(Command::SelectTheme(theme + 1));
-            } else if next {
-                self.push(Command::ShowOverview { print: false });
             }
             if prev && theme > 0 {
                 self.push(Command::SelectTheme(theme - 1));

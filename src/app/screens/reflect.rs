@@ -106,23 +106,6 @@ fn sidebar_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
-    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
-        if ui
-            .add(
-                egui::Button::selectable(current.is_none(), t(lang, "☰ Overzicht", "☰ Overview"))
-                    .frame_when_inactive(true),
-            )
-            .on_hover_text(t(
-                lang,
-                "Voortgang, open vragen, alle actiepunten en afdrukken (Ctrl+Shift+O)",
-                "Progress, open questions, all action points and printing (Ctrl+Shift+O)",
-            ))
-            .clicked()
-        {
-            commands.push(Command::ShowOverview { print: false });
-        }
-    });
-    ui.add_space(8.0);
     ui.label(style::title(t(lang, "Thema's", "Themes")));
     ui.add_space(4.0);
     let mut total = (0, 0);
@@ -182,6 +165,27 @@ fn sidebar_ui(
             ))
             .color(style::muted(ui)),
         );
+        ui.add_space(6.0);
+        // after the themes: the overview of them all
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            if ui
+                .add(
+                    egui::Button::selectable(
+                        current.is_none(),
+                        t(lang, "☰ Overzicht", "☰ Overview"),
+                    )
+                    .frame_when_inactive(true),
+                )
+                .on_hover_text(t(
+                    lang,
+                    "Voortgang, open vragen, alle actiepunten en afdrukken (Ctrl+Shift+O)",
+                    "Progress, open questions, all action points and printing (Ctrl+Shift+O)",
+                ))
+                .clicked()
+            {
+                commands.push(Command::ShowOverview { print: false });
+            }
+        });
         ui.add_space(12.0);
         ui.separator();
         ui.label(style::bold(t(lang, "Afdrukken", "Print")));
@@ -327,7 +331,7 @@ fn theme_page_ui(
                 "Klaar — naar het overzicht →",
                 "Done — to the overview →",
             )))
-            .on_hover_text("Alt →")
+            .on_hover_text("Ctrl+Shift+O")
             .clicked()
         {
             commands.push(Command::ShowOverview { print: false });
