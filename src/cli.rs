@@ -44,7 +44,8 @@ pub enum Command {
     },
     /// Show the saved reflections.
     List,
-    /// Make the printable self-assessment (PDF) of a reflection file.
+    /// Make the printable self-assessment (PDF) of a reflection file: the
+    /// short one for the general assembly or the full one.
     Export {
         /// The reflection file (.ron).
         #[arg(value_name = "FILE")]

@@ -74,14 +74,14 @@ impl PrintOptions {
         }
     }
 
-    /// Nothing besides the answers.
+    /// Leaves out everything besides the answers.
     pub const NONE: PrintOptions = PrintOptions {
         notes: false,
         reasons: false,
         discuss_later: false,
     };
 
-    /// Everything that may print (private notes never do).
+    /// Lets in everything that may print (private notes never do).
     pub const ALL: PrintOptions = PrintOptions {
         notes: true,
         reasons: true,

@@ -155,6 +155,9 @@ fn progress_ui(
         });
 }
 
+/// Picks one list of questions out of a theme's progress.
+type Pick = fn(&ThemeProgress) -> &Vec<usize>;
+
 /// Draws the questions to discuss later and the unanswered ones, each a
 /// button that opens its theme at the question.
 fn questions_ui(
@@ -164,7 +167,7 @@ fn questions_ui(
     themes: &[ThemeProgress],
     commands: &mut Vec<Command>,
 ) {
-    let lists: [(&str, &str, fn(&ThemeProgress) -> &Vec<usize>); 2] = [
+    let lists: [(&str, &str, Pick); 2] = [
         (
             t(lang, "Later bespreken", "Discuss later"),
             t(
