@@ -44,7 +44,8 @@ pub enum Command {
     },
     /// Show the saved reflections.
     List,
-    /// Make the printable self-assessment (PDF) of a reflection file.
+    /// Make the printable self-assessment (PDF) of a reflection file: the
+    /// short one for the general assembly or the full one.
     Export {
         /// The reflection file (.ron).
         #[arg(value_name = "FILE")]
@@ -56,6 +57,17 @@ pub enum Command {
         /// built-in one and not in the data folder's questionnaires folder.
         #[arg(long, value_name = "Q.ron")]
         questionnaire: Option<PathBuf>,
+        /// Which document: kort (2–4 pages for the general assembly: cover,
+        /// summary, positions, actions, adoption line) or volledig (every
+        /// answer, for the diversity officer).
+        #[arg(long, value_parser = parse_document, value_name = "kort|volledig", default_value = "volledig")]
+        document: crate::report::Document,
+        /// What goes in besides the answers, comma-separated: notes,
+        /// reasons (reasons and dissent), discuss-later; or none. Default:
+        /// none for kort, notes,reasons for volledig. Private notes never
+        /// print.
+        #[arg(long, value_parser = parse_include, value_name = "LIST")]
+        include: Option<crate::report::PrintOptions>,
     },
     /// Make the blank worksheet (PDF) of a questionnaire, for paper use.
     Worksheet {
@@ -66,6 +78,32 @@ pub enum Command {
         #[arg(long, short, value_name = "X.pdf")]
         out: PathBuf,
     },
+}
+
+fn parse_document(s: &str) -> Result<crate::report::Document, String> {
+    crate::report::Document::from_code(s)
+        .ok_or_else(|| format!("unknown document \"{s}\"; use kort or volledig (short or full)"))
+}
+
+/// Reads `--include`: `none`, or a comma-separated list of `notes`,
+/// `reasons` and `discuss-later` (Dutch: `notities`, `redenen`,
+/// `later-bespreken`).
+pub fn parse_include(s: &str) -> Result<crate::report::PrintOptions, String> {
+    let mut o = crate::report::PrintOptions::NONE;
+    for part in s.split(',').map(|p| p.trim().to_lowercase()) {
+        match part.as_str() {
+            "none" | "geen" | "" => {}
+            "notes" | "notities" => o.notes = true,
+            "reasons" | "redenen" => o.reasons = true,
+            "discuss-later" | "later-bespreken" => o.discuss_later = true,
+            other => {
+                return Err(format!(
+                    "unknown part \"{other}\"; use notes, reasons, discuss-later or none, separated by commas"
+                ));
+            }
+        }
+    }
+    Ok(o)
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -423,14 +461,16 @@ pub fn find_questionnaire(
     })
 }
 
-/// Makes the self-assessment of a reflection file and writes it to
-/// `out_path`; prints the path on success and a clear message otherwise.
+/// Makes a self-assessment (the short or the full document, with what
+/// `print` lets in) of a reflection file and writes it to `out_path`; prints the path on success and a clear message otherwise.
 /// Returns whether it succeeded.
+#[allow(clippy::too_many_arguments)]
 pub fn export(
     file: &Path,
     out_path: &Path,
     questionnaire: Option<&Path>,
     data_dir: Option<&Path>,
+    print: crate::report::Print,
     lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -487,7 +527,7 @@ pub fn export(
             return false;
         }
     };
-    let result = crate::report::self_assessment_pdf(&reflection, &q, lang)
+    let result = crate::report::print_pdf(&reflection, &q, lang, print)
         .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
     finish(result, out_path, lang, out, err)
 }

@@ -16,13 +16,21 @@ fn main() -> ExitCode {
             file,
             out: out_path,
             questionnaire,
+            document,
+            include,
         }) => {
+            let print = reflectietool::report::Print {
+                document,
+                options: include
+                    .unwrap_or_else(|| reflectietool::report::PrintOptions::defaults(document)),
+            };
             let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
             cli::export(
                 &file,
                 &out_path,
                 questionnaire.as_deref(),
                 data_dir.as_deref(),
+                print,
                 lang,
                 &mut out,
                 &mut err,

@@ -27,6 +27,9 @@ pub enum Page {
     New,
     /// An open reflection.
     Reflect,
+    /// The overview of the open reflection: progress, questions still
+    /// open, all action points, and printing.
+    Overview,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -72,6 +75,14 @@ pub enum Command {
     ExportTo(ExportKind, PathBuf),
     /// Close the form that asks where to save a PDF.
     CancelExport,
+    /// Show the overview of the open reflection; `print`: with the print
+    /// choices first.
+    ShowOverview {
+        /// Whether it was opened to print.
+        print: bool,
+    },
+    /// Open a theme (by index) at a question (by id).
+    GoToQuestion(usize, String),
 }
 
 /// Which PDF to make.
@@ -149,6 +160,7 @@ impl ReflectieApp {
                 {
                     s.theme = i;
                     s.scroll_to_top = true;
+                    self.page = Page::Reflect;
                 }
             }
             Command::Edited => {
@@ -246,6 +258,8 @@ impl ReflectieApp {
                 }
             }
             Command::CancelExport => self.export_form = None,
+            Command::ShowOverview { print } => self.show_overview(print),
+            Command::GoToQuestion(theme, id) => self.go_to_question(theme, id),
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -437,9 +451,11 @@ impl ReflectieApp {
 
     fn export_job(&self, kind: ExportKind) -> Job {
         match (kind, &self.session) {
-            (ExportKind::SelfAssessment, Some(s)) => {
-                Job::SelfAssessment(Box::new(s.reflection.clone()), s.questionnaire.clone())
-            }
+            (ExportKind::SelfAssessment, Some(s)) => Job::SelfAssessment(
+                Box::new(s.reflection.clone()),
+                s.questionnaire.clone(),
+                s.print,
+            ),
             _ => Job::Worksheet(self.worksheet_questionnaire()),
         }
     }
@@ -448,7 +464,7 @@ impl ReflectieApp {
         let lang = self.lang();
         match (kind, &self.session) {
             (ExportKind::SelfAssessment, Some(s)) => {
-                crate::report::self_assessment_file_name(&s.reflection, lang)
+                crate::report::document::file_name(&s.reflection, lang, s.print.document)
             }
             _ => crate::report::worksheet_file_name(&self.worksheet_questionnaire(), lang),
         }

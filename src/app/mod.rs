@@ -6,6 +6,7 @@
 mod command;
 pub mod focus;
 mod notice;
+mod overview;
 pub mod screens;
 mod session;
 pub mod style;
@@ -308,6 +309,13 @@ impl ReflectieApp {
         {
             self.push(Command::ShowNewForm);
         }
+        // Ctrl+Shift+O: the overview, from every theme
+        if self.session.is_some()
+            && self.page == Page::Reflect
+            && ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::O))
+        {
+            self.push(Command::ShowOverview { print: false });
+        }
         if let Some(s) = &self.session
             && self.page == Page::Reflect
         {
@@ -347,6 +355,7 @@ impl ReflectieApp {
     fn view(&self) -> (Page, usize) {
         let theme = match (self.page, &self.session) {
             (Page::Reflect, Some(s)) => s.theme,
+            (Page::Overview, Some(s)) => usize::from(s.print_first),
             _ => 0,
         };
         (self.page, theme)
@@ -355,7 +364,7 @@ impl ReflectieApp {
     /// Returns the window's name: the program, and the open network.
     pub fn window_title(&self) -> String {
         match (&self.session, self.page) {
-            (Some(s), Page::Reflect) => {
+            (Some(s), Page::Reflect | Page::Overview) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
                     .trim_end()
@@ -385,7 +394,7 @@ impl ReflectieApp {
         self.handle_keys(&ctx);
         self.focus.handle_keys(
             &ctx,
-            self.page == Page::Reflect && self.export_form.is_none(),
+            matches!(self.page, Page::Reflect | Page::Overview) && self.export_form.is_none(),
         );
         self.focus.begin_frame();
         self.name_window(&ctx);
@@ -444,10 +453,23 @@ impl ReflectieApp {
             Page::Reflect => match &mut self.session {
                 Some(session) => {
                     self.focus.before(&ctx, Region::Sidebar);
-                    let r = screens::reflect::sidebar_panel_ui(ui, lang, session, &mut commands);
+                    let r =
+                        screens::reflect::sidebar_panel_ui(ui, lang, session, false, &mut commands);
                     self.focus.after(Region::Sidebar, r);
                     self.focus.before(&ctx, Region::Main);
                     let r = screens::reflect::theme_panel_ui(ui, lang, session, &mut commands);
+                    self.focus.after(Region::Main, r);
+                }
+                None => self.page = Page::Home,
+            },
+            Page::Overview => match &mut self.session {
+                Some(session) => {
+                    self.focus.before(&ctx, Region::Sidebar);
+                    let r =
+                        screens::reflect::sidebar_panel_ui(ui, lang, session, true, &mut commands);
+                    self.focus.after(Region::Sidebar, r);
+                    self.focus.before(&ctx, Region::Main);
+                    let r = screens::overview::overview_panel_ui(ui, lang, session, &mut commands);
                     self.focus.after(Region::Main, r);
                 }
                 None => self.page = Page::Home,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::app::workers::saver::Dirty;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::Reflection;
+use crate::report::Print;
 
 /// The state of saving, shown quietly in the top bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +39,14 @@ pub struct Session {
     pub status: SaveStatus,
     /// Whether the theme page should scroll back to the top.
     pub scroll_to_top: bool,
+    /// The question (by id) the theme page should scroll to once, after a
+    /// link on the overview.
+    pub focus_question: Option<String>,
+    /// Whether the overview shows the print choices first (it was opened
+    /// to print).
+    pub print_first: bool,
+    /// The document to print and what goes in, as chosen on the overview.
+    pub print: Print,
 }
 
 impl Session {
@@ -58,6 +67,9 @@ impl Session {
             dirty: Dirty::default(),
             status,
             scroll_to_top: true,
+            focus_question: None,
+            print_first: false,
+            print: Print::new(crate::report::Document::Short),
         }
     }
 }

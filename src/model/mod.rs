@@ -5,5 +5,6 @@ pub mod action;
 pub mod analysis;
 pub mod answer;
 pub mod position;
+pub mod progress;
 pub mod questionnaire;
 pub mod reflection;

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod answers;
+pub mod document;
 pub mod self_assessment;
 pub mod sources;
 pub mod text;
@@ -38,6 +39,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::Reflection;
 use crate::storage::{self, StorageError};
 
+pub use document::{Document, Print, PrintOptions};
 use world::{ReportWorld, Template};
 
 /// Why a document could not be made or saved.
@@ -92,7 +94,50 @@ impl ReportError {
     }
 }
 
-/// Makes the self-assessment of a reflection as PDF, dated today.
+/// Makes one document of a reflection as PDF (the short or the full
+/// self-assessment, with what `print` lets in), dated today.
+pub fn print_pdf(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+    print: Print,
+) -> Result<Vec<u8>, ReportError> {
+    print_pdf_on(reflection, questionnaire, lang, today(), print)
+}
+
+/// Makes one document of a reflection as PDF with a given date on the
+/// cover, so that the same input gives the same document.
+pub fn print_pdf_on(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+    date: jiff::civil::Date,
+    print: Print,
+) -> Result<Vec<u8>, ReportError> {
+    if reflection.questionnaire.id != questionnaire.id {
+        return Err(ReportError::WrongQuestionnaire {
+            expected: reflection.questionnaire.id.clone(),
+            found: questionnaire.id.clone(),
+        });
+    }
+    let data = self_assessment::self_assessment_for(reflection, questionnaire, lang, date, print);
+    let mut title = format!(
+        "{} – {} {}",
+        lang.pick("Zelfevaluatie", "Self-assessment"),
+        reflection.profile.name,
+        reflection.profile.board_year
+    );
+    let mut ident = reflection.id.clone();
+    if print.document == Document::Short {
+        title = format!("{} ({})", title.trim_end(), Document::Short.label(lang));
+        ident.push_str("-short");
+    }
+    typeset(Template::SelfAssessment, &data, date, &title, &ident)
+}
+
+/// Makes the full self-assessment of a reflection as PDF, dated today,
+/// with everything that may print (notes, reasons and dissent,
+/// discuss-later marks; never private notes).
 pub fn self_assessment_pdf(
     reflection: &Reflection,
     questionnaire: &Questionnaire,
@@ -101,8 +146,8 @@ pub fn self_assessment_pdf(
     self_assessment_pdf_on(reflection, questionnaire, lang, today())
 }
 
-/// Makes the self-assessment of a reflection as PDF, with a given date on
-/// the cover (and as the date of the PDF), so that the same input gives the
+/// Makes the full self-assessment of a reflection as PDF, with everything
+/// that may print, with a given date on the cover (and as the date of the PDF), so that the same input gives the
 /// same document.
 pub fn self_assessment_pdf_on(
     reflection: &Reflection,

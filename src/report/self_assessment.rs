@@ -12,6 +12,7 @@ use crate::model::analysis;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::{ActionStatus, Reflection};
 use crate::report::answers::{self, Ctx, OrphanView, PositionView, ThemeView};
+use crate::report::document::{Document, Print, PrintOptions};
 use crate::report::sources::{SourceView, method, sources};
 use crate::report::text::{LONGEST_WORD, LONGEST_WORD_MEDIUM, LONGEST_WORD_NARROW, Shaper};
 use crate::report::words::{Words, decimal, long_date, words};
@@ -128,6 +129,8 @@ pub struct ActionView {
 pub struct SelfAssessment {
     /// `nl` or `en`.
     pub lang: &'static str,
+    /// Which document: `short` (summary and adoption line) or `full`.
+    pub document: &'static str,
     /// The words of the document.
     pub words: Words,
     /// The cover.
@@ -154,8 +157,69 @@ pub struct SelfAssessment {
 
 /// How many statements the summary lists as strengths and as points of attention.
 pub const TOP: usize = 3;
-/// Builds the data of the self-assessment of a reflection, dated `today`.
+/// Builds the data of the full self-assessment of a reflection, dated
+/// `today`, with everything that may print (notes, reasons and dissent,
+/// discuss-later marks).
 pub fn self_assessment(
+    r: &Reflection,
+    q: &Questionnaire,
+    lang: Lang,
+    today: jiff::civil::Date,
+) -> SelfAssessment {
+    self_assessment_for(
+        r,
+        q,
+        lang,
+        today,
+        Print {
+            document: Document::Full,
+            options: PrintOptions::ALL,
+        },
+    )
+}
+
+/// Builds the data of one document of a reflection, dated `today`, with
+/// only what `print` lets in.
+pub fn self_assessment_for(
+    r: &Reflection,
+    q: &Questionnaire,
+    lang: Lang,
+    today: jiff::civil::Date,
+    print: Print,
+) -> SelfAssessment {
+    let mut data = everything(r, q, lang, today);
+    data.document = print.document.key();
+    leave_out(&mut data, print.options);
+    data
+}
+
+/// Takes out of the data what the options leave out.
+fn leave_out(data: &mut SelfAssessment, options: PrintOptions) {
+    let discuss_label = data
+        .words
+        .get("discuss_later_count")
+        .copied()
+        .unwrap_or_default();
+    if !options.discuss_later {
+        data.cover.facts.retain(|f| f.label != discuss_label);
+    }
+    for theme in &mut data.themes {
+        if !options.notes {
+            theme.notes.clear();
+        }
+        for question in &mut theme.questions {
+            if !options.reasons {
+                question.rationale.clear();
+                question.dissent.clear();
+            }
+            if !options.discuss_later {
+                question.discuss_later = false;
+            }
+        }
+    }
+}
+
+fn everything(
     r: &Reflection,
     q: &Questionnaire,
     lang: Lang,
@@ -180,6 +244,7 @@ pub fn self_assessment(
         .collect();
     SelfAssessment {
         lang: lang.code(),
+        document: Document::Full.key(),
         cover: cover(&cx, r, today),
         chart: chart(&cx, &scores),
         positions,

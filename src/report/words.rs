@@ -118,6 +118,25 @@ const WORDS: &[(&str, &str, &str)] = &[
         "There are no action points yet.",
     ),
     ("what", "Wat", "What"),
+    // the short document
+    ("short_title", "In het kort", "In brief"),
+    ("adoption", "Vaststelling", "Adoption"),
+    (
+        "adopted",
+        "Vastgesteld door het bestuur op",
+        "Adopted by the board on",
+    ),
+    (
+        "signature",
+        "Handtekening namens het bestuur",
+        "Signed on behalf of the board",
+    ),
+    ("name_role", "Naam en functie", "Name and role"),
+    (
+        "short_note",
+        "Dit is de korte versie van de zelfevaluatie, voor de algemene ledenvergadering. De volledige versie, met elk antwoord per thema, heeft het bestuur.",
+        "This is the short version of the self-assessment, for the general assembly. The board has the full version, with every answer per theme.",
+    ),
     ("who", "Wie", "Who"),
     ("due", "Wanneer klaar", "By when"),
     ("status", "Status", "Status"),

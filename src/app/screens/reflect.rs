@@ -39,11 +39,13 @@ pub fn theme_progress(
     (done, theme.questions.len())
 }
 
-/// Draws the theme sidebar of the open reflection; returns where.
+/// Draws the theme sidebar of the open reflection (`overview`: while the
+/// overview is on screen); returns where.
 pub fn sidebar_panel_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     session: &Session,
+    overview: bool,
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     let q = session.questionnaire.clone();
@@ -58,7 +60,8 @@ pub fn sidebar_panel_ui(
                 }
                 _ => &session.reflection.agreed,
             };
-            sidebar_ui(ui, lang, &q, session.theme, answers, commands);
+            let current = if overview { None } else { Some(session.theme) };
+            sidebar_ui(ui, lang, &q, current, answers, commands);
         })
         .response
         .rect
@@ -98,7 +101,7 @@ fn sidebar_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     q: &Questionnaire,
-    current: usize,
+    current: Option<usize>,
     answers: &BTreeMap<String, Entry>,
     commands: &mut Vec<Command>,
 ) {
@@ -122,7 +125,7 @@ fn sidebar_ui(
             }
             let r = ui
                 .with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
-                    ui.add(egui::Button::selectable(i == current, text).wrap())
+                    ui.add(egui::Button::selectable(Some(i) == current, text).wrap())
                 })
                 .inner
                 .on_hover_text(if later > 0 {
@@ -162,6 +165,27 @@ fn sidebar_ui(
             ))
             .color(style::muted(ui)),
         );
+        ui.add_space(6.0);
+        // after the themes: the overview of them all
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            if ui
+                .add(
+                    egui::Button::selectable(
+                        current.is_none(),
+                        t(lang, "☰ Overzicht", "☰ Overview"),
+                    )
+                    .frame_when_inactive(true),
+                )
+                .on_hover_text(t(
+                    lang,
+                    "Voortgang, open vragen, alle actiepunten en afdrukken (Ctrl+Shift+O)",
+                    "Progress, open questions, all action points and printing (Ctrl+Shift+O)",
+                ))
+                .clicked()
+            {
+                commands.push(Command::ShowOverview { print: false });
+            }
+        });
         ui.add_space(12.0);
         ui.separator();
         ui.label(style::bold(t(lang, "Afdrukken", "Print")));
@@ -170,12 +194,12 @@ fn sidebar_ui(
                 .button(t(lang, "Zelfevaluatie (pdf)…", "Self-assessment (PDF)…"))
                 .on_hover_text(t(
                     lang,
-                    "De zelfevaluatie voor de ALV en de diversiteitsfunctionaris, in de taal die nu gekozen is",
-                    "The self-assessment for the general assembly and the diversity officer, in the language chosen now",
+                    "Eerst het overzicht: wat nog open staat, en de keuze tussen de korte versie voor de ALV en de volledige voor de diversiteitsfunctionaris",
+                    "The overview first: what is still open, and the choice between the short version for the general assembly and the full one for the diversity officer",
                 ))
                 .clicked()
             {
-                commands.push(Command::Export(ExportKind::SelfAssessment));
+                commands.push(Command::ShowOverview { print: true });
             }
             if ui
                 .button(t(lang, "Leeg werkblad (pdf)…", "Blank worksheet (PDF)…"))
@@ -235,7 +259,7 @@ fn theme_page_ui(
             .id_salt(("question", &question.id))
             .accessibility_role(egui::accesskit::Role::Group)
             .accessibility_label(question.prompt.get(lang));
-        ui.scope_builder(group, |ui| {
+        let shown = ui.scope_builder(group, |ui| {
             egui::Frame::group(ui.style())
                 .fill(ui.visuals().window_fill)
                 .inner_margin(egui::Margin::same(14))
@@ -267,6 +291,11 @@ fn theme_page_ui(
                     }
                 })
         });
+        // a link on the overview opens the theme at this question
+        if session.focus_question.as_deref() == Some(question.id.as_str()) {
+            session.focus_question = None;
+            shown.response.scroll_to_me(Some(egui::Align::TOP));
+        }
         ui.add_space(8.0);
     }
 
@@ -299,12 +328,13 @@ fn theme_page_ui(
         } else if ui
             .button(style::bold(t(
                 lang,
-                "Klaar — terug naar reflecties",
-                "Done — back to reflections",
+                "Klaar — naar het overzicht →",
+                "Done — to the overview →",
             )))
+            .on_hover_text("Ctrl+Shift+O")
             .clicked()
         {
-            commands.push(Command::GoHome);
+            commands.push(Command::ShowOverview { print: false });
         }
     });
     ui.add_space(24.0);

@@ -79,7 +79,7 @@ fn top_left_ui(
     {
         commands.push(Command::GoHome);
     }
-    match session.filter(|_| page == Page::Reflect) {
+    match session.filter(|_| matches!(page, Page::Reflect | Page::Overview)) {
         Some(s) => {
             let (text, colour) = match &s.status {
                 SaveStatus::Idle => (String::new(), style::muted(ui)),

@@ -13,8 +13,9 @@ use crate::report;
 /// What to make.
 #[derive(Debug, Clone)]
 pub enum Job {
-    /// The self-assessment of a reflection.
-    SelfAssessment(Box<Reflection>, Arc<Questionnaire>),
+    /// A self-assessment of a reflection: the short or the full document,
+    /// with what goes in.
+    SelfAssessment(Box<Reflection>, Arc<Questionnaire>, report::Print),
     /// The blank worksheet of a questionnaire.
     Worksheet(Arc<Questionnaire>),
 }
@@ -67,7 +68,7 @@ impl Exporter {
             .name("reflectietool-export".into())
             .spawn(move || {
                 let result = match &job {
-                    Job::SelfAssessment(r, q) => report::self_assessment_pdf(r, q, lang),
+                    Job::SelfAssessment(r, q, print) => report::print_pdf(r, q, lang, *print),
                     Job::Worksheet(q) => report::worksheet_pdf(q, lang),
                 }
                 .and_then(|bytes| report::write_pdf(&path, &bytes))

@@ -1,0 +1,423 @@
+//! The overview of an open reflection: progress per theme, the questions
+//! still to discuss or still open (each a link to its question), all action
+//! points in one table, and printing: what is incomplete, which document
+//! (short or full) and what goes in.
+
+use crate::app::widgets::LINE_CHARS;
+use crate::app::{Command, ExportKind, Session, style, t};
+use crate::lang::Lang;
+use crate::model::progress::{self, ThemeProgress, Totals};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::reflection::ActionStatus;
+use crate::report::{Document, Print};
+
+/// Draws the overview of the open reflection; returns where.
+pub fn overview_panel_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) -> egui::Rect {
+    egui::CentralPanel::default()
+        .show(ui, |ui| {
+            let mut scroll = egui::ScrollArea::vertical()
+                .id_salt("overview")
+                .auto_shrink([false, false]);
+            if session.scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+                session.scroll_to_top = false;
+            }
+            scroll.show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 240.0));
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        overview_ui(ui, lang, session, commands);
+                    });
+                });
+            });
+        })
+        .response
+        .rect
+}
+
+/// Says what is incomplete: "7 van 54 vragen beantwoord; 3 staan op later
+/// bespreken".
+pub fn incomplete_line(lang: Lang, totals: &Totals) -> String {
+    let skipped = totals.handled - totals.answered;
+    let mut line = match lang {
+        Lang::Nl => format!("{} van {} vragen beantwoord", totals.answered, totals.total),
+        Lang::En => format!("{} of {} questions answered", totals.answered, totals.total),
+    };
+    if skipped > 0 {
+        line.push_str(&match lang {
+            Lang::Nl => format!("; {skipped} overgeslagen"),
+            Lang::En => format!("; {skipped} skipped"),
+        });
+    }
+    if totals.later > 0 {
+        line.push_str(&match (lang, totals.later) {
+            (Lang::Nl, 1) => "; 1 staat op later bespreken".to_owned(),
+            (Lang::Nl, n) => format!("; {n} staan op later bespreken"),
+            (Lang::En, 1) => "; 1 is marked to discuss later".to_owned(),
+            (Lang::En, n) => format!("; {n} are marked to discuss later"),
+        });
+    }
+    line
+}
+
+fn overview_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &mut Vec<Command>) {
+    let q = session.questionnaire.clone();
+    let themes = progress::progress(&q, &session.reflection.agreed);
+    let totals = progress::totals(&themes);
+    ui.add_space(10.0);
+    ui.heading(t(lang, "Overzicht", "Overview"));
+    ui.add(
+        egui::Label::new(t(
+            lang,
+            "Waar jullie staan: de voortgang per thema, wat nog open staat, alle actiepunten, en het afdrukken van de zelfevaluatie. Een overgeslagen vraag telt als afgehandeld.",
+            "Where you stand: progress per theme, what is still open, all action points, and printing the self-assessment. A skipped question counts as handled.",
+        ))
+        .wrap(),
+    );
+    ui.add_space(6.0);
+    if !session.print_first {
+        // opened to print: the print box says it
+        ui.label(style::bold(incomplete_line(lang, &totals)));
+    }
+    ui.add_space(12.0);
+    if session.print_first {
+        print_ui(ui, lang, session, &totals, commands);
+        ui.add_space(16.0);
+    }
+    progress_ui(ui, lang, &q, &themes, commands);
+    ui.add_space(16.0);
+    questions_ui(ui, lang, &q, &themes, commands);
+    ui.add_space(16.0);
+    actions_ui(ui, lang, &q, session, commands);
+    if !session.print_first {
+        ui.add_space(16.0);
+        print_ui(ui, lang, session, &totals, commands);
+    }
+    ui.add_space(24.0);
+}
+
+/// Draws the progress per theme, each theme a link to its page.
+fn progress_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    themes: &[ThemeProgress],
+    commands: &mut Vec<Command>,
+) {
+    ui.label(style::title(t(
+        lang,
+        "Voortgang per thema",
+        "Progress per theme",
+    )));
+    ui.add_space(4.0);
+    egui::Grid::new("overview_progress")
+        .num_columns(4)
+        .spacing([16.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(style::bold(t(lang, "Thema", "Theme")));
+            ui.label(style::bold(t(lang, "Beantwoord", "Answered")));
+            ui.label(style::bold(t(lang, "Afgehandeld", "Handled")));
+            ui.label(style::bold(t(lang, "Later bespreken", "Discuss later")));
+            ui.end_row();
+            for p in themes {
+                let title = format!("{}. {}", p.theme + 1, q.themes[p.theme].title.get(lang));
+                if ui
+                    .link(title)
+                    .on_hover_text(t(lang, "Open dit thema", "Open this theme"))
+                    .clicked()
+                {
+                    commands.push(Command::SelectTheme(p.theme));
+                }
+                let of = t(lang, "van", "of");
+                ui.label(format!("{} {of} {}", p.answered, p.total));
+                ui.add(
+                    egui::ProgressBar::new(if p.total == 0 {
+                        0.0
+                    } else {
+                        p.handled as f32 / p.total as f32
+                    })
+                    .desired_width(140.0)
+                    .text(format!("{} {of} {}", p.handled, p.total)),
+                );
+                ui.label(if p.later.is_empty() {
+                    "–".to_owned()
+                } else {
+                    p.later.len().to_string()
+                });
+                ui.end_row();
+            }
+        });
+}
+
+/// Picks one list of questions out of a theme's progress.
+type Pick = fn(&ThemeProgress) -> &Vec<usize>;
+
+/// Draws the questions to discuss later and the unanswered ones, each a
+/// button that opens its theme at the question.
+fn questions_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    themes: &[ThemeProgress],
+    commands: &mut Vec<Command>,
+) {
+    let lists: [(&str, &str, Pick); 2] = [
+        (
+            t(lang, "Later bespreken", "Discuss later"),
+            t(
+                lang,
+                "Geen vragen staan op later bespreken.",
+                "No questions are marked to discuss later.",
+            ),
+            |p| &p.later,
+        ),
+        (
+            t(lang, "Nog niet beantwoord", "Not answered yet"),
+            t(
+                lang,
+                "Elke vraag is beantwoord of overgeslagen.",
+                "Every question is answered or skipped.",
+            ),
+            |p| &p.open,
+        ),
+    ];
+    for (title, none, pick) in lists {
+        let count: usize = themes.iter().map(|p| pick(p).len()).sum();
+        ui.label(style::title(format!("{title} ({count})")));
+        ui.add_space(4.0);
+        if count == 0 {
+            ui.label(egui::RichText::new(none).color(style::muted(ui)));
+        }
+        for p in themes {
+            let theme = &q.themes[p.theme];
+            for &qi in pick(p) {
+                let question = &theme.questions[qi];
+                let text = format!("{}.{} {}", p.theme + 1, qi + 1, question.prompt.get(lang));
+                let r = ui.add(egui::Link::new(text)).on_hover_text(format!(
+                    "{} {}",
+                    t(
+                        lang,
+                        "Naar deze vraag in thema",
+                        "Go to this question in theme"
+                    ),
+                    theme.title.get(lang)
+                ));
+                if r.clicked() {
+                    commands.push(Command::GoToQuestion(p.theme, question.id.clone()));
+                }
+            }
+        }
+        ui.add_space(12.0);
+    }
+}
+
+/// The widths of the action table's columns (theme, what, who, by when,
+/// status).
+const WIDTHS: [f32; 5] = [0.0, 280.0, 120.0, 120.0, 0.0];
+
+/// Draws every action point of every theme in one editable table.
+fn actions_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    session: &mut Session,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(style::title(t(
+        lang,
+        "Alle actiepunten",
+        "All action points",
+    )));
+    ui.add_space(4.0);
+    if session.reflection.actions.is_empty() {
+        ui.label(
+            egui::RichText::new(t(
+                lang,
+                "Er zijn nog geen actiepunten. Jullie voegen ze toe onderaan elk thema.",
+                "There are no action points yet. You add them at the bottom of each theme.",
+            ))
+            .color(style::muted(ui)),
+        );
+        return;
+    }
+    let mut changed = false;
+    let headers = [
+        t(lang, "Thema", "Theme"),
+        t(lang, "Wat", "What"),
+        t(lang, "Wie", "Who"),
+        t(lang, "Wanneer klaar", "Done by"),
+        t(lang, "Status", "Status"),
+    ];
+    let point = t(lang, "actiepunt", "action point");
+    egui::Grid::new("overview_actions")
+        .num_columns(5)
+        .spacing([10.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for h in headers {
+                ui.label(style::bold(h));
+            }
+            ui.end_row();
+            for (i, a) in session.reflection.actions.iter_mut().enumerate() {
+                let n = i + 1;
+                let theme = a
+                    .theme
+                    .as_ref()
+                    .and_then(|id| q.themes.iter().position(|th| &th.id == id));
+                match theme {
+                    Some(ti) => ui.label(format!("{}. {}", ti + 1, q.themes[ti].title.get(lang))),
+                    None => ui.label("–"),
+                };
+                let field = |ui: &mut egui::Ui, text: &mut String, width: f32, name: &str| {
+                    ui.add(
+                        egui::TextEdit::multiline(text)
+                            .char_limit(LINE_CHARS)
+                            .desired_rows(1)
+                            // a Grid offers a cell only last frame's column
+                            // width; the field takes its own
+                            .min_size(egui::vec2(width, 0.0))
+                            .desired_width(width),
+                    )
+                    .accessible_name(format!("{name} — {point} {n}"))
+                    .changed()
+                };
+                changed |= field(ui, &mut a.what, WIDTHS[1], headers[1]);
+                changed |= field(ui, &mut a.who, WIDTHS[2], headers[2]);
+                changed |= field(ui, &mut a.due, WIDTHS[3], headers[3]);
+                let before = a.status;
+                egui::ComboBox::from_id_salt(("overview_status", i))
+                    .selected_text(a.status.label().get(lang))
+                    .show_ui(ui, |ui| {
+                        for s in ActionStatus::ALL {
+                            ui.selectable_value(&mut a.status, s, s.label().get(lang));
+                        }
+                    })
+                    .response
+                    .accessible_name(format!("{} — {point} {n}", headers[4]));
+                changed |= before != a.status;
+                ui.end_row();
+            }
+        });
+    if changed {
+        commands.push(Command::Edited);
+    }
+}
+
+/// Draws the print choices: what is incomplete, which document, what goes
+/// in, and the button that asks where to save it.
+fn print_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &mut Session,
+    totals: &Totals,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(14))
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(style::title(t(lang, "Afdrukken", "Print")));
+            if totals.answered < totals.total || totals.later > 0 {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "⚠ {}. {}",
+                        incomplete_line(lang, totals),
+                        t(
+                            lang,
+                            "Jullie kunnen toch afdrukken; wat open staat, staat zo in de pdf.",
+                            "You can print anyway; what is open shows as such in the PDF.",
+                        )
+                    ))
+                    .color(style::error_colour(ui)),
+                );
+            }
+            ui.add_space(6.0);
+            ui.label(style::bold(t(lang, "Welk document?", "Which document?")));
+            for (doc, hint) in [
+                (
+                    Document::Short,
+                    t(
+                        lang,
+                        "2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting met radar, posities, actiepunten en een regel voor de vaststelling door het bestuur.",
+                        "2 to 4 pages for the general assembly: cover, summary with radar, positions, action points and a line for the board's adoption.",
+                    ),
+                ),
+                (
+                    Document::Full,
+                    t(
+                        lang,
+                        "Alles, met elk antwoord per thema: voor de diversiteitsfunctionaris.",
+                        "Everything, with every answer per theme: for the diversity officer.",
+                    ),
+                ),
+            ] {
+                if ui
+                    .radio(session.print.document == doc, doc.label(lang))
+                    .clicked()
+                    && session.print.document != doc
+                {
+                    session.print = Print::new(doc);
+                }
+                ui.indent(("doc_hint", doc.key()), |ui| {
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(hint).color(style::muted(ui))).wrap(),
+                    );
+                });
+            }
+            ui.add_space(6.0);
+            ui.label(style::bold(t(lang, "Wat komt erin?", "What goes in?")));
+            let short = session.print.document == Document::Short;
+            let o = &mut session.print.options;
+            ui.checkbox(&mut o.notes, t(lang, "Notities per thema", "Notes per theme"));
+            ui.add_enabled(
+                !short,
+                egui::Checkbox::new(
+                    &mut o.reasons,
+                    t(
+                        lang,
+                        "Waarom en afwijkende meningen bij de antwoorden",
+                        "Reasons and dissent with the answers",
+                    ),
+                ),
+            )
+            .on_disabled_hover_text(t(
+                lang,
+                "Alleen in het volledige document, dat de antwoorden toont",
+                "Only in the full document, which shows the answers",
+            ));
+            ui.checkbox(
+                &mut o.discuss_later,
+                t(
+                    lang,
+                    "Markeringen \"Later bespreken\"",
+                    "\"Discuss later\" marks",
+                ),
+            );
+            ui.label(
+                egui::RichText::new(t(
+                    lang,
+                    "Privénotities komen nooit in een pdf.",
+                    "Private notes never go into a PDF.",
+                ))
+                .color(style::muted(ui)),
+            );
+            ui.add_space(8.0);
+            if ui
+                .button(style::bold(format!(
+                    "{} ({})…",
+                    t(lang, "Pdf opslaan", "Save PDF"),
+                    session.print.document.label(lang)
+                )))
+                .clicked()
+            {
+                commands.push(Command::Export(ExportKind::SelfAssessment));
+            }
+        });
+}

@@ -1,0 +1,253 @@
+//! The overview: reachable from every theme and after the last one; its
+//! links open the theme at the question; its action table saves what is
+//! typed; printing leads there first, says what is incomplete and offers
+//! the short and the full document, saved through the file dialog (a
+//! stand-in picker here).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+use egui::accesskit::Role;
+use reflectietool::Questionnaire;
+use reflectietool::app::workers::dialogs::Request;
+use reflectietool::app::{Command, Page};
+use reflectietool::model::reflection::{ActionPoint, Entry, Reflection};
+use reflectietool::report::Document;
+use reflectietool::storage::Store;
+
+/// Saves a reflection and opens it in the window.
+fn open(dir: &Path, r: &Reflection) -> (H, Store, PathBuf) {
+    let store = Store::open(dir).unwrap();
+    let path = store.save(r).unwrap();
+    let mut h = start(dir);
+    h.state_mut().push(Command::Open(path.clone()));
+    h.run();
+    assert_eq!(h.state().page, Page::Reflect);
+    (h, store, path)
+}
+
+fn theme(h: &H) -> usize {
+    h.state().session.as_ref().unwrap().theme
+}
+
+/// A reflection with one answer, one question to discuss later (the last
+/// question of the third theme) and two action points.
+fn partly_done() -> (Questionnaire, Reflection) {
+    let q = Questionnaire::builtin();
+    let mut r = reflection("Overzichtnetwerk", "2026-2027");
+    let first = &q.themes[0].questions[0];
+    r.agreed.insert(
+        first.id.clone(),
+        Entry {
+            answer: Some(reflectietool::sample::answer_for(&q, first, 3)),
+            ..Entry::default()
+        },
+    );
+    let later = q.themes[2].questions.last().unwrap();
+    r.agreed.insert(
+        later.id.clone(),
+        Entry {
+            discuss_later: true,
+            ..Entry::default()
+        },
+    );
+    for (i, t) in [0usize, 3].into_iter().enumerate() {
+        r.actions.push(ActionPoint {
+            id: format!("a{i}"),
+            theme: Some(q.themes[t].id.clone()),
+            what: format!("Actie {}", i + 1),
+            ..ActionPoint::default()
+        });
+    }
+    (q, r)
+}
+
+#[test]
+fn the_overview_is_reachable_from_a_theme_and_after_the_last() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (q, r) = partly_done();
+    let (mut h, _, _) = open(tmp.path(), &r);
+
+    // the sidebar button
+    click(&mut h, Q::Label("☰ Overzicht"));
+    assert_eq!(h.state().page, Page::Overview);
+    assert!(has_text(&h, "Voortgang per thema"));
+    // a theme link on the overview goes back to that theme
+    click(&mut h, Q::Label(&format!("2. {}", q.themes[1].title.nl)));
+    assert_eq!(h.state().page, Page::Reflect);
+    assert_eq!(theme(&h), 1);
+
+    // the shortcut, from any theme
+    press(&mut h, CTRL | egui::Modifiers::SHIFT, egui::Key::O);
+    assert_eq!(h.state().page, Page::Overview);
+
+    // after the last theme: its button leads to the overview, not home
+    let last = q.themes.len() - 1;
+    h.state_mut().push(Command::SelectTheme(last));
+    h.run();
+    assert_eq!(h.state().page, Page::Reflect);
+    assert_eq!(theme(&h), last);
+    assert!(!exists(&h, Q::Label("Volgend thema →")));
+    click(&mut h, Q::Label("Klaar — naar het overzicht →"));
+    assert_eq!(h.state().page, Page::Overview);
+    assert!(h.state().session.is_some(), "the reflection stays open");
+    close_window(h);
+}
+
+#[test]
+fn a_discuss_later_link_opens_its_theme_at_the_question() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (q, r) = partly_done();
+    let (mut h, _, _) = open(tmp.path(), &r);
+    click(&mut h, Q::Label("☰ Overzicht"));
+    assert!(has_text(&h, "Later bespreken (1)"));
+
+    let t = &q.themes[2];
+    let later = t.questions.last().unwrap();
+    let link = format!("3.{} {}", t.questions.len(), later.prompt.nl);
+    click(&mut h, Q::Label(&link));
+    assert_eq!(h.state().page, Page::Reflect);
+    assert_eq!(theme(&h), 2, "the third theme is open");
+    // the question is in view: its prompt is on screen
+    h.run();
+    let prompt = find(&h, Q::Text(&later.prompt.nl)).rect();
+    let screen = h.ctx.content_rect();
+    assert!(
+        screen.contains_rect(prompt),
+        "the question is scrolled into view: {prompt:?} in {screen:?}"
+    );
+    assert!(
+        h.state().session.as_ref().unwrap().focus_question.is_none(),
+        "the scroll happens once"
+    );
+
+    // an unanswered question's link: the last question of theme 5
+    click(&mut h, Q::Label("☰ Overzicht"));
+    let t = &q.themes[4];
+    let open_q = t.questions.last().unwrap();
+    let link = format!("5.{} {}", t.questions.len(), open_q.prompt.nl);
+    assert!(has_text(&h, "Nog niet beantwoord ("));
+    click(&mut h, Q::Label(&link));
+    assert_eq!(theme(&h), 4);
+    h.run();
+    let prompt = find(&h, Q::Text(&open_q.prompt.nl)).rect();
+    assert!(h.ctx.content_rect().contains_rect(prompt), "{prompt:?}");
+    close_window(h);
+}
+
+#[test]
+fn editing_an_action_in_the_overview_lands_on_disk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_, r) = partly_done();
+    let (mut h, store, path) = open(tmp.path(), &r);
+    click(&mut h, Q::Label("☰ Overzicht"));
+    assert_eq!(value(&h, Q::Label("Wat — actiepunt 2")), "Actie 2");
+    type_into(&mut h, Q::Label("Wie — actiepunt 2"), "Penningmeester");
+    type_into(
+        &mut h,
+        Q::Label("Wanneer klaar — actiepunt 1"),
+        "maart 2027",
+    );
+    wait_saved(&mut h);
+    let on_disk = store.load_at(&path).unwrap().reflection;
+    assert_eq!(on_disk.actions[1].who, "Penningmeester");
+    assert_eq!(on_disk.actions[0].due, "maart 2027");
+    assert_eq!(on_disk.actions[0].who, "", "only the typed field changed");
+    close_window(h);
+}
+
+/// Clicks a save button and steps (a spinner repaints while the PDF is
+/// made, so the harness cannot wait until the window settles).
+fn click_and_export(h: &mut H, label: &str) {
+    scroll_to(h, Q::Label(label));
+    find(h, Q::Label(label)).click();
+    h.step();
+    wait_exported(h);
+}
+
+fn wait_exported(h: &mut H) {
+    let start = Instant::now();
+    loop {
+        h.step();
+        if !h.state().is_exporting() && !h.state().is_dialog_open() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(60), "the PDF is made");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run();
+}
+
+fn page_count(path: &Path) -> usize {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.split('\x0c').filter(|p| !p.trim().is_empty()).count()
+}
+
+#[test]
+fn print_leads_to_the_overview_and_makes_the_chosen_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (q, r) = partly_done();
+    let (mut h, _, _) = open(tmp.path(), &r);
+    h.state_mut().open_viewer = false;
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let seen_in = seen.clone();
+    let dir = out.path().to_owned();
+    h.state_mut()
+        .set_file_picker(Arc::new(move |req: &Request| {
+            let name = req.file_name.clone().unwrap_or_default();
+            seen_in.lock().unwrap().push(name.clone());
+            Some(dir.join(name))
+        }));
+
+    click(&mut h, Q::Label("Zelfevaluatie (pdf)…"));
+    assert_eq!(h.state().page, Page::Overview);
+    assert!(h.state().session.as_ref().unwrap().print_first);
+    // what is incomplete, with the real counts
+    let total = q.question_count();
+    assert!(
+        has_text_containing(
+            &h,
+            &format!("1 van {total} vragen beantwoord; 1 staat op later bespreken")
+        ),
+        "{}",
+        tree(&h)
+    );
+    // the two documents; the short one is chosen, with nothing extra
+    assert!(is_checked(&h, Q::Role(Role::RadioButton, "In het kort")));
+    assert!(!is_checked(&h, Q::Role(Role::RadioButton, "Volledig")));
+    assert!(!is_checked(&h, Q::Label("Notities per thema")));
+
+    // the full document: notes and reasons are on by default
+    click(&mut h, Q::Role(Role::RadioButton, "Volledig"));
+    assert!(is_checked(&h, Q::Label("Notities per thema")));
+    assert!(!is_checked(&h, Q::Label("Markeringen \"Later bespreken\"")));
+    click_and_export(&mut h, "Pdf opslaan (Volledig)…");
+    // the short one
+    click(&mut h, Q::Role(Role::RadioButton, "In het kort"));
+    assert!(!is_checked(&h, Q::Label("Notities per thema")));
+    click_and_export(&mut h, "Pdf opslaan (In het kort)…");
+    assert_eq!(
+        h.state().session.as_ref().unwrap().print.document,
+        Document::Short
+    );
+
+    let names = seen.lock().unwrap().clone();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_ne!(names[0], names[1], "each document has a name of its own");
+    assert!(names[1].ends_with("-in-het-kort.pdf"), "{names:?}");
+    let full = page_count(&out.path().join(&names[0]));
+    let short = page_count(&out.path().join(&names[1]));
+    assert!((2..=4).contains(&short), "the short one has {short} pages");
+    assert!(short < full, "short {short} < full {full}");
+    close_window(h);
+}
