@@ -114,8 +114,14 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
                     err,
                     "{}",
                     match lang {
-                        Lang::Nl => format!("{name}: het bestand is niet te lezen ({e})"),
-                        Lang::En => format!("{name}: cannot read the file ({e})"),
+                        Lang::Nl => format!(
+                            "{name}: het bestand is niet te lezen: {}",
+                            crate::storage::plain::io_reason(&e, Lang::Nl)
+                        ),
+                        Lang::En => format!(
+                            "{name}: cannot read the file: {}",
+                            crate::storage::plain::io_reason(&e, Lang::En)
+                        ),
                     }
                 );
                 all_ok = false;

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use crate::app::screens::export_form::ExportForm;
 use crate::app::screens::new_reflection::NewForm;
-use crate::app::workers::dialogs::{Picked, Purpose, Request};
+use crate::app::workers::dialogs::{Answer, Picked, Purpose, Request};
 use crate::app::workers::exporter::Job;
 use crate::app::{
     Notice, QUESTIONNAIRE_DIR, ReflectieApp, SaveStatus, Session, clock_now, style, t,
@@ -72,6 +72,12 @@ pub enum Command {
     ExportTo(ExportKind, PathBuf),
     /// Close the form that asks where to save a PDF.
     CancelExport,
+    /// Close the field for typing a path to import.
+    ClosePathField,
+    /// Move a reflection from the trash folder back into the data folder.
+    Restore(PathBuf),
+    /// Open a file or folder with the system's program for it.
+    OpenWithSystem(PathBuf),
 }
 
 /// Which PDF to make.
@@ -246,6 +252,9 @@ impl ReflectieApp {
                 }
             }
             Command::CancelExport => self.export_form = None,
+            Command::ClosePathField => self.close_path_field(),
+            Command::Restore(path) => self.restore(&path),
+            Command::OpenWithSystem(path) => self.open_with_system(&path),
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -266,16 +275,17 @@ impl ReflectieApp {
         }
     }
 
-    /// Applies the answer of a closed file dialog: the picked path, or the
-    /// path field when none came back (cancelled, or no dialog available).
+    /// Applies the answer of a closed file dialog: the picked path; nothing
+    /// when cancelled; the path field only when no dialog could be shown.
     pub(crate) fn finish_dialog(&mut self, ctx: &egui::Context, picked: Picked) {
-        match (picked.purpose, picked.path) {
-            (Purpose::Import, Some(path)) => self.apply(ctx, Command::Import(path)),
-            (Purpose::Import, None) => self.home.show_path_field = true,
-            (Purpose::Export { kind, .. }, Some(path)) => {
+        match (picked.purpose, picked.answer) {
+            (_, Answer::Cancelled) => {}
+            (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
+            (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,
+            (Purpose::Export { kind, .. }, Answer::Chosen(path)) => {
                 self.apply(ctx, Command::ExportTo(kind, path))
             }
-            (Purpose::Export { kind, suggested }, None) => {
+            (Purpose::Export { kind, suggested }, Answer::Unavailable) => {
                 self.export_form = Some(ExportForm {
                     kind,
                     path: suggested.display().to_string(),
@@ -337,6 +347,10 @@ impl ReflectieApp {
         match storage::read_reflection(path) {
             Ok(loaded) => {
                 let mut r = loaded.reflection;
+                if let Some(existing) = self.identical_reflection(&r) {
+                    self.already_here(&r, existing);
+                    return;
+                }
                 // a second reflection with an id in use gets an id of its own
                 let in_use = self.summaries().any(|s| s.id == r.id);
                 if in_use || store.path_of(&r.id).exists() || !valid_id(&r.id) {
@@ -371,7 +385,7 @@ impl ReflectieApp {
         self.questionnaires.find(&r.questionnaire)
     }
 
-    fn open_reflection(
+    pub(crate) fn open_reflection(
         &mut self,
         reflection: Reflection,
         path: PathBuf,

@@ -8,3 +8,4 @@ pub mod notices;
 pub mod questions;
 pub mod reflect;
 pub mod top_bar;
+pub mod trash;

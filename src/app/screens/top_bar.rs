@@ -24,8 +24,8 @@ pub fn top_bar_ui(
     let right_w: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(420.0);
     let spacing = ui.spacing().item_spacing.x;
     let right_width = if ui.available_width() < right_w + 320.0 {
-        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, exporting, commands));
-        ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
+        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, commands));
+        ui.horizontal(|ui| top_right_ui(ui, lang, settings, exporting, commands))
             .response
             .rect
             .width()
@@ -37,14 +37,14 @@ pub fn top_bar_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_max_width(left_w);
-                    top_left_ui(ui, lang, session, page, exporting, commands);
+                    top_left_ui(ui, lang, session, page, commands);
                 },
             );
             let gap = ui.available_width() - right_w - spacing;
             if gap > 0.0 {
                 ui.add_space(gap);
             }
-            ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
+            ui.horizontal(|ui| top_right_ui(ui, lang, settings, exporting, commands))
                 .response
                 .rect
                 .width()
@@ -60,13 +60,8 @@ fn top_left_ui(
     lang: Lang,
     session: Option<&Session>,
     page: Page,
-    exporting: bool,
     commands: &mut Vec<Command>,
 ) {
-    if exporting {
-        ui.spinner();
-        ui.label(egui::RichText::new(t(lang, "Pdf maken…", "Making the PDF…")).small());
-    }
     if page != Page::Home
         && ui
             .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
@@ -115,7 +110,14 @@ fn top_left_ui(
     }
 }
 
-fn top_right_ui(ui: &mut egui::Ui, lang: Lang, settings: &Settings, commands: &mut Vec<Command>) {
+fn top_right_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    settings: &Settings,
+    exporting: bool,
+    commands: &mut Vec<Command>,
+) {
+    progress_slot_ui(ui, lang, exporting);
     if ui
         .selectable_label(lang == Lang::Nl, "Nederlands")
         .clicked()
@@ -168,4 +170,22 @@ fn top_right_ui(ui: &mut egui::Ui, lang: Lang, settings: &Settings, commands: &m
     {
         commands.push(Command::Zoom(1));
     }
+}
+
+/// Keeps a slot of fixed width for "Pdf maken…" with a spinner, empty
+/// while no PDF is being made, so that nothing moves when it shows.
+fn progress_slot_ui(ui: &mut egui::Ui, lang: Lang, exporting: bool) {
+    let width = 9.0 * ui.text_style_height(&egui::TextStyle::Small) + 24.0;
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(egui::vec2(width, height));
+            if exporting {
+                ui.spinner();
+                ui.label(egui::RichText::new(t(lang, "Pdf maken…", "Making the PDF…")).small());
+            }
+        },
+    );
 }

@@ -1,0 +1,141 @@
+//! What the home page does besides listing: the trash (list and restore),
+//! a refresh when the window comes back into focus, an import that is
+//! already here, the path field, and opening files and folders with the
+//! system's own programs.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::app::{Command, Notice, ReflectieApp};
+use crate::lang::Lang;
+use crate::model::reflection::Reflection;
+use crate::storage::{self, plain::io_reason};
+
+/// Opens a file or folder with the system's program for it.
+pub type Opener = Arc<dyn Fn(&Path) -> std::io::Result<()> + Send + Sync>;
+
+/// Returns the opener that asks the system (the same as the exporter uses
+/// for the PDF viewer); it waits for nothing.
+pub fn system_opener() -> Opener {
+    Arc::new(|p: &Path| open::that_detached(p))
+}
+
+impl ReflectieApp {
+    /// Opens files and folders with this opener instead of the system's
+    /// (tests use one that only records what was asked).
+    pub fn set_opener(&mut self, opener: Opener) {
+        self.opener = opener;
+    }
+
+    /// Opens a file or folder with the system's program; says so plainly
+    /// when that does not work.
+    pub(crate) fn open_with_system(&mut self, path: &Path) {
+        if let Err(e) = (self.opener)(path) {
+            let shown = path.display();
+            self.notices.push(Notice::error(
+                format!(
+                    "{shown}: openen lukt niet: {}. Open het bestand of de map zelf vanuit de bestandsbeheerder.",
+                    io_reason(&e, Lang::Nl)
+                ),
+                format!(
+                    "{shown}: cannot open it: {}. Open the file or folder yourself from the file manager.",
+                    io_reason(&e, Lang::En)
+                ),
+            ));
+        }
+    }
+
+    /// Hides the field for typing a path to import.
+    pub(crate) fn close_path_field(&mut self) {
+        self.home.show_path_field = false;
+        self.home.import_path.clear();
+    }
+
+    /// Reads the trash folder again for the home page.
+    pub(crate) fn refresh_trash(&mut self) {
+        let Some(store) = &self.store else { return };
+        self.home.trash = match store.list_trash() {
+            Ok(t) => t,
+            Err(e) => {
+                let n = Notice::storage(&e);
+                if !self.notices.contains(&n) {
+                    self.notices.push(n);
+                }
+                Vec::new()
+            }
+        };
+    }
+
+    /// Reads the data folder again when the window comes back into focus
+    /// on the home page (files may have been copied in meanwhile). This
+    /// costs nothing while the window is idle: it only looks at events.
+    pub(crate) fn refresh_on_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        if focused && self.page == crate::app::Page::Home {
+            self.push(Command::Refresh);
+        }
+    }
+
+    /// Moves a reflection back from the trash folder and lists it again.
+    pub(crate) fn restore(&mut self, trashed: &Path) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        match store.restore(trashed) {
+            Ok(to) => {
+                let name = storage::read_summary(&to)
+                    .map(|s| format!("{} {}", s.profile.name, s.profile.board_year))
+                    .unwrap_or_else(|_| to.display().to_string());
+                let name = name.trim_end();
+                self.notices.push(Notice::info(
+                    format!("Teruggezet uit de prullenbak: {name}"),
+                    format!("Restored from the trash: {name}"),
+                ));
+            }
+            Err(e) => self.notices.push(Notice::storage(&e)),
+        }
+        self.refresh();
+    }
+
+    /// Returns the file of a reflection in the data folder that holds the
+    /// same as `r`: the same id and content, or the same content under
+    /// another id (an earlier import of the same file that got an id of
+    /// its own).
+    pub(crate) fn identical_reflection(&self, r: &Reflection) -> Option<PathBuf> {
+        let store = self.store.as_ref()?;
+        let text = storage::to_ron(r);
+        // only a file that changed at the same moment can hold the same
+        self.summaries()
+            .filter(|s| s.updated == r.updated && s.network_id == r.network_id)
+            .find(|s| {
+                store.load_at(&s.path).is_ok_and(|l| {
+                    let mut same = r.clone();
+                    same.id = l.reflection.id.clone();
+                    (l.reflection.id == r.id && storage::to_ron(&l.reflection) == text)
+                        || storage::to_ron(&l.reflection) == storage::to_ron(&same)
+                })
+            })
+            .map(|s| s.path.clone())
+    }
+
+    /// Says that an imported reflection is already here and opens the one
+    /// that is.
+    pub(crate) fn already_here(&mut self, r: &Reflection, existing: PathBuf) {
+        let name = format!("{} {}", r.profile.name, r.profile.board_year);
+        let name = name.trim_end();
+        self.notices.push(Notice::info(
+            format!("Deze reflectie staat er al: {name}. Die is nu geopend; er is geen tweede kaart gemaakt."),
+            format!("This reflection is already here: {name}. It is open now; no second card was made."),
+        ));
+        self.close_path_field();
+        let Some(store) = &self.store else { return };
+        match store.load_at(&existing) {
+            Ok(l) => self.open_reflection(l.reflection, existing, l.upgraded_from),
+            Err(e) => self.notices.push(Notice::storage(&e)),
+        }
+    }
+}
