@@ -117,4 +117,52 @@ mod tests {
             "the system reported an unexpected error"
         );
     }
+
+    #[test]
+    fn storage_and_pdf_messages_keep_the_path_and_drop_the_code() {
+        use crate::report::ReportError;
+        use crate::storage::StorageError;
+        use std::path::PathBuf;
+        let path = PathBuf::from("/media/usb/netwerk.ron");
+        let errors = [
+            StorageError::Read {
+                path: path.clone(),
+                source: os(2),
+            },
+            StorageError::Write {
+                path: path.clone(),
+                source: os(28),
+            },
+            StorageError::DataDir {
+                path: path.clone(),
+                source: os(13),
+            },
+            StorageError::Folder {
+                path: path.clone(),
+                source: os(30),
+            },
+        ];
+        let wanted = [
+            ("bestaat niet", "does not exist"),
+            ("schijf is vol", "disk is full"),
+            ("geen toestemming", "does not allow"),
+            ("alleen-lezen", "read-only"),
+        ];
+        for (e, (nl, en)) in errors.iter().zip(wanted) {
+            let (dutch, english) = (e.describe(Lang::Nl), e.describe(Lang::En));
+            assert_eq!(english, e.to_string());
+            for (text, part) in [(&dutch, nl), (&english, en)] {
+                assert!(text.contains("/media/usb/netwerk.ron"), "{text}");
+                assert!(text.contains(part), "{text}");
+                assert!(!text.contains("os error"), "{text}");
+                assert!(!text.contains("No such file"), "{text}");
+            }
+        }
+        let pdf = ReportError::Write {
+            path: PathBuf::from("/tmp/x.pdf"),
+            source: os(30),
+        };
+        assert!(pdf.describe(Lang::Nl).contains("alleen-lezen"));
+        assert!(!pdf.to_string().contains("os error"), "{pdf}");
+    }
 }
