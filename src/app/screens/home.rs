@@ -306,13 +306,18 @@ fn destructive_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     egui::Button::new(style::bold(text.to_owned()).color(on)).fill(fill)
 }
 
-/// Writes a number with the noun it counts: `1 open punt`, `3 open punten`.
+/// Writes a number with the noun it counts: `geen open punten`, `1 open
+/// punt`, `3 open punten`.
 fn count(lang: Lang, n: usize, nl: (&str, &str), en: (&str, &str)) -> String {
     let (one, many) = match lang {
         Lang::Nl => nl,
         Lang::En => en,
     };
-    format!("{n} {}", if n == 1 { one } else { many })
+    match n {
+        0 => format!("{} {many}", lang.pick("geen", "no")),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
 }
 
 /// Draws the delete confirmation, if one is pending.
