@@ -208,7 +208,9 @@ fn an_export_notice_opens_the_pdf_and_its_folder() {
     let zoom_button = |h: &H| find(h, Q::Label("Nederlands")).rect();
     let before = zoom_button(&h);
 
-    click(&mut h, Q::Label("Leeg werkblad (pdf)…"));
+    // the spinner repaints while the PDF is made: step, do not run
+    scroll_to(&mut h, Q::Label("Leeg werkblad (pdf)…"));
+    find(&h, Q::Label("Leeg werkblad (pdf)…")).click();
     let start_wait = Instant::now();
     let mut seen_progress = false;
     while !pdf.exists() || h.state().is_exporting() || h.state().is_dialog_open() {
