@@ -323,6 +323,19 @@ fn a_trashed_reflection_is_restored_from_home_with_its_answers() {
     assert_eq!(h.state().summaries().count(), 1, "the card is back");
     assert!(!exists(&h, Q::LabelContains("Prullenbak (")));
     assert!(has_text_containing(&h, "Teruggezet uit de prullenbak"));
+
+    // the notice of a delete puts it back too
+    click(&mut h, Q::Label(&format!("Verwijderen…: {name}")));
+    click(&mut h, Q::Label("Naar prullenbak"));
+    assert!(!path.exists());
+    assert!(has_text_containing(
+        &h,
+        &format!("“{name}” staat nu in de prullenbak")
+    ));
+    click(&mut h, Q::Label("Terugzetten"));
+    assert!(path.exists());
+    assert_eq!(h.state().summaries().count(), 1);
+
     click(&mut h, Q::Label(&format!("Openen: {name}")));
     assert_eq!(h.state().session.as_ref().unwrap().reflection, r);
 }

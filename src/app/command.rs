@@ -133,17 +133,21 @@ impl ReflectieApp {
             Command::ConfirmDelete(path) => {
                 self.home.confirm_delete = None;
                 if let Some(store) = &self.store {
+                    let name = self.home_name(&path);
                     match store.trash_at(&path) {
-                        Ok(to) => self.notices.push(Notice::info(
-                            format!(
-                                "De reflectie staat nu in de prullenbak-map: {}",
-                                to.display()
-                            ),
-                            format!(
-                                "The reflection is now in the trash folder: {}",
-                                to.display()
-                            ),
-                        )),
+                        Ok(to) => self.notices.push(
+                            Notice::info(
+                                format!(
+                                    "“{name}” staat nu in de prullenbak ({}). Terugzetten kan hier of onder “Prullenbak”.",
+                                    to.display()
+                                ),
+                                format!(
+                                    "“{name}” is now in the trash ({}). Restore it here or under “Trash”.",
+                                    to.display()
+                                ),
+                            )
+                            .with_action("Terugzetten", "Restore", Command::Restore(to)),
+                        ),
                         Err(e) => self.notices.push(Notice::storage(&e)),
                     }
                 }

@@ -45,6 +45,19 @@ impl ReflectieApp {
         }
     }
 
+    /// Returns the name and board year of the reflection in this file as
+    /// the home page lists it, else the file's path.
+    pub(crate) fn home_name(&self, path: &Path) -> String {
+        self.summaries()
+            .find(|s| s.path == path)
+            .map(|s| {
+                format!("{} {}", s.profile.name, s.profile.board_year)
+                    .trim_end()
+                    .to_owned()
+            })
+            .unwrap_or_else(|| path.display().to_string())
+    }
+
     /// Hides the field for typing a path to import.
     pub(crate) fn close_path_field(&mut self) {
         self.home.show_path_field = false;
@@ -87,6 +100,10 @@ impl ReflectieApp {
         };
         match store.restore(trashed) {
             Ok(to) => {
+                // a delete's message offers to restore it: that is done now
+                let done = Command::Restore(trashed.to_owned());
+                self.notices
+                    .retain(|n| !n.actions.iter().any(|a| a.command == done));
                 let name = storage::read_summary(&to)
                     .map(|s| format!("{} {}", s.profile.name, s.profile.board_year))
                     .unwrap_or_else(|_| to.display().to_string());
