@@ -251,8 +251,16 @@ fn an_export_notice_opens_the_pdf_and_its_folder() {
         Err(std::io::Error::from_raw_os_error(2))
     }));
     click(&mut h, Q::Label("Pdf openen"));
-    assert!(has_text_containing(&h, "openen lukt niet"), "{}", tree(&h));
+    assert!(
+        has_text_containing(&h, "geen programma op deze computer wilde het openen"),
+        "{}",
+        tree(&h)
+    );
     assert!(!has_text_containing(&h, "os error"));
+    // and a PDF that is gone meanwhile is said to be gone
+    fs::remove_file(&pdf).unwrap();
+    click(&mut h, Q::Label("Pdf openen"));
+    assert!(has_text_containing(&h, "bestaat niet meer"), "{}", tree(&h));
 }
 
 #[test]

@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::app::{Command, Notice, ReflectieApp};
-use crate::lang::Lang;
 use crate::model::reflection::Reflection;
-use crate::storage::{self, plain::io_reason};
+use crate::storage;
 
 /// Opens a file or folder with the system's program for it.
 pub type Opener = Arc<dyn Fn(&Path) -> std::io::Result<()> + Send + Sync>;
@@ -28,20 +27,33 @@ impl ReflectieApp {
     }
 
     /// Opens a file or folder with the system's program; says so plainly
-    /// when that does not work.
+    /// when that does not work: the file is gone, or no program opened it.
     pub(crate) fn open_with_system(&mut self, path: &Path) {
-        if let Err(e) = (self.opener)(path) {
-            let shown = path.display();
-            self.notices.push(Notice::error(
+        if (self.opener)(path).is_ok() {
+            return;
+        }
+        let shown = path.display();
+        let notice = if path.exists() {
+            Notice::error(
                 format!(
-                    "{shown}: openen lukt niet: {}. Open het bestand of de map zelf vanuit de bestandsbeheerder.",
-                    io_reason(&e, Lang::Nl)
+                    "{shown}: openen lukt niet, want geen programma op deze computer wilde het openen. Open het bestand of de map zelf vanuit de bestandsbeheerder."
                 ),
                 format!(
-                    "{shown}: cannot open it: {}. Open the file or folder yourself from the file manager.",
-                    io_reason(&e, Lang::En)
+                    "{shown}: cannot open it, because no program on this computer would open it. Open the file or folder yourself from the file manager."
                 ),
-            ));
+            )
+        } else {
+            Notice::error(
+                format!(
+                    "{shown}: openen lukt niet, want het bestand of de map bestaat niet meer. Misschien is het verplaatst of verwijderd; maak de pdf opnieuw."
+                ),
+                format!(
+                    "{shown}: cannot open it, because the file or folder no longer exists. It may have been moved or deleted; make the PDF again."
+                ),
+            )
+        };
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
         }
     }
 
