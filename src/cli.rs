@@ -116,11 +116,11 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
                     match lang {
                         Lang::Nl => format!(
                             "{name}: het bestand is niet te lezen: {}",
-                            crate::storage::plain::io_reason(&e, Lang::Nl)
+                            crate::format::plain::io_reason(&e, Lang::Nl)
                         ),
                         Lang::En => format!(
                             "{name}: cannot read the file: {}",
-                            crate::storage::plain::io_reason(&e, Lang::En)
+                            crate::format::plain::io_reason(&e, Lang::En)
                         ),
                     }
                 );

@@ -20,7 +20,7 @@ pub const CHOICE_OPTIONS: (usize, usize) = (2, 20);
 #[derive(Debug, thiserror::Error)]
 pub enum QuestionnaireError {
     /// The file could not be read from disk.
-    #[error("{}: cannot read the file: {}; check that it exists and that you may read it", path.display(), crate::storage::plain::io_reason(source, Lang::En))]
+    #[error("{}: cannot read the file: {}; check that it exists and that you may read it", path.display(), crate::format::plain::io_reason(source, Lang::En))]
     Read {
         /// The file.
         path: PathBuf,
@@ -46,7 +46,7 @@ impl QuestionnaireError {
                 Lang::Nl => format!(
                     "{}: het bestand is niet te openen: {}; controleer of het bestaat en of jullie het mogen lezen",
                     path.display(),
-                    crate::storage::plain::io_reason(source, Lang::Nl)
+                    crate::format::plain::io_reason(source, Lang::Nl)
                 ),
                 Lang::En => self.to_string(),
             },

@@ -60,7 +60,7 @@ pub enum ReportError {
         messages: Vec<String>,
     },
     /// The PDF file could not be written.
-    #[error("{}: cannot save the PDF: {}; choose another folder or file name, and check that the disk is not full or read-only", path.display(), crate::storage::plain::io_reason(source, Lang::En))]
+    #[error("{}: cannot save the PDF: {}; choose another folder or file name, and check that the disk is not full or read-only", path.display(), crate::format::plain::io_reason(source, Lang::En))]
     Write {
         /// The file.
         path: PathBuf,
@@ -87,7 +87,7 @@ impl ReportError {
             ReportError::Write { path, source } => format!(
                 "{}: de pdf kan niet worden opgeslagen: {}; kies een andere map of bestandsnaam, en controleer of de schijf niet vol of alleen-lezen is",
                 path.display(),
-                crate::storage::plain::io_reason(source, Lang::Nl)
+                crate::format::plain::io_reason(source, Lang::Nl)
             ),
         }
     }

@@ -14,7 +14,6 @@ pub mod catalogue;
 pub mod collection;
 pub mod location;
 mod parallel;
-pub mod plain;
 pub mod settings;
 pub mod trash;
 
@@ -24,6 +23,7 @@ use crate::format::reflection::{
 use crate::lang::Lang;
 use crate::model::reflection::{NetworkProfile, QuestionnaireRef, Reflection};
 
+pub use crate::format::plain;
 pub use location::{DATA_DIR_ENV, QUESTIONNAIRE_DIR};
 
 /// The file extension of reflection files.
