@@ -135,6 +135,10 @@ fn the_path_panel_can_be_closed_with_its_button_and_with_escape() {
             h.state().home.show_path_field
         });
         assert!(exists(&h, Q::Label("Pad naar bestand")), "{}", tree(&h));
+        assert!(
+            find(&h, Q::Role(Role::TextInput, "Pad naar bestand")).is_focused(),
+            "the path field takes the focus when it appears"
+        );
         type_into(
             &mut h,
             Q::Role(Role::TextInput, "Pad naar bestand"),

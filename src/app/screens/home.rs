@@ -75,8 +75,12 @@ pub fn home_ui(
                     commands.push(Command::Export(ExportKind::Worksheet));
                 }
             });
+            // the path field takes the focus once, when it appears
+            let focused_id = egui::Id::unique("import_path_focused");
             if home.show_path_field {
-                import_field_ui(ui, lang, home, commands);
+                import_field_ui(ui, lang, home, focused_id, commands);
+            } else {
+                ui.data_mut(|d| d.remove::<bool>(focused_id));
             }
             ui.add_space(12.0);
 
@@ -215,6 +219,7 @@ fn import_field_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     home: &mut HomeState,
+    focused_id: egui::Id,
     commands: &mut Vec<Command>,
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -244,6 +249,10 @@ fn import_field_ui(
                     .char_limit(crate::app::widgets::PATH_CHARS)
                     .desired_width(420.0),
             ).labelled_by(label.id);
+            if !ui.data(|d| d.get_temp::<bool>(focused_id).unwrap_or(false)) {
+                edit.request_focus();
+                ui.data_mut(|d| d.insert_temp(focused_id, true));
+            }
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let go = ui.button(t(lang, "Bestand importeren", "Import file")).clicked();
             if (go || enter) && !home.import_path.trim().is_empty() {
