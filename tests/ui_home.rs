@@ -347,3 +347,43 @@ fn a_trashed_reflection_is_restored_from_home_with_its_answers() {
     click(&mut h, Q::Label(&format!("Openen: {name}")));
     assert_eq!(h.state().session.as_ref().unwrap().reflection, r);
 }
+
+#[test]
+fn a_home_page_with_trash_and_messages_is_idle_when_nothing_happens() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    store
+        .save(&reflection("Netwerk Stil", "2026-2027"))
+        .unwrap();
+    let gone = store.save(&reflection("Netwerk Weg", "2026-2027")).unwrap();
+    let mut h = start(tmp.path());
+    click(&mut h, Q::Label("Verwijderen…: Netwerk Weg 2026-2027"));
+    click(&mut h, Q::Label("Naar prullenbak"));
+    assert!(!gone.exists());
+    click(&mut h, Q::Label("Prullenbak (1)"));
+    let repaint_delay = |h: &H| {
+        h.output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .map(|v| v.repaint_delay)
+            .unwrap_or(Duration::MAX)
+    };
+    let mut quiet = false;
+    for _ in 0..10 {
+        h.step();
+        if repaint_delay(&h) == Duration::MAX {
+            quiet = true;
+            break;
+        }
+    }
+    assert!(quiet, "{:?}", h.ctx.repaint_causes());
+    for _ in 0..3 {
+        h.step();
+        assert_eq!(
+            repaint_delay(&h),
+            Duration::MAX,
+            "{:?}",
+            h.ctx.repaint_causes()
+        );
+    }
+}
