@@ -186,7 +186,18 @@ fn importing_the_same_file_again_opens_the_one_that_is_here() {
     assert_eq!(already(&h), 1, "only the second import said so");
     let third = &h.state().session.as_ref().unwrap().reflection;
     assert_ne!(third.id, source.id, "it got an id of its own");
+    let third_path = h.state().session.as_ref().unwrap().path.clone();
     assert_eq!(ron_files(tmp.path()).len(), 2);
+
+    // that file once more: the same content under the id it got here
+    click(&mut h, Q::Label("⌂ Reflecties"));
+    click(&mut h, Q::Label("Importeren…"));
+    step_until(&mut h, "the fourth import opens", |h| {
+        h.state().page == Page::Reflect
+    });
+    assert_eq!(h.state().session.as_ref().unwrap().path, third_path);
+    assert_eq!(already(&h), 2);
+    assert_eq!(ron_files(tmp.path()).len(), 2, "still two files");
 }
 
 #[test]

@@ -136,16 +136,16 @@ impl ReflectieApp {
     /// its own).
     pub(crate) fn identical_reflection(&self, r: &Reflection) -> Option<PathBuf> {
         let store = self.store.as_ref()?;
-        let text = storage::to_ron(r);
-        // only a file that changed at the same moment can hold the same
+        // only a file that changed at the same moment can hold the same;
+        // compared as written, so that a file of an older format that
+        // reads the same counts as the same
         self.summaries()
             .filter(|s| s.updated == r.updated && s.network_id == r.network_id)
             .find(|s| {
-                store.load_at(&s.path).is_ok_and(|l| {
-                    let mut same = r.clone();
-                    same.id = l.reflection.id.clone();
-                    (l.reflection.id == r.id && storage::to_ron(&l.reflection) == text)
-                        || storage::to_ron(&l.reflection) == storage::to_ron(&same)
+                store.load_at(&s.path).is_ok_and(|here| {
+                    let mut imported = r.clone();
+                    imported.id = here.reflection.id.clone();
+                    storage::to_ron(&here.reflection) == storage::to_ron(&imported)
                 })
             })
             .map(|s| s.path.clone())

@@ -78,14 +78,18 @@ pub type Picker = Arc<dyn Fn(&Request) -> Answer + Send + Sync>;
 const TOO_FAST_TO_BE_SEEN: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Returns whether this computer can show a file dialog at all: on Linux
-/// and the BSDs a display and a session bus (for the desktop portal) are
-/// needed; elsewhere the system always has one.
+/// and the BSDs a display and a session bus (for the desktop portal, named
+/// in the environment or at its usual place) are needed; elsewhere the
+/// system always has one.
 fn dialogs_possible() -> bool {
     if cfg!(any(target_os = "windows", target_os = "macos")) {
         return true;
     }
-    let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
-    (set("DISPLAY") || set("WAYLAND_DISPLAY")) && set("DBUS_SESSION_BUS_ADDRESS")
+    let var = |v: &str| std::env::var_os(v).filter(|x| !x.is_empty());
+    let display = var("DISPLAY").is_some() || var("WAYLAND_DISPLAY").is_some();
+    let bus = var("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || var("XDG_RUNTIME_DIR").is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
+    display && bus
 }
 
 /// Shows the system's file dialog (rfd), waiting until it closes. Tells a
