@@ -323,7 +323,7 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
                     s.profile.board_year,
                     format!("{} {}", s.questionnaire.id, s.questionnaire.version),
                     answered,
-                    crate::model::reflection::local_time(&s.updated),
+                    crate::lang::long_date_time(&s.updated, lang),
                 ]);
             }
             Err(e) => {
