@@ -1,7 +1,7 @@
 //! File dialogs off the UI thread: one at a time, on a thread of its own,
 //! so that the window keeps drawing (and saving) while a dialog is open.
-//! The picked path comes back through a channel; the window is woken when
-//! the dialog closes.
+//! The answer comes back through a channel — a chosen path, cancelled, or
+//! no dialog available — and the window is woken when the dialog closes.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ pub enum Purpose {
     /// Choose a reflection file to import.
     Import,
     /// Choose where to save a PDF; `suggested` fills the path field when
-    /// no path comes back.
+    /// no dialog can be shown.
     Export {
         /// Which PDF.
         kind: ExportKind,
