@@ -25,7 +25,7 @@ pub fn top_bar_ui(
     let spacing = ui.spacing().item_spacing.x;
     let right_width = if ui.available_width() < right_w + 320.0 {
         ui.horizontal(|ui| top_left_ui(ui, lang, session, page, commands));
-        ui.horizontal(|ui| top_right_ui(ui, lang, settings, exporting, commands))
+        ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
             .response
             .rect
             .width()
@@ -44,7 +44,7 @@ pub fn top_bar_ui(
             if gap > 0.0 {
                 ui.add_space(gap);
             }
-            ui.horizontal(|ui| top_right_ui(ui, lang, settings, exporting, commands))
+            ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
                 .response
                 .rect
                 .width()
@@ -53,6 +53,9 @@ pub fn top_bar_ui(
     };
     ui.data_mut(|d| d.insert_temp(width_id, right_width));
     ui.add_space(2.0);
+    if exporting {
+        progress_ui(ui, lang);
+    }
 }
 
 fn top_left_ui(
@@ -110,14 +113,7 @@ fn top_left_ui(
     }
 }
 
-fn top_right_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    settings: &Settings,
-    exporting: bool,
-    commands: &mut Vec<Command>,
-) {
-    progress_slot_ui(ui, lang, exporting);
+fn top_right_ui(ui: &mut egui::Ui, lang: Lang, settings: &Settings, commands: &mut Vec<Command>) {
     if ui
         .selectable_label(lang == Lang::Nl, "Nederlands")
         .clicked()
@@ -172,20 +168,20 @@ fn top_right_ui(
     }
 }
 
-/// Keeps a slot of fixed width for "Pdf maken…" with a spinner, empty
-/// while no PDF is being made, so that nothing moves when it shows.
-fn progress_slot_ui(ui: &mut egui::Ui, lang: Lang, exporting: bool) {
-    let width = 9.0 * ui.text_style_height(&egui::TextStyle::Small) + 24.0;
-    let height = ui.spacing().interact_size.y;
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, height),
-        egui::Layout::left_to_right(egui::Align::Center),
-        |ui| {
-            ui.set_min_size(egui::vec2(width, height));
-            if exporting {
-                ui.spinner();
-                ui.label(egui::RichText::new(t(lang, "Pdf maken…", "Making the PDF…")).small());
-            }
-        },
-    );
+/// Shows "Pdf maken…" with a spinner in a small box in the window's
+/// lower right corner while a PDF is being made: it floats above the page,
+/// so nothing moves when it comes or goes, and it takes no room otherwise.
+fn progress_ui(ui: &egui::Ui, lang: Lang) {
+    egui::Area::new(egui::Id::unique("export_progress"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+        .order(egui::Order::Foreground)
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t(lang, "Pdf maken…", "Making the PDF…"));
+                });
+            });
+        });
 }
