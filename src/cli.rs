@@ -152,8 +152,14 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
                     err,
                     "{}",
                     match lang {
-                        Lang::Nl => format!("{name}: het bestand is niet te lezen ({e})"),
-                        Lang::En => format!("{name}: cannot read the file ({e})"),
+                        Lang::Nl => format!(
+                            "{name}: het bestand is niet te lezen: {}",
+                            crate::format::plain::io_reason(&e, Lang::Nl)
+                        ),
+                        Lang::En => format!(
+                            "{name}: cannot read the file: {}",
+                            crate::format::plain::io_reason(&e, Lang::En)
+                        ),
                     }
                 );
                 all_ok = false;
@@ -355,7 +361,7 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
                     s.profile.board_year,
                     format!("{} {}", s.questionnaire.id, s.questionnaire.version),
                     answered,
-                    crate::model::reflection::local_time(&s.updated),
+                    crate::lang::long_date_time(&s.updated, lang),
                 ]);
             }
             Err(e) => {

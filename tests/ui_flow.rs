@@ -632,7 +632,7 @@ fn a_broken_file_is_reported_and_left_alone() {
 }
 
 /// 3. Deleting asks first; “Annuleren” and Escape keep the reflection,
-/// “Verwijderen” moves it to `trash/`.
+/// “Naar prullenbak” moves it to `trash/`.
 #[test]
 fn deleting_asks_first_and_moves_to_the_trash() {
     let tmp = tempfile::tempdir().unwrap();
@@ -693,7 +693,7 @@ fn deleting_asks_first_and_moves_to_the_trash() {
             label: "Verwijderen…",
         },
     );
-    click(&mut h, Q::Label("Verwijderen"));
+    click(&mut h, Q::Label("Naar prullenbak"));
     assert!(!gone_path.exists(), "the file left the data folder");
     assert!(
         !has_text(&h, "Ubuntu Amsterdam"),
@@ -726,9 +726,10 @@ fn deleting_asks_first_and_moves_to_the_trash() {
     close_window(h);
 }
 
-/// 4. Import through the path field (shown when the file dialog gives
-/// nothing), then the same file again through the Import command: both open
-/// and are saved in the data folder under their own ids.
+/// 4. Import through the path field (shown when no file dialog can be
+/// shown), then the same file again, which is recognised and opens the one
+/// that is here; a changed file with the same id is saved under an id of
+/// its own.
 #[test]
 fn importing_a_file_opens_and_keeps_it() {
     let tmp = tempfile::tempdir().unwrap();
@@ -790,9 +791,27 @@ fn importing_a_file_opens_and_keeps_it() {
         "the source file is not changed"
     );
 
-    // the same file again: a second reflection with its own id
+    // the same file again (issue 8): recognised, the one here is opened,
+    // no second card
     click(&mut h, Q::Label("⌂ Reflecties"));
     command(&mut h, Command::Import(source_path.clone()));
+    assert_eq!(h.state().page, Page::Reflect);
+    assert_eq!(session(&h), &source);
+    assert!(has_text(&h, "Deze reflectie staat er al"), "{}", tree(&h));
+    click(&mut h, Q::Label("⌂ Reflecties"));
+    assert_eq!(h.state().summaries().count(), 1);
+
+    // another file with the same id: a second reflection with its own id
+    let mut changed = source.clone();
+    changed
+        .notes
+        .insert("positie".into(), "Een andere versie.".into());
+    let other_dir = tempfile::tempdir().unwrap();
+    let changed_path = Store::open(other_dir.path())
+        .unwrap()
+        .save(&changed)
+        .unwrap();
+    command(&mut h, Command::Import(changed_path));
     assert_eq!(h.state().page, Page::Reflect);
     let second = session(&h).clone();
     assert_ne!(
@@ -800,6 +819,7 @@ fn importing_a_file_opens_and_keeps_it() {
         "an id already in use is not overwritten"
     );
     assert_eq!(second.agreed, source.agreed);
+    assert_eq!(second.notes, changed.notes);
     assert_eq!(store.load(&second.id).unwrap().reflection, second);
     assert_eq!(
         store.load(&source.id).unwrap().reflection,

@@ -79,7 +79,7 @@ fn clicks_and_scrolling_for_a_first_reflection() {
     h.state_mut().open_viewer = false;
     let picked = pdf.clone();
     h.state_mut()
-        .set_file_picker(Arc::new(move |_| Some(picked.clone())));
+        .set_file_picker(Arc::new(move |_| reflectietool::app::workers::dialogs::Answer::Chosen(picked.clone())));
     let mut m = Meter {
         clicks: 0,
         scrolled: 0.0,

@@ -143,7 +143,7 @@ fn two_files_with_the_same_id_are_both_listed_edited_and_deleted_apart() {
         "the confirmation names the second reflection\n{}",
         tree(&h)
     );
-    click(&mut h, Q::Label("Verwijderen"));
+    click(&mut h, Q::Label("Naar prullenbak"));
     assert!(!second.exists(), "the second file left the data folder");
     assert!(first.exists(), "the first stays");
     assert_eq!(names(&first), "Pride Utrecht");

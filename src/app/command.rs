@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use crate::app::screens::export_form::ExportForm;
 use crate::app::screens::new_reflection::NewForm;
-use crate::app::workers::dialogs::{Picked, Purpose, Request};
+use crate::app::workers::dialogs::{Answer, Picked, Purpose, Request};
 use crate::app::workers::exporter::Job;
 use crate::app::{
     Notice, QUESTIONNAIRE_DIR, ReflectieApp, SaveStatus, Session, clock_now, style, t,
@@ -83,6 +83,12 @@ pub enum Command {
     },
     /// Open a theme (by index) at a question (by id).
     GoToQuestion(usize, String),
+    /// Close the field for typing a path to import.
+    ClosePathField,
+    /// Move a reflection from the trash folder back into the data folder.
+    Restore(PathBuf),
+    /// Open a file or folder with the system's program for it.
+    OpenWithSystem(PathBuf),
 }
 
 /// Which PDF to make.
@@ -138,17 +144,21 @@ impl ReflectieApp {
             Command::ConfirmDelete(path) => {
                 self.home.confirm_delete = None;
                 if let Some(store) = &self.store {
+                    let name = self.home_name(&path);
                     match store.trash_at(&path) {
-                        Ok(to) => self.notices.push(Notice::info(
-                            format!(
-                                "De reflectie staat nu in de prullenbak-map: {}",
-                                to.display()
-                            ),
-                            format!(
-                                "The reflection is now in the trash folder: {}",
-                                to.display()
-                            ),
-                        )),
+                        Ok(to) => self.notices.push(
+                            Notice::info(
+                                format!(
+                                    "“{name}” staat nu in de prullenbak ({}). Terugzetten kan hier of onder “Prullenbak”.",
+                                    to.display()
+                                ),
+                                format!(
+                                    "“{name}” is now in the trash ({}). Restore it here or under “Trash”.",
+                                    to.display()
+                                ),
+                            )
+                            .with_action("Terugzetten", "Restore", Command::Restore(to)),
+                        ),
                         Err(e) => self.notices.push(Notice::storage(&e)),
                     }
                 }
@@ -260,6 +270,9 @@ impl ReflectieApp {
             Command::CancelExport => self.export_form = None,
             Command::ShowOverview { print } => self.show_overview(print),
             Command::GoToQuestion(theme, id) => self.go_to_question(theme, id),
+            Command::ClosePathField => self.close_path_field(),
+            Command::Restore(path) => self.restore(&path),
+            Command::OpenWithSystem(path) => self.open_with_system(&path),
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -280,16 +293,17 @@ impl ReflectieApp {
         }
     }
 
-    /// Applies the answer of a closed file dialog: the picked path, or the
-    /// path field when none came back (cancelled, or no dialog available).
+    /// Applies the answer of a closed file dialog: the picked path; nothing
+    /// when cancelled; the path field only when no dialog could be shown.
     pub(crate) fn finish_dialog(&mut self, ctx: &egui::Context, picked: Picked) {
-        match (picked.purpose, picked.path) {
-            (Purpose::Import, Some(path)) => self.apply(ctx, Command::Import(path)),
-            (Purpose::Import, None) => self.home.show_path_field = true,
-            (Purpose::Export { kind, .. }, Some(path)) => {
+        match (picked.purpose, picked.answer) {
+            (_, Answer::Cancelled) => {}
+            (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
+            (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,
+            (Purpose::Export { kind, .. }, Answer::Chosen(path)) => {
                 self.apply(ctx, Command::ExportTo(kind, path))
             }
-            (Purpose::Export { kind, suggested }, None) => {
+            (Purpose::Export { kind, suggested }, Answer::Unavailable) => {
                 self.export_form = Some(ExportForm {
                     kind,
                     path: suggested.display().to_string(),
@@ -351,6 +365,10 @@ impl ReflectieApp {
         match storage::read_reflection(path) {
             Ok(loaded) => {
                 let mut r = loaded.reflection;
+                if let Some(existing) = self.identical_reflection(&r) {
+                    self.already_here(&r, existing);
+                    return;
+                }
                 // a second reflection with an id in use gets an id of its own
                 let in_use = self.summaries().any(|s| s.id == r.id);
                 if in_use || store.path_of(&r.id).exists() || !valid_id(&r.id) {
@@ -385,7 +403,7 @@ impl ReflectieApp {
         self.questionnaires.find(&r.questionnaire)
     }
 
-    fn open_reflection(
+    pub(crate) fn open_reflection(
         &mut self,
         reflection: Reflection,
         path: PathBuf,

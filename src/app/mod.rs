@@ -5,6 +5,7 @@
 
 mod command;
 pub mod focus;
+mod home_actions;
 mod notice;
 mod overview;
 pub mod screens;
@@ -24,7 +25,8 @@ use crate::storage::{StorageError, Store, Summary};
 
 pub use command::{Command, ExportKind, Page};
 use focus::{FocusState, Region};
-pub use notice::{Level, Notice};
+pub use home_actions::Opener;
+pub use notice::{Level, Notice, NoticeAction};
 pub use screens::export_form::ExportForm;
 pub use screens::home::HomeState;
 pub use screens::new_reflection::NewForm;
@@ -64,6 +66,9 @@ pub struct ReflectieApp {
     pub export_form: Option<ExportForm>,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
+    /// Opens a file or folder with the system's program for it (tests put
+    /// one in its place that only records the request).
+    opener: Opener,
     builtin: Arc<Questionnaire>,
     saver: Saver,
     dialogs: Dialogs,
@@ -111,6 +116,7 @@ impl ReflectieApp {
             notices,
             export_form: None,
             open_viewer: true,
+            opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
             saver: Saver::start(move || wake_ctx.request_repaint()),
             dialogs: Dialogs::default(),
@@ -155,17 +161,30 @@ impl ReflectieApp {
 
     fn finish_export(&mut self, done: exporter::ExportDone) {
         let shown = done.path.display();
-        self.notices.push(match done.result {
+        let notice = match done.result {
             Ok(Opened::Yes) => Notice::info(
                 format!("De pdf is opgeslagen en geopend: {shown}"),
                 format!("The PDF is saved and opened: {shown}"),
             ),
             Ok(Opened::No) => Notice::info(
-                format!("De pdf is opgeslagen: {shown} — er ging geen pdf-lezer vanzelf open; open het bestand zelf."),
-                format!("The PDF is saved: {shown} — no PDF viewer opened by itself; open the file yourself."),
+                format!("De pdf is opgeslagen: {shown}"),
+                format!("The PDF is saved: {shown}"),
             ),
             Err(e) => Notice::error(e.describe(Lang::Nl), e.describe(Lang::En)),
-        });
+        };
+        let notice = if notice.level == Level::Info {
+            let folder = done.path.parent().map(Path::to_owned).unwrap_or_default();
+            notice
+                .with_action(
+                    "Pdf openen",
+                    "Open PDF",
+                    Command::OpenWithSystem(done.path.clone()),
+                )
+                .with_action("Map openen", "Open folder", Command::OpenWithSystem(folder))
+        } else {
+            notice
+        };
+        self.notices.push(notice);
     }
 
     /// Returns whether there are changes not yet on disk.
@@ -211,6 +230,7 @@ impl ReflectieApp {
                 }
             };
         }
+        self.refresh_trash();
         self.home.totals = self
             .questionnaires
             .valid()
@@ -390,6 +410,7 @@ impl ReflectieApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.tick(&ctx);
+        self.refresh_on_focus(&ctx);
         self.handle_close(&ctx);
         self.handle_keys(&ctx);
         self.focus.handle_keys(

@@ -1,5 +1,6 @@
 //! Messages shown once in the window, in both languages.
 
+use crate::app::Command;
 use crate::lang::{Lang, Text};
 use crate::storage::StorageError;
 
@@ -19,6 +20,18 @@ pub struct Notice {
     pub level: Level,
     /// What happened and what to do, in Dutch and English.
     pub text: Text,
+    /// Buttons that act on what happened (open the PDF, …), beside the
+    /// button that closes the message.
+    pub actions: Vec<NoticeAction>,
+}
+
+/// A button on a message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeAction {
+    /// The button's text, in Dutch and English.
+    pub label: Text,
+    /// What it does.
+    pub command: Command,
 }
 
 impl Notice {
@@ -30,13 +43,24 @@ impl Notice {
         Notice {
             level: Level::Info,
             text: Text::new(nl, en),
+            actions: Vec::new(),
         }
+    }
+
+    /// Adds a button to the message.
+    pub(crate) fn with_action(mut self, nl: &str, en: &str, command: Command) -> Notice {
+        self.actions.push(NoticeAction {
+            label: Text::new(nl, en),
+            command,
+        });
+        self
     }
 
     pub(crate) fn error(nl: String, en: String) -> Notice {
         Notice {
             level: Level::Error,
             text: Text::new(nl, en),
+            actions: Vec::new(),
         }
     }
 }

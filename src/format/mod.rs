@@ -5,6 +5,7 @@
 
 pub mod bounded;
 pub mod migrate;
+pub mod plain;
 pub mod problem;
 pub mod questionnaire;
 pub mod reflection;

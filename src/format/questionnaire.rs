@@ -20,7 +20,7 @@ pub const CHOICE_OPTIONS: (usize, usize) = (2, 20);
 #[derive(Debug, thiserror::Error)]
 pub enum QuestionnaireError {
     /// The file could not be read from disk.
-    #[error("{}: cannot read the file ({source}); check that it exists and that you may read it", path.display())]
+    #[error("{}: cannot read the file: {}; check that it exists and that you may read it", path.display(), crate::format::plain::io_reason(source, Lang::En))]
     Read {
         /// The file.
         path: PathBuf,
@@ -44,8 +44,9 @@ impl QuestionnaireError {
         match self {
             QuestionnaireError::Read { path, source } => match lang {
                 Lang::Nl => format!(
-                    "{}: het bestand is niet te openen ({source}); controleer of het bestaat en of je het mag lezen",
-                    path.display()
+                    "{}: het bestand is niet te openen: {}; controleer of het bestaat en of jullie het mogen lezen",
+                    path.display(),
+                    crate::format::plain::io_reason(source, Lang::Nl)
                 ),
                 Lang::En => self.to_string(),
             },

@@ -62,7 +62,7 @@ pub enum ReportError {
         messages: Vec<String>,
     },
     /// The PDF file could not be written.
-    #[error("{}: cannot save the PDF ({source}); choose another folder or file name, and check that the disk is not full or read-only", path.display())]
+    #[error("{}: cannot save the PDF: {}; choose another folder or file name, and check that the disk is not full or read-only", path.display(), crate::format::plain::io_reason(source, Lang::En))]
     Write {
         /// The file.
         path: PathBuf,
@@ -87,8 +87,9 @@ impl ReportError {
                 messages.join("; ")
             ),
             ReportError::Write { path, source } => format!(
-                "{}: de pdf kan niet worden opgeslagen ({source}); kies een andere map of bestandsnaam, en controleer of de schijf niet vol of alleen-lezen is",
-                path.display()
+                "{}: de pdf kan niet worden opgeslagen: {}; kies een andere map of bestandsnaam, en controleer of de schijf niet vol of alleen-lezen is",
+                path.display(),
+                crate::format::plain::io_reason(source, Lang::Nl)
             ),
         }
     }

@@ -348,7 +348,7 @@ fn cover(cx: &Ctx, r: &Reflection, today: jiff::civil::Date) -> Cover {
 /// value" when it is none.
 fn time_stamp(cx: &Ctx, stamp: &str) -> String {
     if stamp.parse::<jiff::Timestamp>().is_ok() {
-        crate::model::reflection::local_time(stamp)
+        crate::lang::long_date_time(stamp, cx.lang)
     } else {
         cx.w("unreadable")
     }

@@ -236,40 +236,12 @@ pub fn word_keys() -> Vec<&'static str> {
 
 /// Formats a date as `24 november 2026` or `24 November 2026`.
 pub fn long_date(date: jiff::civil::Date, lang: Lang) -> String {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let m = (date.month().clamp(1, 12) - 1) as usize;
-    let month = match lang {
-        Lang::Nl => NL[m],
-        Lang::En => EN[m],
-    };
-    format!("{} {month} {}", date.day(), date.year())
+    crate::lang::date_words(
+        i32::from(date.year()),
+        date.month() as u32,
+        date.day() as u32,
+        lang,
+    )
 }
 
 /// Formats a number with one decimal, with a decimal comma in Dutch.

@@ -15,6 +15,7 @@ pub mod collection;
 pub mod location;
 mod parallel;
 pub mod settings;
+pub mod trash;
 
 use crate::format::reflection::{
     MAX_FILE_BYTES, ReflectionError, decode, parse_reflection, parse_reflection_bytes,
@@ -22,6 +23,7 @@ use crate::format::reflection::{
 use crate::lang::Lang;
 use crate::model::reflection::{NetworkProfile, QuestionnaireRef, Reflection};
 
+pub use crate::format::plain;
 pub use location::{DATA_DIR_ENV, QUESTIONNAIRE_DIR};
 
 /// The file extension of reflection files.
@@ -37,7 +39,7 @@ pub const TRASH_DIR: &str = "trash";
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// The data folder could not be made or read.
-    #[error("{}: cannot use this folder for reflections ({source}); choose another folder with --data-dir or check its permissions", path.display())]
+    #[error("{}: cannot use this folder for reflections: {}; choose another folder with --data-dir or check its permissions", path.display(), plain::io_reason(source, Lang::En))]
     DataDir {
         /// The folder.
         path: PathBuf,
@@ -46,7 +48,7 @@ pub enum StorageError {
         source: std::io::Error,
     },
     /// A file could not be read from disk.
-    #[error("{}: cannot read the file ({source}); check that it exists and that you may read it", path.display())]
+    #[error("{}: cannot read the file: {}; check that it exists and that you may read it", path.display(), plain::io_reason(source, Lang::En))]
     Read {
         /// The file.
         path: PathBuf,
@@ -64,7 +66,7 @@ pub enum StorageError {
         path: PathBuf,
     },
     /// A file could not be written.
-    #[error("{}: cannot save ({source}); check that the disk is not full or read-only. Your answers are still in the program; the last saved version on disk is intact.", path.display())]
+    #[error("{}: cannot save: {}; check that the disk is not full or read-only, or close other programs that use the file. Your answers are still in the program; the last saved version on disk is intact.", path.display(), plain::io_reason(source, Lang::En))]
     Write {
         /// The file.
         path: PathBuf,
@@ -82,7 +84,7 @@ pub enum StorageError {
         dir: PathBuf,
     },
     /// A folder of reflections (not the data folder) could not be read.
-    #[error("{}: cannot read this folder ({source}); check that it exists and that you may read it", path.display())]
+    #[error("{}: cannot read this folder: {}; check that it exists and that you may read it", path.display(), plain::io_reason(source, Lang::En))]
     Folder {
         /// The folder.
         path: PathBuf,
@@ -108,12 +110,14 @@ impl StorageError {
         }
         match self {
             StorageError::DataDir { path, source } => format!(
-                "{}: deze map is niet te gebruiken voor reflecties ({source}); kies een andere map met --data-dir of controleer de rechten",
-                path.display()
+                "{}: deze map is niet te gebruiken voor reflecties: {}; kies een andere map met --data-dir of controleer de rechten",
+                path.display(),
+                plain::io_reason(source, Lang::Nl)
             ),
             StorageError::Read { path, source } => format!(
-                "{}: het bestand is niet te lezen ({source}); controleer of het bestaat en of je het mag lezen",
-                path.display()
+                "{}: het bestand is niet te lezen: {}; controleer of het bestaat en of jullie het mogen lezen",
+                path.display(),
+                plain::io_reason(source, Lang::Nl)
             ),
             StorageError::Reflection(e) => e.describe(Lang::Nl),
             StorageError::WouldOverwriteUnreadable { path } => format!(
@@ -121,8 +125,9 @@ impl StorageError {
                 path.display()
             ),
             StorageError::Write { path, source } => format!(
-                "{}: opslaan lukt niet ({source}); controleer of de schijf niet vol of alleen-lezen is. Je antwoorden staan nog in het programma; de laatst opgeslagen versie op schijf is heel.",
-                path.display()
+                "{}: opslaan lukt niet: {}; controleer of de schijf niet vol of alleen-lezen is, of sluit andere programma's die het bestand gebruiken. Jullie antwoorden staan nog in het programma; de laatst opgeslagen versie op schijf is heel.",
+                path.display(),
+                plain::io_reason(source, Lang::Nl)
             ),
             StorageError::OutsideDataDir { path, dir } => format!(
                 "{}: niet opgeslagen of verplaatst, omdat dit bestand niet direct in de gegevensmap {} staat; het programma verandert alleen bestanden daar. Importeer het bestand om met een kopie te werken.",
@@ -130,8 +135,9 @@ impl StorageError {
                 dir.display()
             ),
             StorageError::Folder { path, source } => format!(
-                "{}: deze map is niet te lezen ({source}); controleer of ze bestaat en of je haar mag lezen",
-                path.display()
+                "{}: deze map is niet te lezen: {}; controleer of ze bestaat en of jullie haar mogen lezen",
+                path.display(),
+                plain::io_reason(source, Lang::Nl)
             ),
             StorageError::BadId { id } => format!(
                 "\"{id}\" kan niet de naam van een reflectiebestand zijn; gebruik alleen letters, cijfers, '-' en '_'"
@@ -224,13 +230,39 @@ pub struct Summary {
     pub answered: usize,
     /// When it last changed (RFC 3339).
     pub updated: String,
+    /// How many questions are marked to discuss later.
+    pub later: usize,
+    /// How many questions are settled: answered or skipped, and not
+    /// marked to discuss later.
+    pub settled: usize,
+    /// How many action points it has.
+    pub actions: usize,
 }
 
 impl Summary {
+    /// Counts the points still open of a questionnaire of `total`
+    /// questions: those marked to discuss later and those not answered (or
+    /// skipped) yet. Without a total, only the marked ones.
+    pub fn open_points(&self, total: Option<usize>) -> usize {
+        match total {
+            Some(total) => total.saturating_sub(self.settled.min(total)),
+            None => self.later,
+        }
+    }
+
     /// Summarises the reflection read from a file.
     pub fn of(path: &Path, r: Reflection) -> Summary {
+        let later = r.agreed.values().filter(|e| e.discuss_later).count();
+        let settled = r
+            .agreed
+            .values()
+            .filter(|e| (e.is_answered() || e.skipped) && !e.discuss_later)
+            .count();
         Summary {
             answered: r.answered_any(),
+            later,
+            settled,
+            actions: r.actions.len(),
             id: r.id,
             network_id: r.network_id,
             path: path.to_owned(),

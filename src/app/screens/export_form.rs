@@ -1,4 +1,4 @@
-//! The form that asks where to save a PDF when no save dialog gave a path.
+//! The form that asks where to save a PDF when no save dialog can be shown.
 
 use std::path::PathBuf;
 
@@ -14,8 +14,8 @@ pub struct ExportForm {
     pub path: String,
 }
 
-/// Asks where to save a PDF when the system has no save dialog (or it was
-/// cancelled): a path field, filled in with a suggestion.
+/// Asks where to save a PDF when the system has no save dialog: a path
+/// field, filled in with a suggestion. Esc or Annuleren closes it.
 pub fn export_form_ui(
     ctx: &egui::Context,
     lang: Lang,
@@ -31,8 +31,8 @@ pub fn export_form_ui(
         ui.add(
             egui::Label::new(t(
                 lang,
-                "Er kwam geen bestandsnaam uit het opslagvenster (geannuleerd, of op deze computer is geen opslagvenster beschikbaar). Waar wil je de pdf opslaan?",
-                "No file name came from the save dialog (cancelled, or no save dialog is available on this computer). Where do you want to save the PDF?",
+                "Op deze computer kan het programma geen opslagvenster openen. Waar willen jullie de pdf opslaan?",
+                "The program cannot open a save dialog on this computer. Where do you want to save the PDF?",
             ))
             .wrap(),
         );

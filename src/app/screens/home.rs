@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::app::{Command, ExportKind, style, t};
 use crate::lang::Lang;
-use crate::model::reflection::local_time;
+use crate::lang::long_date_time;
 use crate::storage::{StorageError, Store, Summary};
 
 /// The home page's state.
@@ -20,6 +20,8 @@ pub struct HomeState {
     pub import_path: String,
     /// The number of questions of each known questionnaire, by id.
     pub totals: std::collections::HashMap<String, usize>,
+    /// The reflections in the trash folder.
+    pub trash: Vec<crate::storage::trash::Trashed>,
 }
 
 /// Draws the home page; returns where.
@@ -41,9 +43,11 @@ pub fn home_ui(
                 "Reflect as a board on what your network means for its members, your mission, the diversity within the network and your position towards universities, municipalities and employers. Everything stays on this computer.",
             ));
             ui.add_space(8.0);
+            how_it_works_ui(ui, lang);
+            ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 if ui
-                    .add_enabled(store.is_some(), egui::Button::new(style::bold(t(lang, "+ Nieuwe reflectie", "+ New reflection"))))
+                    .add_enabled(store.is_some(), primary_button(ui, t(lang, "+ Nieuwe reflectie", "+ New reflection")))
                     .on_hover_text("Ctrl N")
                     .clicked()
                 {
@@ -71,8 +75,12 @@ pub fn home_ui(
                     commands.push(Command::Export(ExportKind::Worksheet));
                 }
             });
+            // the path field takes the focus once, when it appears
+            let focused_id = egui::Id::unique("import_path_focused");
             if home.show_path_field {
-                import_field_ui(ui, lang, home, commands);
+                import_field_ui(ui, lang, home, focused_id, commands);
+            } else {
+                ui.data_mut(|d| d.remove::<bool>(focused_id));
             }
             ui.add_space(12.0);
 
@@ -103,6 +111,10 @@ pub fn home_ui(
                             ui.add(egui::Label::new(egui::RichText::new(e.describe(lang)).color(style::error_colour(ui))).wrap());
                         });
                 }
+            }
+            if !home.trash.is_empty() {
+                ui.add_space(16.0);
+                super::trash::trash_ui(ui, lang, &home.trash, commands);
             }
             if let Some(store) = store {
                 ui.add_space(16.0);
@@ -152,7 +164,7 @@ fn reflections_grid_ui(
                 facts.push(format!(
                     "{} {}",
                     t(lang, "laatste wijziging", "last change"),
-                    local_time(&s.updated)
+                    long_date_time(&s.updated, lang)
                 ));
                 ui.add(
                     egui::Label::new(
@@ -160,6 +172,23 @@ fn reflections_grid_ui(
                     )
                     .wrap(),
                 );
+                let open = s.open_points(totals.get(&s.questionnaire.id).copied());
+                let work = format!(
+                    "{}  ·  {}",
+                    count(
+                        lang,
+                        open,
+                        ("open punt", "open punten"),
+                        ("open point", "open points")
+                    ),
+                    count(
+                        lang,
+                        s.actions,
+                        ("actiepunt", "actiepunten"),
+                        ("action point", "action points")
+                    ),
+                );
+                ui.add(egui::Label::new(work).wrap());
                 ui.horizontal_wrapped(|ui| {
                     // the visible text is short; the name says which reflection
                     let which = format!("{} {}", s.profile.name, s.profile.board_year);
@@ -190,22 +219,40 @@ fn import_field_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     home: &mut HomeState,
+    focused_id: egui::Id,
     commands: &mut Vec<Command>,
 ) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(t(
-            lang,
-            "Er kwam geen bestand uit het keuzevenster (geannuleerd, of op deze computer is geen keuzevenster beschikbaar). Typ of plak hier het pad naar het reflectiebestand:",
-            "No file came from the file dialog (cancelled, or no file dialog is available on this computer). Type or paste the path to the reflection file here:",
-        ));
         ui.horizontal(|ui| {
-            let label = ui.label(t(lang, "Pad naar bestand", "Path to file"));
+            ui.add(egui::Label::new(style::bold(t(lang, "Reflectie importeren", "Import a reflection"))).wrap());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button(t(lang, "✖ Sluiten", "✖ Close"))
+                    .accessible_name(t(lang, "Importeren sluiten", "Close import"))
+                    .on_hover_text("Esc")
+                    .clicked()
+                {
+                    commands.push(Command::ClosePathField);
+                }
+            });
+        });
+        ui.add(egui::Label::new(t(
+            lang,
+            "Op deze computer kan het programma geen keuzevenster openen. Typ of plak hier het pad naar het reflectiebestand:",
+            "The program cannot open a file dialog on this computer. Type or paste the path to the reflection file here:",
+        )).wrap());
+        let label = ui.label(t(lang, "Pad naar bestand", "Path to file"));
+        ui.label(egui::RichText::new(t(lang, "Bijvoorbeeld /media/usb/netwerk-2026.ron", "For example /media/usb/netwerk-2026.ron")).small().color(style::muted(ui)));
+        ui.horizontal_wrapped(|ui| {
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut home.import_path)
                     .char_limit(crate::app::widgets::PATH_CHARS)
-                    .desired_width(420.0)
-                    .hint_text("/media/usb/netwerk-2026.ron"),
+                    .desired_width(420.0),
             ).labelled_by(label.id);
+            if !ui.data(|d| d.get_temp::<bool>(focused_id).unwrap_or(false)) {
+                edit.request_focus();
+                ui.data_mut(|d| d.insert_temp(focused_id, true));
+            }
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let go = ui.button(t(lang, "Bestand importeren", "Import file")).clicked();
             if (go || enter) && !home.import_path.trim().is_empty() {
@@ -213,6 +260,73 @@ fn import_field_ui(
             }
         });
     });
+    if home.confirm_delete.is_none() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        commands.push(Command::ClosePathField);
+    }
+}
+
+/// Explains in three lines how long it takes, who does it, and that
+/// everything saves itself.
+fn how_it_works_ui(ui: &mut egui::Ui, lang: Lang) {
+    ui.label(style::bold(t(lang, "Hoe werkt het?", "How does it work?")));
+    for (nl, en) in [
+        (
+            "Duur: ongeveer 2½ uur voor een bestuursavond; jullie kunnen het ook over meer avonden verdelen.",
+            "Time: about 2½ hours for a board evening; you can also spread it over several evenings.",
+        ),
+        (
+            "Wie: het bestuur samen, rond één scherm; jullie spreken per vraag één antwoord af.",
+            "Who: the board together, around one screen; you agree on one answer per question.",
+        ),
+        (
+            "Opslaan: alles wordt vanzelf op deze computer bewaard; er gaat niets het internet op.",
+            "Saving: everything is kept on this computer by itself; nothing goes onto the internet.",
+        ),
+    ] {
+        ui.add(egui::Label::new(format!("•  {}", t(lang, nl, en))).wrap());
+    }
+}
+
+/// Returns the filled button in the accent colour: the one thing to do
+/// first on a page.
+fn primary_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
+    let on_accent = if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(0x0b, 0x1f, 0x1f)
+    } else {
+        egui::Color32::WHITE
+    };
+    egui::Button::new(style::bold(text.to_owned()).color(on_accent)).fill(style::accent(ui))
+}
+
+/// Returns the filled button in the error colour, for a step that removes
+/// something.
+fn destructive_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
+    let (fill, on) = if ui.visuals().dark_mode {
+        (
+            egui::Color32::from_rgb(0xe0, 0x6c, 0x5c),
+            egui::Color32::from_rgb(0x1f, 0x0b, 0x08),
+        )
+    } else {
+        (
+            egui::Color32::from_rgb(0xa3, 0x1d, 0x12),
+            egui::Color32::WHITE,
+        )
+    };
+    egui::Button::new(style::bold(text.to_owned()).color(on)).fill(fill)
+}
+
+/// Writes a number with the noun it counts: `geen open punten`, `1 open
+/// punt`, `3 open punten`.
+fn count(lang: Lang, n: usize, nl: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    };
+    match n {
+        0 => format!("{} {many}", lang.pick("geen", "no")),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
 }
 
 /// Draws the delete confirmation, if one is pending.
@@ -222,7 +336,10 @@ pub fn delete_modal_ui(
     home: &HomeState,
     commands: &mut Vec<Command>,
 ) {
+    // the first frame of the question puts the focus on Annuleren
+    let focused_id = egui::Id::unique("confirm_delete_focused");
     let Some(path) = &home.confirm_delete else {
+        ctx.data_mut(|d| d.remove::<bool>(focused_id));
         return;
     };
     let name = home
@@ -241,17 +358,26 @@ pub fn delete_modal_ui(
             t(lang, "De reflectie", "The reflection"),
             t(
                 lang,
-                "gaat naar de prullenbak-map in de gegevensmap. Je kunt haar daar later nog terugzetten.",
-                "moves to the trash folder inside the data folder. You can still restore it from there later.",
+                "gaat naar de prullenbak. Jullie kunnen haar op deze pagina onder “Prullenbak” terugzetten.",
+                "moves to the trash. You can restore it on this page under “Trash”.",
             )
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(style::bold(t(lang, "Verwijderen", "Delete"))).clicked() {
-                commands.push(Command::ConfirmDelete(path.clone()));
+            // the safe choice comes first and has the focus: Enter cancels
+            let cancel = ui.button(style::bold(t(lang, "Annuleren", "Cancel")));
+            if !ui.data(|d| d.get_temp::<bool>(focused_id).unwrap_or(false)) {
+                cancel.request_focus();
+                ui.data_mut(|d| d.insert_temp(focused_id, true));
             }
-            if ui.button(t(lang, "Annuleren", "Cancel")).clicked() {
+            if cancel.clicked() {
                 commands.push(Command::CancelDelete);
+            }
+            if ui
+                .add(destructive_button(ui, t(lang, "Naar prullenbak", "Move to trash")))
+                .clicked()
+            {
+                commands.push(Command::ConfirmDelete(path.clone()));
             }
         });
     });

@@ -9,3 +9,4 @@ pub mod overview;
 pub mod questions;
 pub mod reflect;
 pub mod top_bar;
+pub mod trash;

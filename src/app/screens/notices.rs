@@ -32,7 +32,12 @@ pub fn notices_ui(
                     let text = n.text.get(lang);
                     ui.add(egui::Label::new(text).wrap());
                 });
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for a in &n.actions {
+                        if ui.button(a.label.get(lang)).clicked() {
+                            commands.push(a.command.clone());
+                        }
+                    }
                     if ui.button(t(lang, "Sluiten", "Dismiss")).clicked() {
                         commands.push(Command::Dismiss(i));
                     }

@@ -24,7 +24,7 @@ pub fn top_bar_ui(
     let right_w: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(420.0);
     let spacing = ui.spacing().item_spacing.x;
     let right_width = if ui.available_width() < right_w + 320.0 {
-        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, exporting, commands));
+        ui.horizontal(|ui| top_left_ui(ui, lang, session, page, commands));
         ui.horizontal(|ui| top_right_ui(ui, lang, settings, commands))
             .response
             .rect
@@ -37,7 +37,7 @@ pub fn top_bar_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_max_width(left_w);
-                    top_left_ui(ui, lang, session, page, exporting, commands);
+                    top_left_ui(ui, lang, session, page, commands);
                 },
             );
             let gap = ui.available_width() - right_w - spacing;
@@ -53,6 +53,9 @@ pub fn top_bar_ui(
     };
     ui.data_mut(|d| d.insert_temp(width_id, right_width));
     ui.add_space(2.0);
+    if exporting {
+        progress_ui(ui, lang);
+    }
 }
 
 fn top_left_ui(
@@ -60,13 +63,8 @@ fn top_left_ui(
     lang: Lang,
     session: Option<&Session>,
     page: Page,
-    exporting: bool,
     commands: &mut Vec<Command>,
 ) {
-    if exporting {
-        ui.spinner();
-        ui.label(egui::RichText::new(t(lang, "Pdf maken…", "Making the PDF…")).small());
-    }
     if page != Page::Home
         && ui
             .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
@@ -168,4 +166,22 @@ fn top_right_ui(ui: &mut egui::Ui, lang: Lang, settings: &Settings, commands: &m
     {
         commands.push(Command::Zoom(1));
     }
+}
+
+/// Shows "Pdf maken…" with a spinner in a small box in the window's
+/// lower right corner while a PDF is being made: it floats above the page,
+/// so nothing moves when it comes or goes, and it takes no room otherwise.
+fn progress_ui(ui: &egui::Ui, lang: Lang) {
+    egui::Area::new(egui::Id::unique("export_progress"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+        .order(egui::Order::Foreground)
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t(lang, "Pdf maken…", "Making the PDF…"));
+                });
+            });
+        });
 }

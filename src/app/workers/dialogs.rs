@@ -1,7 +1,7 @@
 //! File dialogs off the UI thread: one at a time, on a thread of its own,
 //! so that the window keeps drawing (and saving) while a dialog is open.
-//! The picked path comes back through a channel; the window is woken when
-//! the dialog closes.
+//! The answer comes back through a channel — a chosen path, cancelled, or
+//! no dialog available — and the window is woken when the dialog closes.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,7 +15,7 @@ pub enum Purpose {
     /// Choose a reflection file to import.
     Import,
     /// Choose where to save a PDF; `suggested` fills the path field when
-    /// no path comes back.
+    /// no dialog can be shown.
     Export {
         /// Which PDF.
         kind: ExportKind,
@@ -43,20 +43,71 @@ pub struct Request {
     pub file_name: Option<String>,
 }
 
+/// How a dialog ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// The user chose this file.
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing: nothing more happens.
+    Cancelled,
+    /// No dialog could be shown on this computer: the path field is offered.
+    Unavailable,
+}
+
+impl From<Option<PathBuf>> for Answer {
+    /// Reads a dialog's plain answer: a path, or cancelled.
+    fn from(path: Option<PathBuf>) -> Answer {
+        path.map_or(Answer::Cancelled, Answer::Chosen)
+    }
+}
+
 /// A dialog that closed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Picked {
     /// What the answer is for.
     pub purpose: Purpose,
-    /// The chosen path; `None` when cancelled or no dialog is available.
-    pub path: Option<PathBuf>,
+    /// How it ended.
+    pub answer: Answer,
 }
 
 /// Shows a dialog and waits for it; runs on the dialog thread.
-pub type Picker = Arc<dyn Fn(&Request) -> Option<PathBuf> + Send + Sync>;
+pub type Picker = Arc<dyn Fn(&Request) -> Answer + Send + Sync>;
 
-/// Shows the system's file dialog (rfd), waiting until it closes.
-pub fn system_picker(request: &Request) -> Option<PathBuf> {
+/// A dialog that answers "nothing" sooner than this did not show itself:
+/// no person cancels a file dialog this fast.
+const TOO_FAST_TO_BE_SEEN: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Returns whether this computer can show a file dialog at all: on Linux
+/// and the BSDs a display and a session bus (for the desktop portal, named
+/// in the environment or at its usual place) are needed; elsewhere the
+/// system always has one.
+fn dialogs_possible() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let var = |v: &str| std::env::var_os(v).filter(|x| !x.is_empty());
+    let display = var("DISPLAY").is_some() || var("WAYLAND_DISPLAY").is_some();
+    let bus = var("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || var("XDG_RUNTIME_DIR").is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
+    display && bus
+}
+
+/// Shows the system's file dialog (rfd), waiting until it closes. Tells a
+/// dialog that could not be shown (no display or portal, or an answer
+/// faster than a person can give) from one the user cancelled.
+pub fn system_picker(request: &Request) -> Answer {
+    if !dialogs_possible() {
+        return Answer::Unavailable;
+    }
+    let started = std::time::Instant::now();
+    match show_system_dialog(request) {
+        Some(path) => Answer::Chosen(path),
+        None if started.elapsed() < TOO_FAST_TO_BE_SEEN => Answer::Unavailable,
+        None => Answer::Cancelled,
+    }
+}
+
+fn show_system_dialog(request: &Request) -> Option<PathBuf> {
     let exts: Vec<&str> = request.extensions.iter().map(String::as_str).collect();
     let mut dialog = rfd::FileDialog::new()
         .set_title(&request.title)
@@ -77,7 +128,7 @@ pub fn system_picker(request: &Request) -> Option<PathBuf> {
 /// Runs file dialogs on a worker thread, one at a time.
 pub struct Dialogs {
     picker: Picker,
-    running: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    running: Option<(Purpose, Receiver<Answer>)>,
 }
 
 impl Default for Dialogs {
@@ -116,8 +167,7 @@ impl Dialogs {
                 // a dialog that fails answers as one that is not available
                 let picked =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| picker(&request)))
-                        .ok()
-                        .flatten();
+                        .unwrap_or(Answer::Unavailable);
                 let _ = tx.send(picked);
                 wake();
             });
@@ -130,7 +180,7 @@ impl Dialogs {
                 // no thread: answer as a dialog that is not available, so
                 // that the path field is shown
                 let (tx, rx) = mpsc::channel();
-                let _ = tx.send(None);
+                let _ = tx.send(Answer::Unavailable);
                 self.running = Some((purpose, rx));
                 true
             }
@@ -140,14 +190,14 @@ impl Dialogs {
     /// Returns the dialog that closed, if one did.
     pub fn poll(&mut self) -> Option<Picked> {
         let (_, rx) = self.running.as_ref()?;
-        let path = match rx.try_recv() {
-            Ok(path) => path,
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
             // the dialog thread ended without an answer
-            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Disconnected) => Answer::Unavailable,
         };
         let (purpose, _) = self.running.take()?;
-        Some(Picked { purpose, path })
+        Some(Picked { purpose, answer })
     }
 }
 
@@ -185,8 +235,10 @@ mod tests {
         let (release_tx, release_rx) = mpsc::channel::<()>();
         let release_rx = Mutex::new(release_rx);
         let mut d = Dialogs::with_picker(Arc::new(move |_r: &Request| {
-            release_rx.lock().unwrap().recv().ok()?;
-            Some(PathBuf::from("/tmp/x.ron"))
+            if release_rx.lock().unwrap().recv().is_err() {
+                return Answer::Cancelled;
+            }
+            Answer::Chosen(PathBuf::from("/tmp/x.ron"))
         }));
         let (woke_tx, woke_rx) = mpsc::channel();
         assert!(d.open(request(), move || woke_tx.send(()).unwrap()));
@@ -196,19 +248,23 @@ mod tests {
         assert_eq!(d.poll(), None);
         release_tx.send(()).unwrap();
         let picked = wait(&mut d);
-        assert_eq!(picked.path, Some(PathBuf::from("/tmp/x.ron")));
+        assert_eq!(picked.answer, Answer::Chosen(PathBuf::from("/tmp/x.ron")));
         assert_eq!(picked.purpose, Purpose::Import);
         woke_rx.recv_timeout(Duration::from_secs(5)).expect("woken");
         assert!(!d.is_open());
     }
 
     #[test]
-    fn a_cancelled_or_failing_dialog_answers_none() {
-        let mut d = Dialogs::with_picker(Arc::new(|_r: &Request| None));
+    fn a_cancelled_dialog_is_told_from_a_failing_one() {
+        let mut d = Dialogs::with_picker(Arc::new(|_r: &Request| Answer::Cancelled));
         assert!(d.open(request(), || {}));
-        assert_eq!(wait(&mut d).path, None);
+        assert_eq!(wait(&mut d).answer, Answer::Cancelled);
+        let mut d = Dialogs::with_picker(Arc::new(|_r: &Request| Answer::Unavailable));
+        assert!(d.open(request(), || {}));
+        assert_eq!(wait(&mut d).answer, Answer::Unavailable);
+        // a dialog that panics could not be shown
         let mut d = Dialogs::with_picker(Arc::new(|_r: &Request| panic!("no dialog here")));
         assert!(d.open(request(), || {}));
-        assert_eq!(wait(&mut d).path, None);
+        assert_eq!(wait(&mut d).answer, Answer::Unavailable);
     }
 }
