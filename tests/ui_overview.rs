@@ -206,7 +206,7 @@ fn print_leads_to_the_overview_and_makes_the_chosen_document() {
         .set_file_picker(Arc::new(move |req: &Request| {
             let name = req.file_name.clone().unwrap_or_default();
             seen_in.lock().unwrap().push(name.clone());
-            Some(dir.join(name))
+            reflectietool::app::workers::dialogs::Answer::Chosen(dir.join(name))
         }));
 
     click(&mut h, Q::Label("Zelfevaluatie (pdf)…"));
