@@ -24,7 +24,7 @@ pub struct Cli {
     #[arg(long, global = true, env = storage::DATA_DIR_ENV, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// The language of messages and of documents: nl or en (default: from LANG).
+    /// The language of messages and of documents: nl or en (default: Dutch, unless LANG is English).
     #[arg(long, global = true, value_parser = parse_lang, value_name = "nl|en")]
     pub lang: Option<Lang>,
 
@@ -72,16 +72,10 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("unknown language \"{s}\"; use nl or en"))
 }
 
-/// Picks the language of messages: the flag, else `LANG`, else English.
+/// Picks the language of messages and documents: the flag, else English
+/// when `LC_ALL`, `LC_MESSAGES` or `LANG` asks for it, else Dutch.
 pub fn message_lang(flag: Option<Lang>) -> Lang {
-    flag.unwrap_or_else(|| {
-        let env = std::env::var("LANG").unwrap_or_default();
-        if env.starts_with("nl") {
-            Lang::Nl
-        } else {
-            Lang::En
-        }
-    })
+    flag.unwrap_or_else(Lang::from_env)
 }
 
 /// Resolves the data folder: the flag or variable, else the user's data folder.

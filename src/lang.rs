@@ -30,6 +30,29 @@ impl Lang {
         }
     }
 
+    /// Returns the language of a locale name such as `LANG`'s value:
+    /// English when it starts with `en`, Dutch for anything else (`C`,
+    /// `POSIX`, empty, another language).
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.trim().to_ascii_lowercase().starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Nl
+        }
+    }
+
+    /// Returns the language the environment asks for: the first set one of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG` (the POSIX order) decides, through
+    /// [`Lang::from_locale`]; nothing set gives Dutch.
+    pub fn from_env() -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.trim().is_empty())
+            .unwrap_or_default();
+        Lang::from_locale(&locale)
+    }
+
     /// Picks the Dutch or the English text.
     pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
         match self {
@@ -65,6 +88,29 @@ impl Text {
         match lang {
             Lang::Nl => &self.nl,
             Lang::En => &self.en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn only_an_english_locale_gives_english() {
+        for english in ["en_US.UTF-8", "en", "EN_GB", "en_NL.utf8"] {
+            assert_eq!(Lang::from_locale(english), Lang::En, "{english}");
+        }
+        for dutch in [
+            "C",
+            "C.UTF-8",
+            "POSIX",
+            "",
+            "nl_NL.UTF-8",
+            "de_DE.UTF-8",
+            "fr",
+        ] {
+            assert_eq!(Lang::from_locale(dutch), Lang::Nl, "{dutch}");
         }
     }
 }

@@ -1149,6 +1149,97 @@ fn cli_reports_bad_input_with_exit_1() {
     assert!(r.stderr.contains("--out"), "{}", r.stderr);
 }
 
+/// Runs the program with only the given locale variables set.
+fn run_in_locale(args: &[&OsStr], dir: &Path, locale: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_reflectietool"));
+    cmd.args(args)
+        .current_dir(root())
+        .env("REFLECTIETOOL_DATA_DIR", dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env_remove("RUST_BACKTRACE");
+    for (k, v) in locale {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("the program starts");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn worksheet_and_export_are_dutch_unless_the_locale_is_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = fixture(dir.path());
+    let sheet = dir.path().join("werkblad.pdf");
+    let export = dir.path().join("zelfevaluatie.pdf");
+    let dutch: &[&[(&str, &str)]] = &[
+        &[],
+        &[("LANG", "C")],
+        &[("LANG", "POSIX")],
+        &[("LANG", "de_DE.UTF-8")],
+        &[("LANG", "en_US.UTF-8"), ("LC_ALL", "C.UTF-8")],
+    ];
+    let english: &[&[(&str, &str)]] = &[
+        &[("LANG", "en_US.UTF-8")],
+        &[("LANG", "nl_NL.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")],
+    ];
+    for (locales, nl) in [(dutch, true), (english, false)] {
+        for locale in locales {
+            let r = run_in_locale(
+                args![OsStr::new("worksheet"), OsStr::new("-o"), sheet.as_os_str()],
+                dir.path(),
+                locale,
+            );
+            assert_eq!(r.code, Some(0), "{}", r.stderr);
+            let text = flat(&text_of(&sheet));
+            let r = run_in_locale(
+                args![
+                    OsStr::new("export"),
+                    file.as_os_str(),
+                    OsStr::new("-o"),
+                    export.as_os_str()
+                ],
+                dir.path(),
+                locale,
+            );
+            assert_eq!(r.code, Some(0), "{}", r.stderr);
+            let report = flat(&text_of(&export));
+            if nl {
+                assert_has(
+                    &text,
+                    "Waar draait jullie netwerk vooral om?",
+                    "worksheet nl",
+                );
+                assert_has(&report, "Samenvatting", "export nl");
+                assert!(!report.contains("Summary"), "{locale:?}: English export");
+            } else {
+                assert!(!text.contains("Waar draait jullie netwerk"), "{locale:?}");
+                assert_has(&report, "Summary", "export en");
+                assert!(!report.contains("Samenvatting"), "{locale:?}: Dutch export");
+            }
+        }
+    }
+    // a message without --lang is Dutch too
+    let missing = dir.path().join("bestaat-niet.ron");
+    let r = run_in_locale(
+        args![
+            OsStr::new("export"),
+            missing.as_os_str(),
+            OsStr::new("-o"),
+            export.as_os_str()
+        ],
+        dir.path(),
+        &[("LANG", "C")],
+    );
+    assert_eq!(r.code, Some(1));
+    assert!(!r.stderr.contains("cannot"), "{}", r.stderr);
+}
+
 /// Writes the documents to `$PDF_DUMP_DIR` for looking at them:
 /// `PDF_DUMP_DIR=/tmp/pdfs cargo test --release --test pdf -- --ignored dump`.
 #[test]
