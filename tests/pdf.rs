@@ -424,6 +424,76 @@ fn markup_characters_print_literally() {
     }
 }
 
+/// Gives the first `keep` statements of a theme a level and removes the
+/// answers of the others; returns how many statements the theme has.
+fn keep_statements(r: &mut Reflection, q: &Questionnaire, theme: usize, keep: usize) -> usize {
+    let ids: Vec<String> = q.themes[theme]
+        .questions
+        .iter()
+        .filter(|qu| reflectietool::model::analysis::statement_scale(q, qu).is_some())
+        .map(|qu| qu.id.clone())
+        .collect();
+    for (i, id) in ids.iter().enumerate() {
+        if i < keep {
+            r.agreed.insert(
+                id.clone(),
+                Entry {
+                    answer: Some(Answer::Scale(ScaleAnswer::Level(1))),
+                    ..Entry::default()
+                },
+            );
+        } else {
+            r.agreed.remove(id);
+        }
+    }
+    ids.len()
+}
+
+#[test]
+fn the_radar_marks_unanswered_and_sparse_themes() {
+    let q = Questionnaire::builtin();
+    let mut r = sample::full_reflection(&q, "radar", 0);
+    // theme 2 in full, theme 3 with one statement, theme 4 with none
+    let full = keep_statements(&mut r, &q, 1, usize::MAX);
+    let few = keep_statements(&mut r, &q, 2, 1);
+    let none = keep_statements(&mut r, &q, 3, 0);
+    assert!(few > 2 && none > 0, "the themes have statements");
+    for lang in [Lang::Nl, Lang::En] {
+        let data = report::self_assessment::self_assessment(&r, &q, lang, date());
+        let axis = |number: usize| {
+            data.chart
+                .axes
+                .iter()
+                .find(|a| a.number == number)
+                .unwrap_or_else(|| panic!("an axis for theme {number}"))
+        };
+        let of = lang.pick("van", "of");
+        let (a2, a3, a4) = (axis(2), axis(3), axis(4));
+        assert_eq!(a2.label, format!("{} ({full} {of} {full})", a2.title));
+        assert!(!a2.sparse && !a2.unanswered && a2.value.is_some());
+        assert_eq!(a3.label, format!("{} (1 {of} {few})", a3.title));
+        assert!(
+            a3.sparse && !a3.unanswered,
+            "one of {few} is a provisional picture"
+        );
+        let nothing = lang.pick("nog geen antwoorden", "no answers yet");
+        assert_eq!(a4.label, format!("{} ({nothing})", a4.title));
+        assert!(a4.unanswered && !a4.sparse && a4.value.is_none());
+        // the legend prints every label and the mark of the sparse theme
+        let pdf = report::self_assessment_pdf_on(&r, &q, lang, date()).unwrap();
+        let text = flat(&pdftotext(&pdf));
+        for a in &data.chart.axes {
+            assert_has(&text, &a.label, "axis label");
+        }
+        assert_eq!(
+            text.matches(lang.pick("minder dan de helft beantwoord", "fewer than half answered"))
+                .count(),
+            1,
+            "only theme 3 is marked as sparse"
+        );
+    }
+}
+
 #[test]
 fn nothing_answered_still_gives_a_document() {
     let q = Questionnaire::builtin();
