@@ -170,6 +170,10 @@ pub fn apply(ctx: &egui::Context) {
         v.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_rgb(0x6b, 0x72, 0x7b));
         v.widgets.inactive.bg_fill = Color32::from_rgb(0xe9, 0xe7, 0xe1);
         v.widgets.inactive.weak_bg_fill = Color32::from_rgb(0xe9, 0xe7, 0xe1);
+        // a focused (or pressed) control keeps a calm fill: the focus
+        // outline marks it, not egui's dark grey
+        v.widgets.active.bg_fill = Color32::from_rgb(0xd9, 0xe9, 0xe6);
+        v.widgets.active.weak_bg_fill = Color32::from_rgb(0xd9, 0xe9, 0xe6);
     });
     ctx.style_mut_of(egui::Theme::Dark, |style| {
         let v = &mut style.visuals;

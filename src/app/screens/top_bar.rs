@@ -5,10 +5,6 @@ use crate::app::{Command, Page, SaveStatus, Session, style, t};
 use crate::lang::Lang;
 use crate::storage::settings::{Settings, ThemeChoice};
 
-/// The least width the open reflection's name keeps on the bar's first row
-/// before the bar uses two rows.
-const TITLE_MIN: f32 = 160.0;
-
 /// Draws the top bar.
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
@@ -23,49 +19,61 @@ pub fn top_bar_ui(
     // The controls on the right are laid out after the left part, so that Tab
     // visits them in reading order; their width is remembered from the last
     // frame to right-align them (a changed width draws the frame again).
-    // Too narrow for the name, the save status and the controls (a small
-    // window, or zoomed in): the controls go on a row of their own.
+    // Too narrow for the whole name and save status between the back button
+    // and the controls (a small window, or zoomed in): the name and status
+    // go on a second row, where a long name wraps. The controls stay on the
+    // first row, right-aligned, so that + stays under the pointer.
     let right_id = egui::Id::unique("top_bar_right_width");
-    let fixed_id = egui::Id::unique("top_bar_left_fixed_width");
-    let right_w: f32 = ui.data(|d| d.get_temp(right_id)).unwrap_or(460.0);
-    let fixed_w: f32 = ui.data(|d| d.get_temp(fixed_id)).unwrap_or(300.0);
+    let name_id = egui::Id::unique("top_bar_name_width");
+    let lead_id = egui::Id::unique("top_bar_lead_width");
+    let remembered = |id, default: f32| ui.data(|d| d.get_temp(id)).unwrap_or(default);
+    let (right_w, name_w, lead_w) = (
+        remembered(right_id, 460.0),
+        remembered(name_id, 300.0),
+        remembered(lead_id, 0.0),
+    );
     let spacing = ui.spacing().item_spacing.x;
-    let (new_right, new_fixed) = if ui.available_width() < right_w + fixed_w + TITLE_MIN + spacing {
-        let fixed = ui
-            .horizontal_wrapped(|ui| top_left_ui(ui, lang, session, page, exporting, commands))
-            .inner;
-        let right = ui
-            .horizontal_wrapped(|ui| top_right_ui(ui, lang, settings, commands))
-            .inner;
-        (right, fixed)
-    } else {
+    let (mut new_right, mut new_name, mut new_lead) = (right_w, name_w, lead_w);
+    let one_row = if ui.available_width() >= lead_w + right_w + 2.0 * spacing {
         ui.horizontal(|ui| {
-            let left_w = ui.available_width() - right_w - spacing;
-            let fixed = ui
-                .allocate_ui_with_layout(
-                    egui::vec2(left_w, 32.0),
-                    egui::Layout::left_to_right(egui::Align::Center),
-                    |ui| {
-                        ui.set_max_width(left_w);
-                        top_left_ui(ui, lang, session, page, exporting, commands)
-                    },
-                )
-                .inner;
-            let gap = ui.available_width() - right_w - spacing;
+            let start = ui.cursor().min.x;
+            top_lead_ui(ui, lang, page, exporting, commands);
+            new_lead = ui.cursor().min.x - start;
+            let rest = ui.available_width();
+            let one_row = rest >= name_w + right_w + spacing;
+            if one_row {
+                ui.scope(|ui| {
+                    ui.set_max_width(rest - right_w - spacing);
+                    new_name = top_name_ui(ui, lang, session, page, false);
+                });
+            }
+            let gap = ui.available_width() - right_w;
             if gap > 0.0 {
                 ui.add_space(gap);
             }
-            let right = ui
+            new_right = ui
                 .horizontal(|ui| top_right_ui(ui, lang, settings, commands))
                 .inner;
-            (right, fixed)
+            one_row
         })
         .inner
+    } else {
+        // narrower still: everything wraps; the widths stay as measured
+        ui.horizontal_wrapped(|ui| {
+            top_lead_ui(ui, lang, page, exporting, commands);
+            top_right_ui(ui, lang, settings, commands);
+        });
+        false
     };
-    if (new_right - right_w).abs() > 0.5 || (new_fixed - fixed_w).abs() > 0.5 {
+    if !one_row {
+        ui.horizontal_wrapped(|ui| new_name = top_name_ui(ui, lang, session, page, true));
+    }
+    let changed = |a: f32, b: f32| (a - b).abs() > 0.5;
+    if changed(new_right, right_w) || changed(new_name, name_w) || changed(new_lead, lead_w) {
         ui.data_mut(|d| {
             d.insert_temp(right_id, new_right);
-            d.insert_temp(fixed_id, new_fixed);
+            d.insert_temp(name_id, new_name);
+            d.insert_temp(lead_id, new_lead);
         });
         ui.ctx().request_discard("the top bar's width changed");
     }
@@ -93,18 +101,14 @@ fn status_text(ui: &egui::Ui, lang: Lang, status: &SaveStatus) -> (String, egui:
     }
 }
 
-/// Draws the left part; returns the width of everything but the name
-/// (which gives way when space is short; the save status never does).
-fn top_left_ui(
+/// Draws what comes first: the export's progress and the way back home.
+fn top_lead_ui(
     ui: &mut egui::Ui,
     lang: Lang,
-    session: Option<&Session>,
     page: Page,
     exporting: bool,
     commands: &mut Vec<Command>,
-) -> f32 {
-    let spacing = ui.spacing().item_spacing.x;
-    let start = ui.cursor().min.x;
+) {
     if exporting {
         ui.spinner();
         ui.label(egui::RichText::new(t(lang, "Pdf maken…", "Making the PDF…")).small());
@@ -121,7 +125,19 @@ fn top_left_ui(
     {
         commands.push(Command::GoHome);
     }
-    let before_title = ui.cursor().min.x - start;
+}
+
+/// Draws the open reflection's name and save status; returns the width
+/// they need on one row. The name wraps when `wrap`, else it is cut off
+/// (with …) before the save status is.
+fn top_name_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: Option<&Session>,
+    page: Page,
+    wrap: bool,
+) -> f32 {
+    let spacing = ui.spacing().item_spacing.x;
     let (title, status) = match session.filter(|_| page == Page::Reflect) {
         Some(s) => {
             let (text, colour) = status_text(ui, lang, &s.status);
@@ -143,16 +159,27 @@ fn top_left_ui(
         None => ("Reflectietool".to_owned(), None),
     };
     let status_w = status.as_ref().map_or(0.0, |g| g.size().x + spacing);
-    // the name is cut off (with …) before the save status is
+    let title_text = egui::WidgetText::from(style::title(title));
+    let title_natural = title_text
+        .clone()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
     let title_w = (ui.available_width() - status_w).max(80.0);
     ui.scope(|ui| {
         ui.set_max_width(title_w);
-        ui.add(egui::Label::new(style::title(title)).truncate());
+        let label = egui::Label::new(title_text);
+        ui.add(if wrap { label.wrap() } else { label.truncate() });
     });
     if let Some(status) = status {
         ui.add(egui::Label::new(status).extend());
     }
-    before_title + status_w
+    title_natural + spacing + status_w
 }
 
 /// Draws language, light or dark, and zoom; returns their width.
