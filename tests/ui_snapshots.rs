@@ -186,14 +186,6 @@ fn mask_data_dir(h: &mut H) {
     ));
 }
 
-/// Runs until the picture is stable: no pointer, nothing pending.
-fn settle(h: &mut H) {
-    h.remove_cursor();
-    h.run();
-    h.step();
-    h.run();
-}
-
 #[test]
 fn home_with_two_reflections() {
     let tmp = tempfile::tempdir().unwrap();
@@ -486,6 +478,7 @@ fn theme_snapshots_at_laptop_and_projector_sizes() {
         set_status(&mut h, SaveStatus::Saved("21:58".into()));
         let saved = view.lang.pick("✔ Opgeslagen om 21:58", "✔ Saved at 21:58");
         assert_top_bar_on_screen(&h, view, Some(saved));
+        settle(&mut h);
         snapshot_view(&mut h, view, "theme5");
         results.extend_harness(&mut h);
     }

@@ -113,13 +113,18 @@ pub fn start_view(dir: &Path, view: View) -> H {
     h
 }
 
-/// Renders the program in its view and saves (or compares) a snapshot named
-/// after the page and the view.
-pub fn snapshot_view(h: &mut H, view: View, page: &str) {
+/// Runs until the picture is stable: no pointer, nothing pending.
+pub fn settle(h: &mut H) {
     h.remove_cursor();
     h.run();
     h.step();
     h.run();
+}
+
+/// Renders the program in its view and saves (or compares) a snapshot named
+/// after the page and the view. Settle first (and mask after settling: a
+/// step clears the masks).
+pub fn snapshot_view(h: &mut H, view: View, page: &str) {
     h.snapshot(&view.name(page));
 }
 
