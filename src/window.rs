@@ -50,3 +50,22 @@ pub fn run(data_dir: &Path) -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("{e}"))
     .context("the window could not be opened (is there a display?); the command line still works: reflectietool --help")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_window_fits_a_laptop_screen_and_is_centred() {
+        let o = options();
+        let size = o.viewport.inner_size.expect("a first size");
+        // 1366×768 less a taskbar (about 40 px) and a title bar (about 30 px)
+        assert!(
+            size.x <= 1366.0 - 40.0 && size.y <= 768.0 - 70.0,
+            "{size:?}"
+        );
+        let min = o.viewport.min_inner_size.expect("a least size");
+        assert!(min.x <= size.x && min.y <= size.y && min.x >= 400.0 && min.y >= 300.0);
+        assert!(o.centered);
+    }
+}
