@@ -14,15 +14,16 @@ mod common;
 
 use std::path::Path;
 
+use common::views::*;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use reflectietool::Lang;
 use reflectietool::app::SaveStatus;
 use reflectietool::model::reflection::{
     ActionPoint, ActionStatus, Answer, Entry, OTHER, Reflection, ScaleAnswer,
 };
 use reflectietool::storage::Store;
-use reflectietool::{Lang, Questionnaire};
 
 /// Returns the RFC 3339 time stamp of a local date and time in the system's
 /// time zone, so that the program shows exactly that local time again.
@@ -302,152 +303,9 @@ const THEME_VIEWS: [View; 6] = [
     View::new(1920, 1080, 1.5, EN, false),
 ];
 
-/// Every screen size and zoom from 75 % to 200 %, in both languages.
-fn every_view() -> Vec<View> {
-    let mut views = Vec::new();
-    for (w, h) in [(1366, 768), (1920, 1080)] {
-        for step in 0..=((2.0 - 0.75) / 0.25) as usize {
-            for lang in [NL, EN] {
-                views.push(View::new(w, h, 0.75 + 0.25 * step as f32, lang, false));
-            }
-        }
-    }
-    views
-}
-
-/// Opens the filled reflection on theme 5 in the view's language, with the
-/// longest save status there is.
+/// Opens the filled reflection on theme 5.
 fn open_theme5(h: &mut H, lang: Lang) {
-    click(
-        h,
-        Q::InRow {
-            row: "Öğrenci Ağı İğdır – Łódź Żółć",
-            label: lang.pick("Openen", "Open"),
-        },
-    );
-    let title = Questionnaire::builtin().themes[POSITIE]
-        .title
-        .get(lang)
-        .to_owned();
-    click(h, Q::LabelContains(&format!("5. {title}")));
-    assert!(has_text(h, lang.pick("Thema 5 van 6", "Theme 5 of 6")));
-}
-
-fn set_status(h: &mut H, status: SaveStatus) {
-    h.state_mut()
-        .session
-        .as_mut()
-        .expect("a reflection is open")
-        .status = status;
-    h.run();
-}
-
-/// The texts of the top bar's controls in a language.
-fn top_bar_controls(h: &H, lang: Lang) -> Vec<String> {
-    let mut labels: Vec<String> = [
-        "Nederlands",
-        "English",
-        lang.pick("Uitzoomen", "Zoom out"),
-        lang.pick("Inzoomen", "Zoom in"),
-    ]
-    .map(str::to_owned)
-    .into();
-    labels.push(format!("{:.0} %", h.state().settings.zoom * 100.0));
-    labels.push(
-        if h.ctx.theme() == egui::Theme::Dark {
-            lang.pick("Licht", "Light")
-        } else {
-            lang.pick("Donker", "Dark")
-        }
-        .to_owned(),
-    );
-    labels
-}
-
-/// Asserts that every control of the top bar, the name and the save status
-/// lie wholly inside the window.
-fn assert_top_bar_on_screen(h: &H, view: View, status: Option<&str>) {
-    let screen = h.ctx.content_rect();
-    let mut rects: Vec<(String, egui::Rect)> = top_bar_controls(h, view.lang)
-        .into_iter()
-        .map(|l| {
-            let r = find(h, Q::Label(&l)).rect();
-            (l, r)
-        })
-        .collect();
-    if let Some(s) = status {
-        rects.push((s.to_owned(), text(h, s).rect()));
-    }
-    for (what, r) in rects {
-        assert!(
-            screen.expand(0.5).contains_rect(r),
-            "{view:?}: {what:?} at {r:?} lies outside the window {screen:?}\n{}",
-            tree(h)
-        );
-    }
-}
-
-#[test]
-fn the_top_bar_stays_on_screen_from_75_to_200_percent() {
-    for view in every_view() {
-        let tmp = tempfile::tempdir().unwrap();
-        data_dir_with_fixtures(tmp.path());
-        let mut h = start_view(tmp.path(), view);
-        assert_top_bar_on_screen(&h, view, None);
-        open_theme5(&mut h, view.lang);
-        let failed = view.lang.pick(
-            "⚠ Niet opgeslagen — zie de melding",
-            "⚠ Not saved — see the message",
-        );
-        set_status(&mut h, SaveStatus::Failed);
-        assert_top_bar_on_screen(&h, view, Some(failed));
-        set_status(&mut h, SaveStatus::Saved("21:58".into()));
-        let saved = view.lang.pick("✔ Opgeslagen om 21:58", "✔ Saved at 21:58");
-        assert_top_bar_on_screen(&h, view, Some(saved));
-    }
-}
-
-/// Clicks at a place on the screen, in pixels, as a pointer does.
-fn click_at_pixel(h: &mut H, px: egui::Pos2) {
-    let pos = px / h.ctx.zoom_factor();
-    h.hover_at(pos);
-    h.drag_at(pos);
-    h.drop_at(pos);
-    h.run();
-}
-
-#[test]
-fn repeated_clicks_on_zoom_in_stay_on_zoom_in() {
-    for (w, hgt) in [(1366, 768), (1920, 1080)] {
-        let tmp = tempfile::tempdir().unwrap();
-        data_dir_with_fixtures(tmp.path());
-        let view = View::new(w, hgt, 0.8, NL, false);
-        let mut h = start_view(tmp.path(), view);
-        open_theme5(&mut h, NL);
-        set_status(&mut h, SaveStatus::Saved("21:58".into()));
-        // the pointer stays where "+" was first; the window keeps its pixels
-        let at = find(&h, Q::Label("Inzoomen")).rect().center() * h.ctx.zoom_factor();
-        let mut zoom = h.state().settings.zoom;
-        while zoom < 2.0 - 1e-3 {
-            click_at_pixel(&mut h, at);
-            let now = h.state().settings.zoom;
-            assert!(
-                now > zoom + 0.05,
-                "{w}×{hgt}: the click at {at:?} after {zoom} did not zoom in"
-            );
-            zoom = now;
-            h.set_size(view.points() * view.zoom / zoom);
-            h.run();
-            let plus = find(&h, Q::Label("Inzoomen")).rect();
-            let plus_px = egui::Rect::from_min_max(plus.min * zoom, plus.max * zoom);
-            assert!(
-                plus_px.contains(at),
-                "{w}×{hgt} at {zoom}: + moved from under the pointer {at:?} to {plus_px:?}"
-            );
-            assert_top_bar_on_screen(&h, View { zoom, ..view }, Some("✔ Opgeslagen om"));
-        }
-        assert!((zoom - 2.0).abs() < 1e-3);
-    }
+    open_theme5_of(h, "Öğrenci Ağı İğdır – Łódź Żółć", lang);
 }
 
 #[test]
@@ -483,88 +341,4 @@ fn theme_snapshots_at_laptop_and_projector_sizes() {
         results.extend_harness(&mut h);
     }
     results.unwrap();
-}
-
-// ---------------------------------------------------------------------------
-// The focus outline
-// ---------------------------------------------------------------------------
-
-#[test]
-fn the_focus_outline_stands_out_3_to_1_in_light_and_dark() {
-    use reflectietool::app::style;
-    assert!(style::FOCUS_WIDTH >= 2.0, "at least 2 px at 100 %");
-    let ctx = egui::Context::default();
-    style::apply(&ctx);
-    for theme in [egui::Theme::Light, egui::Theme::Dark] {
-        let v = ctx.style_of(theme).visuals.clone();
-        let focus = style::focus_colour(theme == egui::Theme::Dark);
-        // every background a control can stand on
-        for (what, bg) in [
-            ("panel", v.panel_fill),
-            ("window and card", v.window_fill),
-            ("field", v.extreme_bg_color),
-            ("faint", v.faint_bg_color),
-        ] {
-            let ratio = contrast(focus, bg);
-            assert!(
-                ratio >= 3.0,
-                "{theme:?}: the focus outline has {ratio:.2}:1 against the {what} background"
-            );
-        }
-    }
-}
-
-/// Renders the window and returns the colours of the pixels on the top and
-/// bottom edges of a rectangle (in points).
-fn edge_pixels(h: &mut H, r: egui::Rect) -> Vec<egui::Color32> {
-    let ppp = h.ctx.pixels_per_point();
-    let image = h.render().expect("the window renders");
-    let (x0, y0) = (
-        (r.left() * ppp).round() as u32,
-        (r.top() * ppp).round() as u32,
-    );
-    let (x1, y1) = (
-        (r.right() * ppp).round() as u32,
-        (r.bottom() * ppp).round() as u32,
-    );
-    let mut out = Vec::new();
-    for x in x0 + 4..x1.saturating_sub(4) {
-        for y in [y0, y1.saturating_sub(1)] {
-            let p = image.get_pixel(x.min(image.width() - 1), y.min(image.height() - 1));
-            out.push(egui::Color32::from_rgb(p[0], p[1], p[2]));
-        }
-    }
-    out
-}
-
-#[test]
-fn the_focused_control_is_outlined_in_light_and_dark() {
-    use reflectietool::app::style;
-    for dark in [false, true] {
-        let tmp = tempfile::tempdir().unwrap();
-        data_dir_with_fixtures(tmp.path());
-        let view = View::new(1366, 768, 1.0, NL, dark);
-        let mut h = start_view(tmp.path(), view);
-        tab_to(&mut h, Q::Label("English"), 40);
-        settle(&mut h);
-        let r = find(&h, Q::Label("English")).rect();
-        let ring = r.expand(style::FOCUS_GAP + style::FOCUS_WIDTH / 2.0);
-        let focus = style::focus_colour(dark);
-        let edge = edge_pixels(&mut h, ring);
-        let outlined = edge.iter().filter(|c| contrast(**c, focus) < 1.2).count();
-        assert!(
-            outlined * 10 >= edge.len() * 8,
-            "dark {dark}: only {outlined} of {} pixels around the focused control show the outline",
-            edge.len()
-        );
-        // and no outline without focus: move the focus elsewhere
-        tab_to(&mut h, Q::Label("Inzoomen"), 10);
-        settle(&mut h);
-        let edge = edge_pixels(&mut h, ring);
-        let outlined = edge.iter().filter(|c| contrast(**c, focus) < 1.2).count();
-        assert!(
-            outlined * 10 < edge.len(),
-            "dark {dark}: the outline stays after the focus left"
-        );
-    }
 }

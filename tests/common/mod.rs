@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod views;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -46,103 +48,12 @@ pub fn start(dir: &Path) -> H {
     start_sized(dir, WINDOW)
 }
 
-/// How the program is seen: a screen of `px` pixels, the program's zoom,
-/// its language and light or dark.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct View {
-    /// The window's size in pixels, as a screen has them.
-    pub px: (u32, u32),
-    /// The program's zoom factor (1.0 is 100 %).
-    pub zoom: f32,
-    /// The language.
-    pub lang: reflectietool::Lang,
-    /// Dark (else light).
-    pub dark: bool,
-}
-
-impl View {
-    /// A view of a screen of `w`×`h` pixels.
-    pub const fn new(w: u32, h: u32, zoom: f32, lang: reflectietool::Lang, dark: bool) -> View {
-        View {
-            px: (w, h),
-            zoom,
-            lang,
-            dark,
-        }
-    }
-
-    /// The window's size in points: what is left of the screen's pixels at
-    /// this zoom.
-    pub fn points(&self) -> egui::Vec2 {
-        egui::vec2(self.px.0 as f32, self.px.1 as f32) / self.zoom
-    }
-
-    /// A name for a snapshot of `page` in this view, such as
-    /// `home_1366x768_150_nl_light`.
-    pub fn name(&self, page: &str) -> String {
-        format!(
-            "{page}_{}x{}_{:.0}_{}_{}",
-            self.px.0,
-            self.px.1,
-            self.zoom * 100.0,
-            self.lang.code(),
-            if self.dark { "dark" } else { "light" }
-        )
-    }
-}
-
-/// Starts the program on a data folder as it would open after a person
-/// chose this view's language, theme and zoom (saved in the settings), on
-/// a screen of the view's size.
-pub fn start_view(dir: &Path, view: View) -> H {
-    let settings = Settings {
-        lang: view.lang,
-        theme: if view.dark {
-            ThemeChoice::Dark
-        } else {
-            ThemeChoice::Light
-        },
-        zoom: view.zoom,
-    };
-    settings.save(dir).expect("the settings can be written");
-    let h = start_sized(dir, view.points());
-    assert!(
-        (h.ctx.zoom_factor() - view.zoom).abs() < 1e-3,
-        "the program took the saved zoom"
-    );
-    h
-}
-
 /// Runs until the picture is stable: no pointer, nothing pending.
 pub fn settle(h: &mut H) {
     h.remove_cursor();
     h.run();
     h.step();
     h.run();
-}
-
-/// Renders the program in its view and saves (or compares) a snapshot named
-/// after the page and the view. Settle first (and mask after settling: a
-/// step clears the masks).
-pub fn snapshot_view(h: &mut H, view: View, page: &str) {
-    h.snapshot(&view.name(page));
-}
-
-/// Returns the WCAG 2 contrast ratio of two colours (1 to 21).
-pub fn contrast(a: egui::Color32, b: egui::Color32) -> f32 {
-    fn luminance(c: egui::Color32) -> f32 {
-        let lin = |v: u8| {
-            let v = v as f32 / 255.0;
-            if v <= 0.04045 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
-    }
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// Closes the window the way the window manager does: a close request (the
