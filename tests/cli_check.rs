@@ -374,8 +374,46 @@ fn lang_picks_the_language_of_messages() {
 fn an_unknown_language_is_refused_without_panicking() {
     let r = run(&["--lang", "de", "check", EVERY_KIND]);
     assert_eq!(r.code, Some(2), "a usage error");
-    assert!(r.stderr.contains("use nl or en"), "{}", r.stderr);
+    assert!(r.stderr.contains("gebruik nl of en"), "{}", r.stderr);
     assert_eq!(r.stdout, "");
+    let r = run_with(&["--lang", "de", "check", EVERY_KIND], Some("en_US.UTF-8"));
+    assert!(r.stderr.contains("use nl or en"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_are_dutch_unless_english_is_asked_for() {
+    let cases: [(&[&str], &str, &str); 3] = [
+        (&["check"], "er ontbreekt iets", "something is missing"),
+        (
+            &["bogus"],
+            "onbekende opdracht bogus",
+            "unknown command bogus",
+        ),
+        (
+            &["check", "--bogus", EVERY_KIND],
+            "onbekende optie --bogus",
+            "unknown option --bogus",
+        ),
+    ];
+    for (args, nl, en) in cases {
+        for locale in ["C", "POSIX", ""] {
+            let r = run_with(args, Some(locale));
+            assert_eq!(r.code, Some(2), "{args:?}");
+            assert!(
+                r.stderr.contains(nl),
+                "{args:?} LANG={locale:?}: {}",
+                r.stderr
+            );
+            assert!(r.stderr.contains("reflectietool --help"), "says what to do");
+        }
+        let r = run_with(args, Some("en_GB.UTF-8"));
+        assert!(r.stderr.contains(en), "{args:?}: {}", r.stderr);
+        // --lang counts even when the rest cannot be read
+        let mut with_flag = vec!["--lang", "en"];
+        with_flag.extend_from_slice(args);
+        let r = run_with(&with_flag, Some("C"));
+        assert!(r.stderr.contains(en), "{with_flag:?}: {}", r.stderr);
+    }
 }
 
 fn saved_reflection(dir: &Path) -> (PathBuf, Reflection) {
