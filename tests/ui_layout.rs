@@ -264,3 +264,23 @@ fn home_top_bar_and_theme_list_wrap_whole_words_from_75_to_200_percent() {
     }
     assert!(wrapped_name, "somewhere the long name needed two rows");
 }
+
+#[test]
+fn the_theme_button_suggests_light_for_a_projector() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = start_view(tmp.path(), View::new(1366, 768, 1.5, NL, true));
+    let hint = "Licht is beter leesbaar op een beamer";
+    assert!(
+        !has_text_containing(&h, hint),
+        "no hint before the button is reached"
+    );
+    tab_to(&mut h, Q::Label("Licht"), 40);
+    h.run();
+    assert!(has_text_containing(&h, hint), "{}", tree(&h));
+    tab_to(&mut h, Q::Label("Uitzoomen"), 5);
+    h.run();
+    assert!(
+        !has_text_containing(&h, hint),
+        "the hint goes with the focus"
+    );
+}

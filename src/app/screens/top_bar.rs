@@ -204,15 +204,17 @@ fn top_right_ui(
         ThemeChoice::Light => (t(lang, "Donker", "Dark"), ThemeChoice::Dark),
         ThemeChoice::Dark => (t(lang, "Licht", "Light"), ThemeChoice::Light),
     };
-    if ui
-        .button(label)
-        .on_hover_text(t(
-            lang,
-            "Wissel tussen licht en donker. Licht is beter leesbaar op een beamer.",
-            "Switch between light and dark. Light is easier to read on a projector.",
-        ))
-        .clicked()
-    {
+    let hint = t(
+        lang,
+        "Wissel tussen licht en donker. Licht is beter leesbaar op een beamer.",
+        "Switch between light and dark. Light is easier to read on a projector.",
+    );
+    let theme_button = ui.button(label).on_hover_text(hint);
+    // the hint also shows when the button is reached with the keyboard
+    if theme_button.has_focus() && !theme_button.hovered() {
+        theme_button.show_tooltip_text(hint);
+    }
+    if theme_button.clicked() {
         commands.push(Command::SetTheme(next));
     }
     ui.separator();
