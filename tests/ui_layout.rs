@@ -11,7 +11,7 @@ use common::views::*;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::Node;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::NodeT;
 use reflectietool::Lang;
 use reflectietool::app::SaveStatus;
 use reflectietool::storage::Store;
@@ -94,7 +94,7 @@ fn repeated_clicks_on_zoom_in_stay_on_zoom_in() {
 #[test]
 fn the_focus_outline_stands_out_3_to_1_in_light_and_dark() {
     use reflectietool::app::style;
-    assert!(style::FOCUS_WIDTH >= 2.0, "at least 2 px at 100 %");
+    const { assert!(style::FOCUS_WIDTH >= 2.0, "at least 2 px at 100 %") };
     let ctx = egui::Context::default();
     style::apply(&ctx);
     for theme in [egui::Theme::Light, egui::Theme::Dark] {

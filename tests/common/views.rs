@@ -81,7 +81,7 @@ pub fn start_view(dir: &Path, view: View) -> H {
 /// after the page and the view. Settle first (and mask after settling: a
 /// step clears the masks).
 pub fn snapshot_view(h: &mut H, view: View, page: &str) {
-    h.snapshot(&view.name(page));
+    h.snapshot(view.name(page));
 }
 
 /// Returns the WCAG 2 contrast ratio of two colours (1 to 21).
