@@ -24,7 +24,7 @@ pub struct Cli {
     #[arg(long, global = true, env = storage::DATA_DIR_ENV, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// The language of messages and of documents: nl or en (default: from LANG).
+    /// The language of messages and of documents: nl or en (default: Dutch, unless LANG is English).
     #[arg(long, global = true, value_parser = parse_lang, value_name = "nl|en")]
     pub lang: Option<Lang>,
 
@@ -110,16 +110,80 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("unknown language \"{s}\"; use nl or en"))
 }
 
-/// Picks the language of messages: the flag, else `LANG`, else English.
+/// Picks the language of messages and documents: the flag, else English
+/// when `LC_ALL`, `LC_MESSAGES` or `LANG` asks for it, else Dutch.
 pub fn message_lang(flag: Option<Lang>) -> Lang {
-    flag.unwrap_or_else(|| {
-        let env = std::env::var("LANG").unwrap_or_default();
-        if env.starts_with("nl") {
-            Lang::Nl
-        } else {
-            Lang::En
+    flag.unwrap_or_else(Lang::from_env)
+}
+
+/// Finds `--lang` in the raw arguments, for messages about arguments that
+/// could not be read as a whole.
+pub fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| Lang::from_code(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(Lang::from_code),
+            None => None,
+        })
+}
+
+/// Puts a usage error of the command line (a missing file, an unknown
+/// option or command, a wrong value) into words in `lang`, with what to do.
+pub fn usage_message(e: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let what = match (e.kind(), lang) {
+        (ErrorKind::MissingRequiredArgument, Lang::Nl) => {
+            format!("er ontbreekt iets: {}", context(ContextKind::InvalidArg))
         }
-    })
+        (ErrorKind::MissingRequiredArgument, Lang::En) => {
+            format!("something is missing: {}", context(ContextKind::InvalidArg))
+        }
+        (ErrorKind::UnknownArgument, Lang::Nl) => {
+            format!("onbekende optie {}", context(ContextKind::InvalidArg))
+        }
+        (ErrorKind::UnknownArgument, Lang::En) => {
+            format!("unknown option {}", context(ContextKind::InvalidArg))
+        }
+        (ErrorKind::InvalidSubcommand, Lang::Nl) => {
+            format!(
+                "onbekende opdracht {}",
+                context(ContextKind::InvalidSubcommand)
+            )
+        }
+        (ErrorKind::InvalidSubcommand, Lang::En) => {
+            format!(
+                "unknown command {}",
+                context(ContextKind::InvalidSubcommand)
+            )
+        }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, _)
+            if context(ContextKind::InvalidArg).starts_with("--lang") =>
+        {
+            let value = context(ContextKind::InvalidValue);
+            lang.pick(
+                &format!("onbekende taal \"{value}\"; gebruik nl of en"),
+                &format!("unknown language \"{value}\"; use nl or en"),
+            )
+            .to_owned()
+        }
+        (_, Lang::Nl) => "deze opdracht is niet goed geschreven".to_owned(),
+        (_, Lang::En) => "this command is not written correctly".to_owned(),
+    };
+    let help = lang.pick(
+        "Zie wat kan met: reflectietool --help",
+        "See what is possible with: reflectietool --help",
+    );
+    format!("reflectietool: {what}\n{help}")
 }
 
 /// Resolves the data folder: the flag or variable, else the user's data folder.

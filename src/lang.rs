@@ -30,6 +30,29 @@ impl Lang {
         }
     }
 
+    /// Returns the language of a locale name such as `LANG`'s value:
+    /// English when it starts with `en`, Dutch for anything else (`C`,
+    /// `POSIX`, empty, another language).
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.trim().to_ascii_lowercase().starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Nl
+        }
+    }
+
+    /// Returns the language the environment asks for: the first set one of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG` (the POSIX order) decides, through
+    /// [`Lang::from_locale`]; nothing set gives Dutch.
+    pub fn from_env() -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.trim().is_empty())
+            .unwrap_or_default();
+        Lang::from_locale(&locale)
+    }
+
     /// Picks the Dutch or the English text.
     pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
         match self {
@@ -219,5 +242,23 @@ mod tests {
         }
         assert_eq!(date_words(2026, 12, 31, Lang::Nl), "31 december 2026");
         assert_eq!(date_words(2026, 5, 31, Lang::Nl), "31 mei 2026");
+    }
+
+    #[test]
+    fn only_an_english_locale_gives_english() {
+        for english in ["en_US.UTF-8", "en", "EN_GB", "en_NL.utf8"] {
+            assert_eq!(Lang::from_locale(english), Lang::En, "{english}");
+        }
+        for dutch in [
+            "C",
+            "C.UTF-8",
+            "POSIX",
+            "",
+            "nl_NL.UTF-8",
+            "de_DE.UTF-8",
+            "fr",
+        ] {
+            assert_eq!(Lang::from_locale(dutch), Lang::Nl, "{dutch}");
+        }
     }
 }

@@ -6,7 +6,24 @@ use clap::Parser;
 use reflectietool::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                e.exit();
+            }
+            let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+            let lang = cli::message_lang(cli::lang_in_args(&raw));
+            eprintln!("{}", cli::usage_message(&e, lang));
+            return ExitCode::from(2);
+        }
+    };
     let lang = cli::message_lang(args.lang);
     let mut out = std::io::stdout();
     let mut err = std::io::stderr();

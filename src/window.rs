@@ -11,18 +11,24 @@ pub fn icon() -> Option<egui::IconData> {
     eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")).ok()
 }
 
+/// The window's first size, in points: it fits a 1366×768 screen with a
+/// taskbar (about 40 px) and a title bar (about 30 px).
+pub const DEFAULT_SIZE: [f32; 2] = [1280.0, 680.0];
+
 /// Returns the window options: title, size and icon.
 pub fn options() -> eframe::NativeOptions {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Reflectietool")
         .with_app_id("reflectietool")
-        .with_inner_size([1180.0, 800.0])
-        .with_min_inner_size([640.0, 480.0]);
+        // fits a 1366×768 laptop screen with its taskbar and title bar
+        .with_inner_size(DEFAULT_SIZE)
+        .with_min_inner_size([560.0, 420.0]);
     if let Some(icon) = icon() {
         viewport = viewport.with_icon(icon);
     }
     eframe::NativeOptions {
         viewport,
+        centered: true,
         ..Default::default()
     }
 }
@@ -33,8 +39,33 @@ pub fn run(data_dir: &Path) -> anyhow::Result<()> {
     eframe::run_native(
         "Reflectietool",
         options(),
-        Box::new(move |cc| Ok(Box::new(ReflectieApp::new(&cc.egui_ctx, &dir)))),
+        Box::new(move |cc| {
+            Ok(Box::new(ReflectieApp::with_first_lang(
+                &cc.egui_ctx,
+                &dir,
+                crate::lang::Lang::from_env(),
+            )))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("{e}"))
     .context("the window could not be opened (is there a display?); the command line still works: reflectietool --help")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_window_fits_a_laptop_screen_and_is_centred() {
+        let o = options();
+        let size = o.viewport.inner_size.expect("a first size");
+        // 1366×768 less a taskbar (about 40 px) and a title bar (about 30 px)
+        assert!(
+            size.x <= 1366.0 - 40.0 && size.y <= 768.0 - 70.0,
+            "{size:?}"
+        );
+        let min = o.viewport.min_inner_size.expect("a least size");
+        assert!(min.x <= size.x && min.y <= size.y && min.x >= 400.0 && min.y >= 300.0);
+        assert!(o.centered);
+    }
 }

@@ -105,7 +105,7 @@ const EVERY_KIND: &str = "tests/questionnaires/valid/every_kind.ron";
 
 #[test]
 fn check_the_builtin_questionnaire_file() {
-    let r = run(&["check", BUILTIN_NAME]);
+    let r = run(&["--lang", "en", "check", BUILTIN_NAME]);
     assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
     let q = Questionnaire::builtin();
     assert_eq!(r.stdout, format!("{}\n", ok_line(BUILTIN_NAME, &q)));
@@ -117,7 +117,7 @@ fn check_the_builtin_questionnaire_file() {
 
 #[test]
 fn check_a_valid_fixture_counts_every_kind() {
-    let r = run(&["check", EVERY_KIND]);
+    let r = run(&["--lang", "en", "check", EVERY_KIND]);
     assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
     assert_eq!(
         r.stdout,
@@ -329,11 +329,16 @@ fn lang_picks_the_language_of_messages() {
         en.stderr
     );
 
-    // without the flag, LANG decides; the flag wins over LANG
+    // without the flag: English only when the locale is English, Dutch for
+    // C, POSIX, an empty LANG or any other language; the flag wins over LANG
     let from_env = run_with(&["check", BROKEN], Some("nl_NL.UTF-8"));
     assert_eq!(from_env.stderr, nl.stderr);
-    let from_c = run_with(&["check", BROKEN], Some("C"));
-    assert_eq!(from_c.stderr, en.stderr);
+    for dutch in ["C", "C.UTF-8", "POSIX", "", "de_DE.UTF-8"] {
+        let r = run_with(&["check", BROKEN], Some(dutch));
+        assert_eq!(r.stderr, nl.stderr, "LANG={dutch:?} gives Dutch");
+    }
+    let from_en = run_with(&["check", BROKEN], Some("en_GB.UTF-8"));
+    assert_eq!(from_en.stderr, en.stderr);
     let flag_wins = run_with(&["--lang", "en", "check", BROKEN], Some("nl_NL.UTF-8"));
     assert_eq!(flag_wins.stderr, en.stderr);
     // the flag may also come after the command
@@ -369,8 +374,46 @@ fn lang_picks_the_language_of_messages() {
 fn an_unknown_language_is_refused_without_panicking() {
     let r = run(&["--lang", "de", "check", EVERY_KIND]);
     assert_eq!(r.code, Some(2), "a usage error");
-    assert!(r.stderr.contains("use nl or en"), "{}", r.stderr);
+    assert!(r.stderr.contains("gebruik nl of en"), "{}", r.stderr);
     assert_eq!(r.stdout, "");
+    let r = run_with(&["--lang", "de", "check", EVERY_KIND], Some("en_US.UTF-8"));
+    assert!(r.stderr.contains("use nl or en"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_are_dutch_unless_english_is_asked_for() {
+    let cases: [(&[&str], &str, &str); 3] = [
+        (&["check"], "er ontbreekt iets", "something is missing"),
+        (
+            &["bogus"],
+            "onbekende opdracht bogus",
+            "unknown command bogus",
+        ),
+        (
+            &["check", "--bogus", EVERY_KIND],
+            "onbekende optie --bogus",
+            "unknown option --bogus",
+        ),
+    ];
+    for (args, nl, en) in cases {
+        for locale in ["C", "POSIX", ""] {
+            let r = run_with(args, Some(locale));
+            assert_eq!(r.code, Some(2), "{args:?}");
+            assert!(
+                r.stderr.contains(nl),
+                "{args:?} LANG={locale:?}: {}",
+                r.stderr
+            );
+            assert!(r.stderr.contains("reflectietool --help"), "says what to do");
+        }
+        let r = run_with(args, Some("en_GB.UTF-8"));
+        assert!(r.stderr.contains(en), "{args:?}: {}", r.stderr);
+        // --lang counts even when the rest cannot be read
+        let mut with_flag = vec!["--lang", "en"];
+        with_flag.extend_from_slice(args);
+        let r = run_with(&with_flag, Some("C"));
+        assert!(r.stderr.contains(en), "{with_flag:?}: {}", r.stderr);
+    }
 }
 
 fn saved_reflection(dir: &Path) -> (PathBuf, Reflection) {

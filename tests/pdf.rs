@@ -448,6 +448,76 @@ fn markup_characters_print_literally() {
     }
 }
 
+/// Gives the first `keep` statements of a theme a level and removes the
+/// answers of the others; returns how many statements the theme has.
+fn keep_statements(r: &mut Reflection, q: &Questionnaire, theme: usize, keep: usize) -> usize {
+    let ids: Vec<String> = q.themes[theme]
+        .questions
+        .iter()
+        .filter(|qu| reflectietool::model::analysis::statement_scale(q, qu).is_some())
+        .map(|qu| qu.id.clone())
+        .collect();
+    for (i, id) in ids.iter().enumerate() {
+        if i < keep {
+            r.agreed.insert(
+                id.clone(),
+                Entry {
+                    answer: Some(Answer::Scale(ScaleAnswer::Level(1))),
+                    ..Entry::default()
+                },
+            );
+        } else {
+            r.agreed.remove(id);
+        }
+    }
+    ids.len()
+}
+
+#[test]
+fn the_radar_marks_unanswered_and_sparse_themes() {
+    let q = Questionnaire::builtin();
+    let mut r = sample::full_reflection(&q, "radar", 0);
+    // theme 2 in full, theme 3 with one statement, theme 4 with none
+    let full = keep_statements(&mut r, &q, 1, usize::MAX);
+    let few = keep_statements(&mut r, &q, 2, 1);
+    let none = keep_statements(&mut r, &q, 3, 0);
+    assert!(few > 2 && none > 0, "the themes have statements");
+    for lang in [Lang::Nl, Lang::En] {
+        let data = report::self_assessment::self_assessment(&r, &q, lang, date());
+        let axis = |number: usize| {
+            data.chart
+                .axes
+                .iter()
+                .find(|a| a.number == number)
+                .unwrap_or_else(|| panic!("an axis for theme {number}"))
+        };
+        let of = lang.pick("van", "of");
+        let (a2, a3, a4) = (axis(2), axis(3), axis(4));
+        assert_eq!(a2.label, format!("{} ({full} {of} {full})", a2.title));
+        assert!(!a2.sparse && !a2.unanswered && a2.value.is_some());
+        assert_eq!(a3.label, format!("{} (1 {of} {few})", a3.title));
+        assert!(
+            a3.sparse && !a3.unanswered,
+            "one of {few} is a provisional picture"
+        );
+        let nothing = lang.pick("nog geen antwoorden", "no answers yet");
+        assert_eq!(a4.label, format!("{} ({nothing})", a4.title));
+        assert!(a4.unanswered && !a4.sparse && a4.value.is_none());
+        // the legend prints every label and the mark of the sparse theme
+        let pdf = report::self_assessment_pdf_on(&r, &q, lang, date()).unwrap();
+        let text = flat(&pdftotext(&pdf));
+        for a in &data.chart.axes {
+            assert_has(&text, &a.label, "axis label");
+        }
+        assert_eq!(
+            text.matches(lang.pick("minder dan de helft beantwoord", "fewer than half answered"))
+                .count(),
+            1,
+            "only theme 3 is marked as sparse"
+        );
+    }
+}
+
 #[test]
 fn nothing_answered_still_gives_a_document() {
     let q = Questionnaire::builtin();
@@ -1171,6 +1241,97 @@ fn cli_reports_bad_input_with_exit_1() {
     let r = run(args![OsStr::new("export"), good.as_os_str()], dir.path());
     assert_ne!(r.code, Some(0));
     assert!(r.stderr.contains("--out"), "{}", r.stderr);
+}
+
+/// Runs the program with only the given locale variables set.
+fn run_in_locale(args: &[&OsStr], dir: &Path, locale: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_reflectietool"));
+    cmd.args(args)
+        .current_dir(root())
+        .env("REFLECTIETOOL_DATA_DIR", dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env_remove("RUST_BACKTRACE");
+    for (k, v) in locale {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("the program starts");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn worksheet_and_export_are_dutch_unless_the_locale_is_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = fixture(dir.path());
+    let sheet = dir.path().join("werkblad.pdf");
+    let export = dir.path().join("zelfevaluatie.pdf");
+    let dutch: &[&[(&str, &str)]] = &[
+        &[],
+        &[("LANG", "C")],
+        &[("LANG", "POSIX")],
+        &[("LANG", "de_DE.UTF-8")],
+        &[("LANG", "en_US.UTF-8"), ("LC_ALL", "C.UTF-8")],
+    ];
+    let english: &[&[(&str, &str)]] = &[
+        &[("LANG", "en_US.UTF-8")],
+        &[("LANG", "nl_NL.UTF-8"), ("LC_MESSAGES", "en_GB.UTF-8")],
+    ];
+    for (locales, nl) in [(dutch, true), (english, false)] {
+        for locale in locales {
+            let r = run_in_locale(
+                args![OsStr::new("worksheet"), OsStr::new("-o"), sheet.as_os_str()],
+                dir.path(),
+                locale,
+            );
+            assert_eq!(r.code, Some(0), "{}", r.stderr);
+            let text = flat(&text_of(&sheet));
+            let r = run_in_locale(
+                args![
+                    OsStr::new("export"),
+                    file.as_os_str(),
+                    OsStr::new("-o"),
+                    export.as_os_str()
+                ],
+                dir.path(),
+                locale,
+            );
+            assert_eq!(r.code, Some(0), "{}", r.stderr);
+            let report = flat(&text_of(&export));
+            if nl {
+                assert_has(
+                    &text,
+                    "Waar draait jullie netwerk vooral om?",
+                    "worksheet nl",
+                );
+                assert_has(&report, "Samenvatting", "export nl");
+                assert!(!report.contains("Summary"), "{locale:?}: English export");
+            } else {
+                assert!(!text.contains("Waar draait jullie netwerk"), "{locale:?}");
+                assert_has(&report, "Summary", "export en");
+                assert!(!report.contains("Samenvatting"), "{locale:?}: Dutch export");
+            }
+        }
+    }
+    // a message without --lang is Dutch too
+    let missing = dir.path().join("bestaat-niet.ron");
+    let r = run_in_locale(
+        args![
+            OsStr::new("export"),
+            missing.as_os_str(),
+            OsStr::new("-o"),
+            export.as_os_str()
+        ],
+        dir.path(),
+        &[("LANG", "C")],
+    );
+    assert_eq!(r.code, Some(1));
+    assert!(!r.stderr.contains("cannot"), "{}", r.stderr);
 }
 
 /// Writes the documents to `$PDF_DUMP_DIR` for looking at them:

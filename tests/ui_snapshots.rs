@@ -14,9 +14,12 @@ mod common;
 
 use std::path::Path;
 
+use common::views::*;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use reflectietool::Lang;
+use reflectietool::app::SaveStatus;
 use reflectietool::model::reflection::{
     ActionPoint, ActionStatus, Answer, Entry, OTHER, Reflection, ScaleAnswer,
 };
@@ -184,14 +187,6 @@ fn mask_data_dir(h: &mut H) {
     ));
 }
 
-/// Runs until the picture is stable: no pointer, nothing pending.
-fn settle(h: &mut H) {
-    h.remove_cursor();
-    h.run();
-    h.step();
-    h.run();
-}
-
 #[test]
 fn home_with_two_reflections() {
     let tmp = tempfile::tempdir().unwrap();
@@ -278,4 +273,72 @@ fn theme_page_full_dark() {
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     assert_whole_page_visible(&h, "Volgend thema →");
     h.snapshot("theme5_full_dark_nl");
+}
+
+// ---------------------------------------------------------------------------
+// Laptop and projector: real screen sizes, zoom, language and theme
+// ---------------------------------------------------------------------------
+
+const NL: Lang = Lang::Nl;
+const EN: Lang = Lang::En;
+
+/// The views of the home page's snapshots: every screen size, zoom,
+/// language and theme at least once.
+const HOME_VIEWS: [View; 6] = [
+    View::new(1366, 768, 1.0, NL, false),
+    View::new(1366, 768, 1.5, EN, false),
+    View::new(1366, 768, 1.5, NL, true),
+    View::new(1366, 768, 2.0, NL, true),
+    View::new(1920, 1080, 1.5, NL, false),
+    View::new(1920, 1080, 1.5, EN, true),
+];
+
+/// The views of theme 5's snapshots.
+const THEME_VIEWS: [View; 6] = [
+    View::new(1366, 768, 1.0, EN, true),
+    View::new(1366, 768, 1.5, NL, false),
+    View::new(1366, 768, 1.5, NL, true),
+    View::new(1366, 768, 2.0, NL, false),
+    View::new(1366, 768, 2.0, EN, true),
+    View::new(1920, 1080, 1.5, EN, false),
+];
+
+/// Opens the filled reflection on theme 5.
+fn open_theme5(h: &mut H, lang: Lang) {
+    open_theme5_of(h, "Öğrenci Ağı İğdır – Łódź Żółć", lang);
+}
+
+#[test]
+fn home_snapshots_at_laptop_and_projector_sizes() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for view in HOME_VIEWS {
+        let tmp = tempfile::tempdir().unwrap();
+        data_dir_with_fixtures(tmp.path());
+        let mut h = start_view(tmp.path(), view);
+        assert!(has_text(&h, view.lang.pick("Reflecties", "Reflections")));
+        assert_top_bar_on_screen(&h, view, None);
+        settle(&mut h);
+        mask_data_dir(&mut h);
+        snapshot_view(&mut h, view, "home");
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn theme_snapshots_at_laptop_and_projector_sizes() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for view in THEME_VIEWS {
+        let tmp = tempfile::tempdir().unwrap();
+        data_dir_with_fixtures(tmp.path());
+        let mut h = start_view(tmp.path(), view);
+        open_theme5(&mut h, view.lang);
+        set_status(&mut h, SaveStatus::Saved("21:58".into()));
+        let saved = view.lang.pick("✔ Opgeslagen om 21:58", "✔ Saved at 21:58");
+        assert_top_bar_on_screen(&h, view, Some(saved));
+        settle(&mut h);
+        snapshot_view(&mut h, view, "theme5");
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
 }

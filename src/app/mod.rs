@@ -90,7 +90,14 @@ pub const STARTUP_PROBE_ENV: &str = "REFLECTIETOOL_STARTUP_PROBE";
 
 impl ReflectieApp {
     /// Builds the program on a data folder; `ctx` gets the fonts and style.
+    /// A first start (no settings yet) is in Dutch.
     pub fn new(ctx: &egui::Context, data_dir: &Path) -> ReflectieApp {
+        Self::with_first_lang(ctx, data_dir, Lang::Nl)
+    }
+
+    /// Builds the program like [`ReflectieApp::new`]; a first start is in
+    /// `first_lang`.
+    pub fn with_first_lang(ctx: &egui::Context, data_dir: &Path, first_lang: Lang) -> ReflectieApp {
         style::apply(ctx);
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut notices = Vec::new();
@@ -101,7 +108,7 @@ impl ReflectieApp {
                 None
             }
         };
-        let settings = Settings::load(data_dir);
+        let settings = Settings::load_or(data_dir, first_lang);
         style::set_theme(ctx, settings.theme);
         ctx.set_zoom_factor(settings.zoom);
         let wake_ctx = ctx.clone();
@@ -501,6 +508,7 @@ impl ReflectieApp {
             screens::export_form::export_form_ui(&ctx, lang, form, &mut commands);
         }
         self.focus.end_frame();
+        style::paint_focus_outline(&ctx);
 
         for c in commands {
             self.apply(&ctx, c);

@@ -93,6 +93,21 @@ pub struct ThemeScore {
     pub value: Option<f64>,
 }
 
+impl ThemeScore {
+    /// Returns whether no statement of the theme has a level: the chart
+    /// shows it as unanswered, not as the lowest level.
+    pub fn is_unanswered(&self) -> bool {
+        self.value.is_none()
+    }
+
+    /// Returns whether fewer than half of the theme's statements have a
+    /// level, so that its average rests on little and weighs less than a
+    /// theme answered in full.
+    pub fn is_sparse(&self) -> bool {
+        self.answered > 0 && self.answered * 2 < self.statements
+    }
+}
+
 /// The scores of a set of answers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
@@ -246,6 +261,22 @@ mod tests {
             dont_know: true,
             not_applicable: false,
         }
+    }
+
+    #[test]
+    fn a_theme_is_sparse_below_half_and_unanswered_without_levels() {
+        let score = |statements, answered| ThemeScore {
+            theme: 0,
+            statements,
+            answered,
+            value: (answered > 0).then_some(0.5),
+        };
+        assert!(score(9, 0).is_unanswered() && !score(9, 0).is_sparse());
+        assert!(score(9, 4).is_sparse() && !score(9, 4).is_unanswered());
+        assert!(!score(9, 5).is_sparse());
+        assert!(!score(1, 1).is_sparse());
+        assert!(score(3, 1).is_sparse());
+        assert!(!score(2, 1).is_sparse(), "half is not fewer than half");
     }
 
     fn question(id: &str, kind: QuestionKind) -> Question {

@@ -66,6 +66,14 @@ pub struct Axis {
     pub answered: usize,
     /// Statements in the theme.
     pub statements: usize,
+    /// The title with what the average rests on: "Waarde voor leden (3 van
+    /// 9)", or "… (nog geen antwoorden)".
+    pub label: String,
+    /// Whether no statement has a level: drawn as a gap, not at the centre.
+    pub unanswered: bool,
+    /// Whether fewer than half of the statements have a level: drawn as a
+    /// hollow point and marked in the legend.
+    pub sparse: bool,
 }
 
 /// A ring of the radar chart.
@@ -399,9 +407,17 @@ fn chart(cx: &Ctx, scores: &analysis::Scores) -> Chart {
             }
             (Some(v), None) => format!("{}%", (v * 100.0).round() as i64),
         };
+        let label = if t.is_unanswered() {
+            format!("{title} ({})", cx.w("chart_axis_unanswered"))
+        } else {
+            format!("{title} ({} {} {})", t.answered, cx.w("of"), t.statements)
+        };
         axes.push(Axis {
             number: t.theme + 1,
             title,
+            label,
+            unanswered: t.is_unanswered(),
+            sparse: t.is_sparse(),
             value: t.value,
             display,
             answered: t.answered,

@@ -74,6 +74,16 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Without statements, so not in the chart",
     ),
     ("chart_no_answers", "nog geen antwoord", "no answer yet"),
+    (
+        "chart_axis_unanswered",
+        "nog geen antwoorden",
+        "no answers yet",
+    ),
+    (
+        "chart_sparse",
+        "minder dan de helft beantwoord: een voorlopig beeld (open punt in de grafiek)",
+        "fewer than half answered: a provisional picture (hollow point in the chart)",
+    ),
     ("theme", "Thema", "Theme"),
     ("average", "Gemiddelde", "Average"),
     ("statements", "stellingen", "statements"),

@@ -53,11 +53,20 @@ impl Settings {
     /// Reads the settings from a data folder; missing or unreadable settings
     /// give the defaults (settings are never worth an error).
     pub fn load(dir: &Path) -> Settings {
+        Self::load_or(dir, Lang::Nl)
+    }
+
+    /// Reads the settings like [`Settings::load`]; on a first start (no
+    /// readable settings) the language is `first_lang`.
+    pub fn load_or(dir: &Path, first_lang: Lang) -> Settings {
         std::fs::read_to_string(Self::path_in(dir))
             .ok()
             .and_then(|s| ron::from_str::<Settings>(&s).ok())
             .map(Settings::clamped)
-            .unwrap_or_default()
+            .unwrap_or(Settings {
+                lang: first_lang,
+                ..Settings::default()
+            })
     }
 
     /// Writes the settings atomically into a data folder.

@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod views;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -44,6 +46,14 @@ pub fn start_sized(dir: &Path, size: egui::Vec2) -> H {
 /// Starts the program on a data folder in a window of the normal size.
 pub fn start(dir: &Path) -> H {
     start_sized(dir, WINDOW)
+}
+
+/// Runs until the picture is stable: no pointer, nothing pending.
+pub fn settle(h: &mut H) {
+    h.remove_cursor();
+    h.run();
+    h.step();
+    h.run();
 }
 
 /// Closes the window the way the window manager does: a close request (the
