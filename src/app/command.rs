@@ -14,7 +14,7 @@ use crate::app::{
 };
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::reflection::{NetworkProfile, Reflection};
+use crate::model::reflection::Reflection;
 use crate::storage;
 use crate::storage::settings::{ThemeChoice, ZOOM_RANGE};
 
@@ -27,6 +27,8 @@ pub enum Page {
     New,
     /// An open reflection.
     Reflect,
+    /// The open reflection's profile, to edit (*Netwerkgegevens*).
+    Profile,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -72,6 +74,14 @@ pub enum Command {
     ExportTo(ExportKind, PathBuf),
     /// Close the form that asks where to save a PDF.
     CancelExport,
+    /// Edit the open reflection's profile.
+    EditProfile,
+    /// Open the reflection in this file and edit its profile.
+    EditProfileAt(PathBuf),
+    /// Check the edited profile and keep it if it is right.
+    SaveProfile,
+    /// Close the profile form without keeping the changes.
+    CancelProfile,
 }
 
 /// Which PDF to make.
@@ -246,6 +256,10 @@ impl ReflectieApp {
                 }
             }
             Command::CancelExport => self.export_form = None,
+            Command::EditProfile => self.edit_profile(Page::Reflect),
+            Command::EditProfileAt(path) => self.edit_profile_at(ctx, path),
+            Command::SaveProfile => self.save_profile(ctx),
+            Command::CancelProfile => self.cancel_profile(ctx),
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -296,7 +310,6 @@ impl ReflectieApp {
     }
 
     fn create_reflection(&mut self) {
-        let lang = self.lang();
         let Some(store) = self.store.clone() else {
             return;
         };
@@ -308,12 +321,8 @@ impl ReflectieApp {
         else {
             return;
         };
-        let profile: NetworkProfile = match self.form.profile() {
-            Ok(p) => p,
-            Err(msg) => {
-                self.form.error = Some(msg.get(lang).to_owned());
-                return;
-            }
+        let Some(profile) = self.form.profile.submit() else {
+            return;
         };
         let reflection = Reflection::new(profile, &q);
         match store.save_at(&store.new_path_for(&reflection.id), &reflection) {

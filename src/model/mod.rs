@@ -4,5 +4,6 @@
 pub mod action;
 pub mod analysis;
 pub mod answer;
+pub mod profile;
 pub mod questionnaire;
 pub mod reflection;

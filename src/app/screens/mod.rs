@@ -5,6 +5,7 @@ pub mod export_form;
 pub mod home;
 pub mod new_reflection;
 pub mod notices;
+pub mod profile_form;
 pub mod questions;
 pub mod reflect;
 pub mod top_bar;
