@@ -143,8 +143,33 @@ fn an_empty_form_shows_a_summary_with_links_and_each_message_beside_its_field() 
         "still beside its field"
     );
 
+    // a field that was right at the submit gets no message while typing;
+    // the next submit finds it
+    replace(
+        &mut h,
+        Q::Role(Role::TextInput, "Plaats (optioneel)"),
+        "Rotterdam",
+    );
+    replace(&mut h, NAME, "");
+    assert!(
+        !exists(&h, link(NAME_MISSING)),
+        "no new message while typing {:?}",
+        h.state().form.profile.errors
+    );
+    assert!(exists(&h, link(NOT_A_NUMBER)));
+    click(&mut h, Q::Label("Beginnen"));
+    assert!(exists(&h, link(NAME_MISSING)), "the submit finds it");
+    assert_eq!(focused(&h), "Naam van het netwerk");
+    type_into(&mut h, NAME, "Ubuntu");
+
     // "ca. 40" is a number of members; with the year the summary goes
-    replace(&mut h, SIZE, "ca");
+    // typed over "veel": still no number, still the message
+    find(&h, SIZE).focus();
+    h.run();
+    press(&mut h, CTRL, Key::A);
+    find(&h, SIZE).type_text("ca");
+    h.run();
+    assert_eq!(value(&h, SIZE), "ca");
     assert!(exists(&h, link(NOT_A_NUMBER)), "no number yet");
     find(&h, SIZE).type_text(". 40");
     h.run();

@@ -14,8 +14,8 @@ use crate::model::reflection::{NetworkKind, NetworkProfile};
 pub struct ProfileForm {
     /// The fields as typed.
     pub input: ProfileInput,
-    /// `None` until the first submit; then what is wrong, checked again at
-    /// every change, so that a message goes as soon as its field is right.
+    /// `None` until the first submit; then what was wrong at the last
+    /// submit and still is, checked again at every change.
     pub errors: Option<Vec<FieldError>>,
     /// The field that takes the keyboard focus in the next frame.
     pub focus: Option<Field>,
@@ -57,11 +57,17 @@ impl ProfileForm {
             .map(|e| &e.message)
     }
 
-    /// Checks the fields again after a change, once the form was submitted.
+    /// Checks the fields again after a change, once the form was submitted:
+    /// a message goes as soon as its field is right (or changes with it),
+    /// but no new message appears while typing; that waits for the submit.
     fn recheck(&mut self) {
-        if self.errors.is_some() {
-            self.errors = Some(self.input.validate().err().unwrap_or_default());
-        }
+        let Some(before) = &self.errors else { return };
+        let now = self.input.validate().err().unwrap_or_default();
+        let kept = now
+            .into_iter()
+            .filter(|e| before.iter().any(|b| b.field == e.field))
+            .collect();
+        self.errors = Some(kept);
     }
 }
 
@@ -152,6 +158,7 @@ pub fn error_summary_ui(ui: &mut egui::Ui, lang: Lang, form: &mut ProfileForm) {
                 let link = ui.link(
                     egui::RichText::new(e.message.get(lang))
                         .color(colour)
+                        .underline()
                         .strong(),
                 );
                 if link.clicked() {
@@ -189,7 +196,7 @@ pub fn profile_form_ui(ui: &mut egui::Ui, lang: Lang, form: &mut ProfileForm) ->
             // while typing, and must not take the focus away
             ui.add(
                 egui::TextEdit::singleline(value)
-                    .id(egui::Id::new(("profile_field", field)))
+                    .id(egui::Id::unique(("profile_field", field)))
                     .char_limit(crate::app::widgets::LINE_CHARS)
                     .desired_width(w)
                     .min_size(egui::vec2(w, 0.0)),
