@@ -19,6 +19,10 @@ pub struct ProfileForm {
     pub errors: Option<Vec<FieldError>>,
     /// The field that takes the keyboard focus in the next frame.
     pub focus: Option<Field>,
+    /// Where that field is scrolled to: its top at the top of the page (a
+    /// link) or its bottom at the bottom, keeping the summary above in
+    /// view when it fits (a submit).
+    reveal: Option<egui::Align>,
 }
 
 impl ProfileForm {
@@ -28,6 +32,7 @@ impl ProfileForm {
             input,
             errors: None,
             focus: Some(Field::Name),
+            reveal: None,
         }
     }
 
@@ -41,6 +46,7 @@ impl ProfileForm {
             }
             Err(errors) => {
                 self.focus = errors.first().map(|e| e.field);
+                self.reveal = Some(egui::Align::Max);
                 self.errors = Some(errors);
                 None
             }
@@ -169,6 +175,7 @@ pub fn error_summary_ui(ui: &mut egui::Ui, lang: Lang, form: &mut ProfileForm) {
     ui.add_space(12.0);
     if go.is_some() {
         form.focus = go;
+        form.reveal = Some(egui::Align::Min);
     }
 }
 
@@ -179,7 +186,7 @@ pub fn profile_form_ui(ui: &mut egui::Ui, lang: Lang, form: &mut ProfileForm) ->
     let mut changed = false;
     for field in Field::ALL {
         let error = form.error(field).map(|e| e.get(lang).to_owned());
-        let r = field_group_ui(ui, lang, field, error.as_deref(), |ui| {
+        let (r, group) = field_group_ui(ui, lang, field, error.as_deref(), |ui| {
             if field == Field::Kind {
                 return kind_ui(ui, lang, &mut form.input.kind);
             }
@@ -208,7 +215,9 @@ pub fn profile_form_ui(ui: &mut egui::Ui, lang: Lang, form: &mut ProfileForm) ->
         }
         if form.focus == Some(field) {
             r.request_focus();
-            r.scroll_to_me(Some(egui::Align::Center));
+            if let Some(align) = form.reveal.take() {
+                ui.scroll_to_rect(group.expand(6.0), Some(align));
+            }
             form.focus = None;
         }
     }
@@ -221,14 +230,15 @@ pub fn profile_form_ui(ui: &mut egui::Ui, lang: Lang, form: &mut ProfileForm) ->
 
 /// Draws one field: its label, hint and message above the control, a red
 /// bar beside a field with an error and a red border round its control.
-/// Returns the control's response, labelled by the label.
+/// Returns the control's response, labelled by the label, and where the
+/// whole field was drawn.
 fn field_group_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     field: Field,
     error: Option<&str>,
     control: impl FnOnce(&mut egui::Ui) -> egui::Response,
-) -> egui::Response {
+) -> (egui::Response, egui::Rect) {
     let colour = style::error_colour(ui);
     let indent = if error.is_some() { 14 } else { 0 };
     let inner = egui::Frame::new()
@@ -277,7 +287,7 @@ fn field_group_ui(
         );
     }
     ui.add_space(14.0);
-    inner.inner
+    (inner.inner, inner.response.rect)
 }
 
 /// Draws the kinds of network as radio buttons, all visible; returns the
