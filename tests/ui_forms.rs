@@ -100,6 +100,19 @@ fn an_empty_form_shows_a_summary_with_links_and_each_message_beside_its_field() 
 
     // the focus is on the first field with an error
     assert_eq!(focused(&h), "Naam van het netwerk");
+    // a screen reader hears the hint and the error with the field
+    let described = find(&h, NAME)
+        .accesskit_node()
+        .description()
+        .unwrap_or_default();
+    assert!(
+        described.contains("Zoals hij op de pdf moet staan"),
+        "{described:?}"
+    );
+    assert!(
+        described.contains(&format!("Fout: {NAME_MISSING}")),
+        "{described:?}"
+    );
 
     // each message is also beside its field: under the label, above the field
     for (label, field, message) in [
