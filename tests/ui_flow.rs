@@ -113,7 +113,12 @@ fn full_flow_survives_a_restart() {
         NAME
     );
     click(&mut h, Q::Label("Beginnen"));
-    assert_eq!(h.state().page, Page::Reflect, "{:?}", h.state().form.error);
+    assert_eq!(
+        h.state().page,
+        Page::Reflect,
+        "{:?}",
+        h.state().form.profile.errors
+    );
     assert_eq!(session(&h).profile.name, NAME);
     assert!(
         has_text_containing(&h, NAME),
@@ -863,7 +868,7 @@ fn keyboard_only() {
         h.state().page,
         Page::Reflect,
         "Enter in the name field starts; {:?}",
-        h.state().form.error
+        h.state().form.profile.errors
     );
     assert_eq!(session(&h).profile.name, "Şehir Netwerk Gdańsk");
 

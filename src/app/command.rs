@@ -14,7 +14,7 @@ use crate::app::{
 };
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::reflection::{NetworkProfile, Reflection};
+use crate::model::reflection::Reflection;
 use crate::storage;
 use crate::storage::settings::{ThemeChoice, ZOOM_RANGE};
 
@@ -30,6 +30,8 @@ pub enum Page {
     /// The overview of the open reflection: progress, questions still
     /// open, all action points, and printing.
     Overview,
+    /// The open reflection's profile, to edit (*Netwerkgegevens*).
+    Profile,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -89,6 +91,14 @@ pub enum Command {
     Restore(PathBuf),
     /// Open a file or folder with the system's program for it.
     OpenWithSystem(PathBuf),
+    /// Edit the open reflection's profile.
+    EditProfile,
+    /// Open the reflection in this file and edit its profile.
+    EditProfileAt(PathBuf),
+    /// Check the edited profile and keep it if it is right.
+    SaveProfile,
+    /// Close the profile form without keeping the changes.
+    CancelProfile,
 }
 
 /// Which PDF to make.
@@ -273,6 +283,10 @@ impl ReflectieApp {
             Command::ClosePathField => self.close_path_field(),
             Command::Restore(path) => self.restore(&path),
             Command::OpenWithSystem(path) => self.open_with_system(&path),
+            Command::EditProfile => self.edit_profile(Page::Reflect),
+            Command::EditProfileAt(path) => self.edit_profile_at(ctx, path),
+            Command::SaveProfile => self.save_profile(ctx),
+            Command::CancelProfile => self.cancel_profile(ctx),
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -324,7 +338,6 @@ impl ReflectieApp {
     }
 
     fn create_reflection(&mut self) {
-        let lang = self.lang();
         let Some(store) = self.store.clone() else {
             return;
         };
@@ -336,12 +349,8 @@ impl ReflectieApp {
         else {
             return;
         };
-        let profile: NetworkProfile = match self.form.profile() {
-            Ok(p) => p,
-            Err(msg) => {
-                self.form.error = Some(msg.get(lang).to_owned());
-                return;
-            }
+        let Some(profile) = self.form.profile.submit() else {
+            return;
         };
         let reflection = Reflection::new(profile, &q);
         match store.save_at(&store.new_path_for(&reflection.id), &reflection) {

@@ -8,6 +8,7 @@ pub mod focus;
 mod home_actions;
 mod notice;
 mod overview;
+pub(crate) mod profile;
 pub mod screens;
 mod session;
 pub mod style;
@@ -27,6 +28,7 @@ pub use command::{Command, ExportKind, Page};
 use focus::{FocusState, Region};
 pub use home_actions::Opener;
 pub use notice::{Level, Notice, NoticeAction};
+pub use profile::ProfileEdit;
 pub use screens::export_form::ExportForm;
 pub use screens::home::HomeState;
 pub use screens::new_reflection::NewForm;
@@ -60,6 +62,8 @@ pub struct ReflectieApp {
     pub form: NewForm,
     /// The open reflection, if any.
     pub session: Option<Session>,
+    /// The open reflection's profile while it is edited.
+    pub profile_edit: Option<ProfileEdit>,
     /// Messages to show.
     pub notices: Vec<Notice>,
     /// The form that asks where to save a PDF, when it is open.
@@ -120,6 +124,7 @@ impl ReflectieApp {
             home: HomeState::default(),
             form: NewForm::default(),
             session: None,
+            profile_edit: None,
             notices,
             export_form: None,
             open_viewer: true,
@@ -391,7 +396,7 @@ impl ReflectieApp {
     /// Returns the window's name: the program, and the open network.
     pub fn window_title(&self) -> String {
         match (&self.session, self.page) {
-            (Some(s), Page::Reflect | Page::Overview) => {
+            (Some(s), Page::Reflect | Page::Overview | Page::Profile) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
                     .trim_end()
@@ -478,6 +483,7 @@ impl ReflectieApp {
                 );
                 self.focus.after(Region::Main, r);
             }
+            Page::Profile => self.profile_page_ui(ui, &mut commands),
             Page::Reflect => match &mut self.session {
                 Some(session) => {
                     self.focus.before(&ctx, Region::Sidebar);

@@ -6,5 +6,6 @@ pub mod analysis;
 pub mod answer;
 pub mod position;
 pub mod progress;
+pub mod profile;
 pub mod questionnaire;
 pub mod reflection;

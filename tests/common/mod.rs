@@ -280,6 +280,21 @@ pub fn type_into(h: &mut H, q: Q<'_>, text: &str) {
     h.run();
 }
 
+/// Scrolls a text field into view, empties it (Ctrl+A, Backspace) and
+/// types `text` into it.
+pub fn retype(h: &mut H, q: Q<'_>, text: &str) {
+    scroll_to(h, q);
+    find(h, q).focus();
+    h.run();
+    press(h, CTRL, egui::Key::A);
+    press(h, egui::Modifiers::NONE, egui::Key::Backspace);
+    assert_eq!(value(h, q), "", "{q:?} is empty before typing");
+    if !text.is_empty() {
+        find(h, q).type_text(text);
+        h.run();
+    }
+}
+
 /// Returns the text in a text field.
 pub fn value(h: &H, q: Q<'_>) -> String {
     find(h, q).value().unwrap_or_default()

@@ -201,6 +201,14 @@ fn reflections_grid_ui(
                     if open.clicked() {
                         commands.push(Command::Open(s.path.clone()));
                     }
+                    let details_text = t(lang, "Netwerkgegevens…", "Network details…");
+                    if ui
+                        .button(details_text)
+                        .accessible_name(format!("{details_text}: {which}"))
+                        .clicked()
+                    {
+                        commands.push(Command::EditProfileAt(s.path.clone()));
+                    }
                     let delete_text = t(lang, "Verwijderen…", "Delete…");
                     if ui
                         .button(delete_text)

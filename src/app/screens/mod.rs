@@ -6,6 +6,7 @@ pub mod home;
 pub mod new_reflection;
 pub mod notices;
 pub mod overview;
+pub mod profile_form;
 pub mod questions;
 pub mod reflect;
 pub mod top_bar;
