@@ -176,6 +176,28 @@ pub fn usage_message(e: &clap::Error, lang: Lang) -> String {
             )
             .to_owned()
         }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, _) => {
+            let arg = context(ContextKind::InvalidArg);
+            let value = context(ContextKind::InvalidValue);
+            let (nl, en) = if arg.starts_with("--document") {
+                (
+                    "gebruik kort of volledig",
+                    "use kort or volledig (short or full)",
+                )
+            } else if arg.starts_with("--include") {
+                (
+                    "gebruik none, of een lijst met komma's van notes, reasons en discuss-later",
+                    "use none, or a comma-separated list of notes, reasons and discuss-later",
+                )
+            } else {
+                ("zie hieronder wat kan", "see below what is possible")
+            };
+            lang.pick(
+                &format!("onbekende waarde \"{value}\" bij {arg}; {nl}"),
+                &format!("unknown value \"{value}\" for {arg}; {en}"),
+            )
+            .to_owned()
+        }
         (_, Lang::Nl) => "deze opdracht is niet goed geschreven".to_owned(),
         (_, Lang::En) => "this command is not written correctly".to_owned(),
     };

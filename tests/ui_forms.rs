@@ -122,6 +122,17 @@ fn an_empty_form_shows_a_summary_with_links_and_each_message_beside_its_field() 
 
     // a link moves the focus to its field
     click(&mut h, link(NOT_A_NUMBER));
+    eprintln!(
+        "DEBUG focus={:?} form.focus={:?}",
+        h.ctx.memory(|m| m.focused()),
+        h.state().form.profile.focus
+    );
+    eprintln!(
+        "DEBUG4 {:?}",
+        h.query_all_by(|n| n.is_focused())
+            .map(|n| (n.accesskit_node().role(), n.accesskit_node().label()))
+            .collect::<Vec<_>>()
+    );
     assert_eq!(focused(&h), "Aantal leden (optioneel)");
     click(&mut h, link(YEAR_MISSING));
     assert_eq!(focused(&h), "Bestuursjaar");

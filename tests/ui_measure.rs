@@ -78,8 +78,9 @@ fn clicks_and_scrolling_for_a_first_reflection() {
     let mut h = start_sized(tmp.path(), egui::vec2(1366.0, 700.0));
     h.state_mut().open_viewer = false;
     let picked = pdf.clone();
-    h.state_mut()
-        .set_file_picker(Arc::new(move |_| reflectietool::app::workers::dialogs::Answer::Chosen(picked.clone())));
+    h.state_mut().set_file_picker(Arc::new(move |_| {
+        reflectietool::app::workers::dialogs::Answer::Chosen(picked.clone())
+    }));
     let mut m = Meter {
         clicks: 0,
         scrolled: 0.0,

@@ -43,7 +43,16 @@ pub fn paint_focus_outline(ctx: &egui::Context) {
     let Some(id) = ctx.memory(|m| m.focused()) else {
         return;
     };
-    let Some(r) = ctx.read_response(id) else {
+    // the widget's rectangle as drawn; not `read_response`, which would
+    // take the focus away again when a click elsewhere just gave it (a link
+    // that moves the focus to a field)
+    let Some(r) = ctx.viewport(|v| {
+        v.this_pass
+            .widgets
+            .get(id)
+            .or_else(|| v.prev_pass.widgets.get(id))
+            .copied()
+    }) else {
         return;
     };
     if !r.interact_rect.is_positive() || !r.rect.is_finite() {

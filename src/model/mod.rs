@@ -5,7 +5,7 @@ pub mod action;
 pub mod analysis;
 pub mod answer;
 pub mod position;
-pub mod progress;
 pub mod profile;
+pub mod progress;
 pub mod questionnaire;
 pub mod reflection;

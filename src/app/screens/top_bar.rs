@@ -131,7 +131,9 @@ fn top_name_ui(
     wrap: bool,
 ) -> f32 {
     let spacing = ui.spacing().item_spacing.x;
-    let (title, status) = match session.filter(|_| matches!(page, Page::Reflect | Page::Overview | Page::Profile)) {
+    let (title, status) = match session
+        .filter(|_| matches!(page, Page::Reflect | Page::Overview | Page::Profile))
+    {
         Some(s) => {
             let (text, colour) = status_text(ui, lang, &s.status);
             let status = egui::WidgetText::from(egui::RichText::new(text).color(colour).small())
