@@ -342,3 +342,56 @@ fn theme_snapshots_at_laptop_and_projector_sizes() {
     }
     results.unwrap();
 }
+
+/// The views of the overview's and the form's snapshots.
+const MORE_VIEWS: [View; 6] = [
+    View::new(1366, 768, 1.0, NL, false),
+    View::new(1366, 768, 1.5, EN, false),
+    View::new(1366, 768, 1.5, NL, true),
+    View::new(1366, 768, 2.0, EN, false),
+    View::new(1366, 768, 2.0, NL, true),
+    View::new(1920, 1080, 1.5, NL, false),
+];
+
+#[test]
+fn overview_snapshots_at_laptop_and_projector_sizes() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for view in MORE_VIEWS {
+        let tmp = tempfile::tempdir().unwrap();
+        data_dir_with_fixtures(tmp.path());
+        let mut h = start_view(tmp.path(), view);
+        open_theme5(&mut h, view.lang);
+        click(&mut h, Q::Label(view.lang.pick("☰ Overzicht", "☰ Overview")));
+        assert_eq!(h.state().page, reflectietool::app::Page::Overview);
+        set_status(&mut h, SaveStatus::Saved("21:58".into()));
+        let saved = view.lang.pick("✔ Opgeslagen om 21:58", "✔ Saved at 21:58");
+        assert_top_bar_on_screen(&h, view, Some(saved));
+        settle(&mut h);
+        snapshot_view(&mut h, view, "overview");
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}
+
+#[test]
+fn form_with_errors_snapshots_at_laptop_and_projector_sizes() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for view in MORE_VIEWS {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut h = start_view(tmp.path(), view);
+        click(
+            &mut h,
+            Q::Label(view.lang.pick("+ Nieuwe reflectie", "+ New reflection")),
+        );
+        click(&mut h, Q::Label(view.lang.pick("Beginnen", "Start")));
+        assert!(has_text(
+            &h,
+            view.lang.pick("Er is een probleem", "There is a problem")
+        ));
+        assert_top_bar_on_screen(&h, view, None);
+        settle(&mut h);
+        snapshot_view(&mut h, view, "form_errors");
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}

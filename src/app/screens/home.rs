@@ -290,6 +290,10 @@ fn how_it_works_ui(ui: &mut egui::Ui, lang: Lang) {
             "Opslaan: alles wordt vanzelf op deze computer bewaard; er gaat niets het internet op.",
             "Saving: everything is kept on this computer by itself; nothing goes onto the internet.",
         ),
+        (
+            "Op een beamer: kies Licht (rechtsboven) en maak alles groter met Ctrl +.",
+            "On a projector: choose Light (top right) and make everything larger with Ctrl +.",
+        ),
     ] {
         ui.add(egui::Label::new(format!("•  {}", t(lang, nl, en))).wrap());
     }
