@@ -72,6 +72,13 @@ pub enum Command {
     ExportTo(ExportKind, PathBuf),
     /// Close the form that asks where to save a PDF.
     CancelExport,
+    /// Add an action point to the theme with this id; its "what" field
+    /// takes the keyboard focus.
+    AddAction(String),
+    /// Remove the action point with this id, keeping it for an undo.
+    RemoveAction(String),
+    /// Put the action point removed last back where it was.
+    RestoreAction,
 }
 
 /// Which PDF to make.
@@ -151,6 +158,9 @@ impl ReflectieApp {
                     s.scroll_to_top = true;
                 }
             }
+            Command::AddAction(theme) => self.add_action(&theme),
+            Command::RemoveAction(id) => self.remove_action(&id),
+            Command::RestoreAction => self.restore_action(),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::app::workers::saver::Dirty;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::reflection::Reflection;
+use crate::model::reflection::{ActionPoint, Reflection};
 
 /// The state of saving, shown quietly in the top bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +38,11 @@ pub struct Session {
     pub status: SaveStatus,
     /// Whether the theme page should scroll back to the top.
     pub scroll_to_top: bool,
+    /// The action point whose "what" field takes the keyboard focus when
+    /// it is drawn next (one just added).
+    pub focus_action: Option<String>,
+    /// The action point removed last, and where it was, for an undo.
+    pub removed_action: Option<(usize, ActionPoint)>,
 }
 
 impl Session {
@@ -58,6 +63,8 @@ impl Session {
             dirty: Dirty::default(),
             status,
             scroll_to_top: true,
+            focus_action: None,
+            removed_action: None,
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The screens of the program, one module each; each drawing function takes
 //! only the state it edits and pushes `Command`s.
 
+pub mod actions;
 pub mod export_form;
 pub mod home;
 pub mod new_reflection;
 pub mod notices;
 pub mod questions;
+pub mod reasons;
 pub mod reflect;
 pub mod top_bar;
