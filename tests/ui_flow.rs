@@ -267,7 +267,7 @@ fn full_flow_survives_a_restart() {
         &mut h,
         Q::RoleInQuestion {
             prompt: Q_MULTIPLE,
-            role: Role::TextInput,
+            role: Role::MultilineTextInput,
             label: "Anders, namelijk:",
         },
         OTHER_TEXT,
@@ -325,7 +325,7 @@ fn full_flow_survives_a_restart() {
         &mut h,
         Q::Role(
             Role::MultilineTextInput,
-            "Notities — komen in de zelfevaluatie",
+            "Notities — komen in de pdf",
         ),
         NOTE,
     );
@@ -337,7 +337,7 @@ fn full_flow_survives_a_restart() {
     // an action point
     click(&mut h, Q::Label("+ Actiepunt toevoegen"));
     assert_eq!(session(&h).actions.len(), 1);
-    type_into(&mut h, Q::Role(Role::TextInput, "Wat"), ACTION_WHAT);
+    type_into(&mut h, Q::Role(Role::MultilineTextInput, "Wat"), ACTION_WHAT);
     type_into(&mut h, Q::Role(Role::TextInput, "Wie"), ACTION_WHO);
     type_into(
         &mut h,
@@ -436,7 +436,7 @@ fn full_flow_survives_a_restart() {
     assert!(!is_checked(&h, Q::Label("Training for the board")));
     let other_field = Q::RoleInQuestion {
         prompt: "What do you ask of the institution",
-        role: Role::TextInput,
+        role: Role::MultilineTextInput,
         label: "Other, namely:",
     };
     assert_eq!(value(&h, other_field), OTHER_TEXT);
@@ -491,12 +491,12 @@ fn full_flow_survives_a_restart() {
             &h,
             Q::Role(
                 Role::MultilineTextInput,
-                "Notes — printed in the self-assessment"
+                "Notes — printed in the PDF"
             )
         ),
         NOTE
     );
-    assert_eq!(value(&h, Q::Role(Role::TextInput, "What")), ACTION_WHAT);
+    assert_eq!(value(&h, Q::Role(Role::MultilineTextInput, "What")), ACTION_WHAT);
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Who")), ACTION_WHO);
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Done by")), ACTION_DUE);
 

@@ -18,8 +18,8 @@ use reflectietool::model::reflection::{Answer, Entry, ScaleAnswer};
 use reflectietool::storage::{Store, to_ron};
 
 const PRIVATE: &str =
-    "Privénotities — blijven op deze computer, nooit in een pdf of gedeeld bestand";
-const SHARED: &str = "Notities — komen in de zelfevaluatie";
+    "Privé — komen niet in de pdf of in gedeelde bestanden";
+const SHARED: &str = "Notities — komen in de pdf";
 
 #[test]
 fn a_private_note_is_saved_apart_from_the_shared_notes() {
