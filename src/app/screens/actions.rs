@@ -97,49 +97,30 @@ fn action_ui(
         }
         changed |= what.changed();
         ui.add_space(4.0);
-        ui.horizontal_wrapped(|ui| {
-            ui.vertical(|ui| {
-                let l = ui.label(style::bold(t(lang, "Wie", "Who")));
-                changed |= ui
-                    .add(
-                        egui::TextEdit::singleline(&mut a.who)
-                            .char_limit(LINE_CHARS)
-                            .desired_width(220.0),
-                    )
-                    .labelled_by(l.id)
-                    .changed();
+        // who, when and status side by side where they fit, else one
+        // under the other: never cut off
+        let mut who = |ui: &mut egui::Ui| {
+            let l = ui.label(style::bold(t(lang, "Wie", "Who")));
+            ui.add(
+                egui::TextEdit::singleline(&mut a.who)
+                    .char_limit(LINE_CHARS)
+                    .desired_width(220.0),
+            )
+            .labelled_by(l.id)
+            .changed()
+        };
+        let side_by_side = ui.available_width() >= 680.0;
+        if side_by_side {
+            ui.horizontal_top(|ui| {
+                changed |= ui.vertical(&mut who).inner;
+                changed |= ui.vertical(|ui| due_ui(ui, lang, &mut a.due)).inner;
+                changed |= ui.vertical(|ui| status_ui(ui, lang, &mut a.status)).inner;
             });
-            ui.vertical(|ui| {
-                let l = ui.label(style::bold(t(lang, "Wanneer klaar", "Done by")));
-                ui.label(
-                    egui::RichText::new(t(lang, "bijv. maart 2027", "e.g. March 2027"))
-                        .small()
-                        .color(style::muted(ui)),
-                );
-                changed |= ui
-                    .add(
-                        egui::TextEdit::singleline(&mut a.due)
-                            .char_limit(LINE_CHARS)
-                            .desired_width(180.0),
-                    )
-                    .labelled_by(l.id)
-                    .changed();
-            });
-            ui.vertical(|ui| {
-                let l = ui.label(style::bold(t(lang, "Status", "Status")));
-                let before = a.status;
-                egui::ComboBox::from_id_salt("status")
-                    .selected_text(a.status.label().get(lang))
-                    .show_ui(ui, |ui| {
-                        for s in ActionStatus::ALL {
-                            ui.selectable_value(&mut a.status, s, s.label().get(lang));
-                        }
-                    })
-                    .response
-                    .labelled_by(l.id);
-                changed |= before != a.status;
-            });
-        });
+        } else {
+            changed |= who(ui);
+            changed |= due_ui(ui, lang, &mut a.due);
+            changed |= status_ui(ui, lang, &mut a.status);
+        }
         ui.add_space(4.0);
         if ui
             .small_button(t(lang, "Actiepunt verwijderen", "Remove action point"))
@@ -149,6 +130,44 @@ fn action_ui(
         }
     });
     changed
+}
+
+/// Draws the "done by" field of an action point; returns whether it changed.
+fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String) -> bool {
+    // the hint beside the label keeps the three fields in line
+    let l = ui
+        .horizontal(|ui| {
+            let l = ui.label(style::bold(t(lang, "Wanneer klaar", "Done by")));
+            ui.label(
+                egui::RichText::new(t(lang, "bijv. maart 2027", "e.g. March 2027"))
+                    .color(style::muted(ui)),
+            );
+            l
+        })
+        .inner;
+    ui.add(
+        egui::TextEdit::singleline(due)
+            .char_limit(LINE_CHARS)
+            .desired_width(180.0),
+    )
+    .labelled_by(l.id)
+    .changed()
+}
+
+/// Draws the status of an action point; returns whether it changed.
+fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &mut ActionStatus) -> bool {
+    let l = ui.label(style::bold(t(lang, "Status", "Status")));
+    let before = *status;
+    egui::ComboBox::from_id_salt("status")
+        .selected_text(status.label().get(lang))
+        .show_ui(ui, |ui| {
+            for s in ActionStatus::ALL {
+                ui.selectable_value(status, s, s.label().get(lang));
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    before != *status
 }
 
 /// Draws the notice of a removed action point, with its undo.

@@ -190,23 +190,31 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
     let n = labels.len().max(1);
     // as many tiles on a row as fit, all as wide; they wrap, never cut off
     let per_row = (((avail + spacing) / (narrowest + spacing)).floor() as usize).clamp(1, n);
+    // rows as even as can be: 2 + 2 rather than 3 + 1
     let rows = n.div_ceil(per_row);
     let per_row = n.div_ceil(rows);
+    // one row: tiles of at most 240 points; more rows: they fill the width
+    let widest = if rows == 1 { 240.0 } else { f32::INFINITY };
     let width = ((avail - spacing * (per_row as f32 - 1.0)) / per_row as f32 - 0.5)
-        .clamp(narrowest, 240.0_f32.max(narrowest));
+        .clamp(narrowest, widest.max(narrowest));
     let mut shown: Option<usize> = None;
-    ui.horizontal_wrapped(|ui| {
-        for (i, label) in labels.iter().enumerate() {
-            let value = ScaleAnswer::Level(i as u8);
-            let r = tile_ui(ui, label, current == Some(value), width);
-            if r.clicked() {
-                picked = Some(value);
+    // rows laid out here: a wrapping layout cannot know a tile's size
+    // before it is drawn, and would let the last one run off the page
+    for (row, chunk) in labels.chunks(per_row).enumerate() {
+        ui.horizontal(|ui| {
+            for (j, label) in chunk.iter().enumerate() {
+                let i = row * per_row + j;
+                let value = ScaleAnswer::Level(i as u8);
+                let r = tile_ui(ui, label, current == Some(value), width);
+                if r.clicked() {
+                    picked = Some(value);
+                }
+                if r.hovered() || r.has_focus() {
+                    shown = Some(i);
+                }
             }
-            if r.hovered() || r.has_focus() {
-                shown = Some(i);
-            }
-        }
-    });
+        });
+    }
     // the description of the level under the pointer or the focus, else of
     // the chosen one: readable where the choice is made, one line at a time
     let shown = shown.or(match current {

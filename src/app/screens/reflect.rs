@@ -215,6 +215,9 @@ fn theme_page_ui(
         return;
     };
     let n_themes = q.themes.len();
+    // the page's width, taken before anything is drawn: a widget that is
+    // too wide for it cannot make the cards after it wider than the window
+    let page_width = ui.available_width();
     ui.add_space(10.0);
     ui.label(
         egui::RichText::new(format!(
@@ -253,6 +256,7 @@ fn theme_page_ui(
             .accessibility_role(egui::accesskit::Role::Group)
             .accessibility_label(question.prompt.get(lang));
         ui.scope_builder(group, |ui| {
+            ui.set_max_width(page_width);
             egui::Frame::group(ui.style())
                 .fill(ui.visuals().window_fill)
                 .inner_margin(egui::Margin::same(14))
@@ -294,9 +298,12 @@ fn theme_page_ui(
     }
 
     ui.add_space(8.0);
-    notes_ui(ui, lang, theme, session, commands);
-    ui.add_space(12.0);
-    super::actions::actions_ui(ui, lang, theme, session, commands);
+    ui.scope(|ui| {
+        ui.set_max_width(page_width);
+        notes_ui(ui, lang, theme, session, commands);
+        ui.add_space(12.0);
+        super::actions::actions_ui(ui, lang, theme, session, commands);
+    });
     ui.add_space(16.0);
 
     ui.horizontal(|ui| {

@@ -59,11 +59,16 @@ pub fn tile_ui(ui: &mut egui::Ui, label: &str, selected: bool, width: f32) -> eg
             } else {
                 Stroke::new(1.0, style::muted(ui))
             };
+            // a thicker border takes from the margin: the tile keeps its size
+            let border = stroke.width as i8;
             egui::Frame::new()
                 .fill(fill)
                 .stroke(stroke)
                 .corner_radius(CornerRadius::same(6))
-                .inner_margin(egui::Margin::symmetric(MARGIN_X as i8, 8))
+                .inner_margin(egui::Margin::symmetric(
+                    MARGIN_X as i8 - border,
+                    9 - border,
+                ))
                 .show(ui, |ui| {
                     ui.set_width(width - 2.0 * MARGIN_X);
                     ui.horizontal(|ui| {
