@@ -446,3 +446,48 @@ fn skip_and_discuss_later_switch_each_other_off_in_the_model() {
     e.set_skipped(true);
     assert!(e.is_handled(question, &q));
 }
+
+#[test]
+fn tiles_fit_a_laptop_screen_at_200_percent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    let path = store.save(&reflection("Netwerk", "2026-2027")).unwrap();
+    // 1366 × 768 at 200 %: the harness does not zoom its screen as a
+    // window does, so it is given the size in points that the zoom leaves
+    let mut h = start_sized(tmp.path(), egui::vec2(1366.0 / 2.0, 768.0 / 2.0));
+    h.state_mut().push(Command::Open(path));
+    h.run();
+    h.state_mut().push(Command::SelectTheme(POSITIE));
+    h.run();
+    let screen = h.ctx.content_rect();
+    assert!(screen.width() < 700.0, "zoomed to 200 %: {screen:?}");
+    let levels = ["Nog niet", "Een beetje", "Grotendeels", "Helemaal"];
+    let tiles: Vec<egui::Rect> = h
+        .query_all_by(|n| {
+            n.role() == Role::RadioButton && n.label().is_some_and(|l| levels.contains(&&*l))
+        })
+        .map(|n| n.rect())
+        .collect();
+    assert!(tiles.len() >= 8, "the statements' tiles: {tiles:?}");
+    for t in &tiles {
+        assert!(
+            t.left() >= screen.left() && t.right() <= screen.right(),
+            "a tile runs off the window: {t:?} in {screen:?}"
+        );
+    }
+    // the names fit their tiles on one line: no word is broken
+    for level in levels {
+        let owned = level.to_owned();
+        for text in h.query_all_by(move |n| {
+            n.role() == Role::Label && n.value().as_deref() == Some(owned.as_str())
+        }) {
+            let r = text.rect();
+            assert!(
+                r.height() < 40.0,
+                "{level:?} takes more than one line: {r:?}"
+            );
+            assert!(r.right() <= screen.right(), "{level:?} is cut off: {r:?}");
+        }
+    }
+    close_window(h);
+}

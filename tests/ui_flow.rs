@@ -323,10 +323,7 @@ fn full_flow_survives_a_restart() {
     // a note
     type_into(
         &mut h,
-        Q::Role(
-            Role::MultilineTextInput,
-            "Notities — komen in de pdf",
-        ),
+        Q::Role(Role::MultilineTextInput, "Notities — komen in de pdf"),
         NOTE,
     );
     assert_eq!(
@@ -337,7 +334,11 @@ fn full_flow_survives_a_restart() {
     // an action point
     click(&mut h, Q::Label("+ Actiepunt toevoegen"));
     assert_eq!(session(&h).actions.len(), 1);
-    type_into(&mut h, Q::Role(Role::MultilineTextInput, "Wat"), ACTION_WHAT);
+    type_into(
+        &mut h,
+        Q::Role(Role::MultilineTextInput, "Wat"),
+        ACTION_WHAT,
+    );
     type_into(&mut h, Q::Role(Role::TextInput, "Wie"), ACTION_WHO);
     type_into(
         &mut h,
@@ -489,14 +490,14 @@ fn full_flow_survives_a_restart() {
     assert_eq!(
         value(
             &h,
-            Q::Role(
-                Role::MultilineTextInput,
-                "Notes — printed in the PDF"
-            )
+            Q::Role(Role::MultilineTextInput, "Notes — printed in the PDF")
         ),
         NOTE
     );
-    assert_eq!(value(&h, Q::Role(Role::MultilineTextInput, "What")), ACTION_WHAT);
+    assert_eq!(
+        value(&h, Q::Role(Role::MultilineTextInput, "What")),
+        ACTION_WHAT
+    );
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Who")), ACTION_WHO);
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Done by")), ACTION_DUE);
 

@@ -65,10 +65,7 @@ pub fn tile_ui(ui: &mut egui::Ui, label: &str, selected: bool, width: f32) -> eg
                 .fill(fill)
                 .stroke(stroke)
                 .corner_radius(CornerRadius::same(6))
-                .inner_margin(egui::Margin::symmetric(
-                    MARGIN_X as i8 - border,
-                    9 - border,
-                ))
+                .inner_margin(egui::Margin::symmetric(MARGIN_X as i8 - border, 9 - border))
                 .show(ui, |ui| {
                     ui.set_width(width - 2.0 * MARGIN_X);
                     ui.horizontal(|ui| {
