@@ -23,6 +23,8 @@ pub fn question_ui(
 ) -> bool {
     let mut changed = false;
     ui.push_id(&question.id, |ui| {
+        // the flags keep to the card's width, whatever an answer widget takes
+        let width = ui.available_width();
         let skipped = entry.skipped;
         changed |= ui
             .scope(|ui| {
@@ -58,7 +60,12 @@ pub fn question_ui(
             })
             .inner;
         ui.add_space(2.0);
-        changed |= flags_ui(ui, lang, question, entry);
+        changed |= ui
+            .scope(|ui| {
+                ui.set_max_width(width);
+                flags_ui(ui, lang, question, entry)
+            })
+            .inner;
     });
     changed
 }

@@ -28,10 +28,28 @@ pub fn reasons_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut Entry) -> bool {
         return false;
     }
     let mut changed = false;
-    egui::CollapsingHeader::new(lang.pick(REASONS_TITLE.0, REASONS_TITLE.1))
-        .id_salt("reasons")
-        .default_open(written)
-        .show(ui, |ui| {
+    // a folding header of its own: its title wraps at any zoom, where a
+    // collapsing header's title would run off the card
+    let title = lang.pick(REASONS_TITLE.0, REASONS_TITLE.1);
+    let id = ui.make_persistent_id("reasons");
+    let open = ui.data_mut(|d| *d.get_temp_mut_or(id, written));
+    let arrow = if open { "▾" } else { "▸" };
+    let header = ui
+        .add(
+            egui::Button::new(format!("{arrow} {title}"))
+                .frame(false)
+                .wrap(),
+        )
+        .on_hover_cursor(egui::CursorIcon::PointingHand);
+    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, title));
+    let open = if header.clicked() {
+        ui.data_mut(|d| d.insert_temp(id, !open));
+        !open
+    } else {
+        open
+    };
+    if open {
+        ui.indent("reasons", |ui| {
             let l = ui.label(style::bold(lang.pick(REASON_LABEL.0, REASON_LABEL.1)));
             hint_ui(
                 ui,
@@ -54,5 +72,6 @@ pub fn reasons_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut Entry) -> bool {
             );
             changed |= growing_ui(ui, &mut entry.dissent, 2, TEXT_CHARS, l.id).changed();
         });
+    }
     changed
 }

@@ -276,13 +276,19 @@ fn theme_page_ui(
                     let prompt =
                         ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
                     ui.add_space(4.0);
+                    let card_width = ui.available_width();
                     let agreed = session.respondent.is_none();
                     let answers = answers_mut(session);
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
                     let mut changed =
                         questions::question_ui(ui, lang, q, question, prompt.id, &mut entry);
                     if agreed {
-                        changed |= super::reasons::reasons_ui(ui, lang, &mut entry);
+                        changed |= ui
+                            .scope(|ui| {
+                                ui.set_max_width(card_width);
+                                super::reasons::reasons_ui(ui, lang, &mut entry)
+                            })
+                            .inner;
                     }
                     if changed {
                         if entry.is_empty() {
