@@ -33,7 +33,7 @@ pub fn reasons_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut Entry) -> bool {
     let title = lang.pick(REASONS_TITLE.0, REASONS_TITLE.1);
     let id = ui.make_persistent_id("reasons");
     let open = ui.data_mut(|d| *d.get_temp_mut_or(id, written));
-    let arrow = if open { "▾" } else { "▸" };
+    let arrow = if open { "▼" } else { "▶" };
     let header = ui
         .add(
             egui::Button::new(format!("{arrow} {title}"))
