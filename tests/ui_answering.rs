@@ -491,3 +491,32 @@ fn tiles_fit_a_laptop_screen_at_200_percent() {
     }
     close_window(h);
 }
+
+#[test]
+fn a_tile_is_chosen_with_the_keyboard() {
+    let (_tmp, _store, _path, mut h) = open_on_positie();
+    let tile = Q::InQuestion {
+        prompt: Q_SCALE,
+        label: "Een beetje",
+    };
+    scroll_to(&mut h, tile);
+    find(&h, tile).focus();
+    h.run();
+    assert!(
+        find(&h, tile).is_focused(),
+        "a tile takes the keyboard focus"
+    );
+    assert!(
+        has_text(&h, "Een beetje: Het gebeurt soms"),
+        "the focused level's description is shown"
+    );
+    press(&mut h, Modifiers::NONE, Key::Space);
+    assert_eq!(level(&h), Some(Answer::Scale(ScaleAnswer::Level(1))));
+    press(&mut h, Modifiers::NONE, Key::Space);
+    assert_eq!(
+        level(&h),
+        Some(Answer::Scale(ScaleAnswer::Level(1))),
+        "Space again keeps it"
+    );
+    close_window(h);
+}
