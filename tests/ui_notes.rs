@@ -183,7 +183,7 @@ fn unreadable_values_are_shown_as_such_and_kept_until_cleared() {
         assert!(has_text_containing(&h, "ook-niet"));
         // none of the five counts as answered in the theme list
         let progress = format!(
-            "Thema {}: 0 van {} vragen beantwoord",
+            "Thema {}: 0 van {} vragen beantwoord of overgeslagen",
             theme.title.nl,
             theme.questions.len()
         );

@@ -212,7 +212,7 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
             for (j, label) in chunk.iter().enumerate() {
                 let i = row * per_row + j;
                 let value = ScaleAnswer::Level(i as u8);
-                let r = tile_ui(ui, label, current == Some(value), width);
+                let r = tile_ui(ui, i, label, current == Some(value), width);
                 if r.clicked() {
                     picked = Some(value);
                 }

@@ -32,13 +32,19 @@ pub fn tile_width(ui: &egui::Ui, labels: &[&str]) -> f32 {
     (widest + MARK + GAP + 2.0 * MARGIN_X + 4.0).ceil()
 }
 
-/// Draws a tile `width` wide named `label`, chosen or not; returns its
-/// response: clicked anywhere on the tile, or Space or Enter with the
-/// keyboard focus on it.
-pub fn tile_ui(ui: &mut egui::Ui, label: &str, selected: bool, width: f32) -> egui::Response {
+/// Draws the tile number `index` of a row, `width` wide, named `label`,
+/// chosen or not; returns its response: clicked anywhere on the tile, or
+/// Space or Enter with the keyboard focus on it.
+pub fn tile_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    label: &str,
+    selected: bool,
+    width: f32,
+) -> egui::Response {
     let builder = UiBuilder::new()
         .sense(Sense::click())
-        .id_salt(("tile", label));
+        .id_salt(("tile", index));
     let response = ui
         .scope_builder(builder, |ui| {
             // the texts inside are part of the tile: a click on them is a
