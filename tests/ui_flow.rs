@@ -237,7 +237,7 @@ fn full_flow_survives_a_restart() {
         &mut h,
         Q::RoleInQuestion {
             prompt: Q_MULTIPLE,
-            role: Role::TextInput,
+            role: Role::MultilineTextInput,
             label: "Anders, namelijk:",
         },
         OTHER_TEXT,
@@ -293,10 +293,7 @@ fn full_flow_survives_a_restart() {
     // a note
     type_into(
         &mut h,
-        Q::Role(
-            Role::MultilineTextInput,
-            "Notities — komen in de zelfevaluatie",
-        ),
+        Q::Role(Role::MultilineTextInput, "Notities — komen in de pdf"),
         NOTE,
     );
     assert_eq!(
@@ -307,7 +304,11 @@ fn full_flow_survives_a_restart() {
     // an action point
     click(&mut h, Q::Label("+ Actiepunt toevoegen"));
     assert_eq!(session(&h).actions.len(), 1);
-    type_into(&mut h, Q::Role(Role::TextInput, "Wat"), ACTION_WHAT);
+    type_into(
+        &mut h,
+        Q::Role(Role::MultilineTextInput, "Wat"),
+        ACTION_WHAT,
+    );
     type_into(&mut h, Q::Role(Role::TextInput, "Wie"), ACTION_WHO);
     type_into(
         &mut h,
@@ -406,7 +407,7 @@ fn full_flow_survives_a_restart() {
     assert!(!is_checked(&h, Q::Label("Training for the board")));
     let other_field = Q::RoleInQuestion {
         prompt: "What do you ask of the institution",
-        role: Role::TextInput,
+        role: Role::MultilineTextInput,
         label: "Other, namely:",
     };
     assert_eq!(value(&h, other_field), OTHER_TEXT);
@@ -460,14 +461,14 @@ fn full_flow_survives_a_restart() {
     assert_eq!(
         value(
             &h,
-            Q::Role(
-                Role::MultilineTextInput,
-                "Notes — printed in the self-assessment"
-            )
+            Q::Role(Role::MultilineTextInput, "Notes — printed in the PDF")
         ),
         NOTE
     );
-    assert_eq!(value(&h, Q::Role(Role::TextInput, "What")), ACTION_WHAT);
+    assert_eq!(
+        value(&h, Q::Role(Role::MultilineTextInput, "What")),
+        ACTION_WHAT
+    );
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Who")), ACTION_WHO);
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Done by")), ACTION_DUE);
 

@@ -17,9 +17,8 @@ use reflectietool::model::questionnaire::QuestionKind;
 use reflectietool::model::reflection::{Answer, Entry, ScaleAnswer};
 use reflectietool::storage::{Store, to_ron};
 
-const PRIVATE: &str =
-    "Privénotities — blijven op deze computer, nooit in een pdf of gedeeld bestand";
-const SHARED: &str = "Notities — komen in de zelfevaluatie";
+const PRIVATE: &str = "Privé — komen niet in de pdf of in gedeelde bestanden";
+const SHARED: &str = "Notities — komen in de pdf";
 
 #[test]
 fn a_private_note_is_saved_apart_from_the_shared_notes() {
@@ -184,7 +183,7 @@ fn unreadable_values_are_shown_as_such_and_kept_until_cleared() {
         assert!(has_text_containing(&h, "ook-niet"));
         // none of the five counts as answered in the theme list
         let progress = format!(
-            "Thema {}: 0 van {} vragen beantwoord",
+            "Thema {}: 0 van {} vragen beantwoord of overgeslagen",
             theme.title.nl,
             theme.questions.len()
         );

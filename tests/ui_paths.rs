@@ -12,7 +12,7 @@ use egui::accesskit::Role;
 use reflectietool::app::Page;
 use reflectietool::storage::{self, Store, TRASH_DIR, to_ron};
 
-const NOTES: &str = "Notities — komen in de zelfevaluatie";
+const NOTES: &str = "Notities — komen in de pdf";
 
 /// Writes a reflection into the data folder under a file name of its own
 /// choosing, as a mail program or a person renaming it would.

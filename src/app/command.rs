@@ -99,6 +99,13 @@ pub enum Command {
     SaveProfile,
     /// Close the profile form without keeping the changes.
     CancelProfile,
+    /// Add an action point to the theme with this id; its "what" field
+    /// takes the keyboard focus.
+    AddAction(String),
+    /// Remove the action point with this id, keeping it for an undo.
+    RemoveAction(String),
+    /// Put the action point removed last back where it was.
+    RestoreAction,
 }
 
 /// Which PDF to make.
@@ -183,6 +190,9 @@ impl ReflectieApp {
                     self.page = Page::Reflect;
                 }
             }
+            Command::AddAction(theme) => self.add_action(&theme),
+            Command::RemoveAction(id) => self.remove_action(&id),
+            Command::RestoreAction => self.restore_action(),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

@@ -3,6 +3,7 @@
 //! Commands are defined and applied in [`command`]; each page is drawn by a
 //! module in [`screens`]; work off the UI thread lives in [`workers`].
 
+mod answering;
 mod command;
 pub mod focus;
 mod home_actions;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::app::workers::saver::Dirty;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::reflection::Reflection;
+use crate::model::reflection::{ActionPoint, Reflection};
 use crate::report::Print;
 
 /// The state of saving, shown quietly in the top bar.
@@ -47,6 +47,11 @@ pub struct Session {
     pub print_first: bool,
     /// The document to print and what goes in, as chosen on the overview.
     pub print: Print,
+    /// The action point whose "what" field takes the keyboard focus when
+    /// it is drawn next (one just added).
+    pub focus_action: Option<String>,
+    /// The action point removed last, and where it was, for an undo.
+    pub removed_action: Option<(usize, ActionPoint)>,
 }
 
 impl Session {
@@ -70,6 +75,8 @@ impl Session {
             focus_question: None,
             print_first: false,
             print: Print::new(crate::report::Document::Short),
+            focus_action: None,
+            removed_action: None,
         }
     }
 }

@@ -80,6 +80,30 @@ impl Entry {
                 .as_ref()
                 .is_some_and(|a| a.is_readable(question, questionnaire))
     }
+
+    /// Returns whether the board is done with `question` for now: it is
+    /// answered (see [`Entry::answers`]) or skipped on purpose.
+    pub fn is_handled(&self, question: &Question, questionnaire: &Questionnaire) -> bool {
+        self.skipped || self.answers(question, questionnaire)
+    }
+
+    /// Marks the question as skipped or not; skipping takes away the mark
+    /// "discuss later", so that the two never contradict each other.
+    pub fn set_skipped(&mut self, on: bool) {
+        self.skipped = on;
+        if on {
+            self.discuss_later = false;
+        }
+    }
+
+    /// Marks the question to be discussed later or not; the mark takes
+    /// away "skipped", so that the two never contradict each other.
+    pub fn set_discuss_later(&mut self, on: bool) {
+        self.discuss_later = on;
+        if on {
+            self.skipped = false;
+        }
+    }
 }
 
 /// An answer, of the kind its question asks for.

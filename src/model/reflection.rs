@@ -315,6 +315,19 @@ impl Reflection {
             .count()
     }
 
+    /// Counts the questions of the questionnaire that the board handled:
+    /// answered or skipped on purpose (see [`Entry::is_handled`]).
+    pub fn handled_count(&self, questionnaire: &Questionnaire) -> usize {
+        questionnaire
+            .questions()
+            .filter(|(_, q)| {
+                self.agreed
+                    .get(&q.id)
+                    .is_some_and(|e| e.is_handled(q, questionnaire))
+            })
+            .count()
+    }
+
     /// Counts the agreed answers that say something, whatever the questionnaire.
     pub fn answered_any(&self) -> usize {
         self.agreed.values().filter(|e| e.is_answered()).count()

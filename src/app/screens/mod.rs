@@ -1,6 +1,7 @@
 //! The screens of the program, one module each; each drawing function takes
 //! only the state it edits and pushes `Command`s.
 
+pub mod actions;
 pub mod export_form;
 pub mod home;
 pub mod new_reflection;
@@ -8,6 +9,7 @@ pub mod notices;
 pub mod overview;
 pub mod profile_form;
 pub mod questions;
+pub mod reasons;
 pub mod reflect;
 pub mod top_bar;
 pub mod trash;

@@ -4,6 +4,8 @@
 use egui::Stroke;
 
 use crate::app::widgets::position::position_ui;
+use crate::app::widgets::text::{growing_ui, hint_ui};
+use crate::app::widgets::tile::{tile_ui, tile_width};
 use crate::app::widgets::{LINE_CHARS, TEXT_CHARS};
 use crate::app::{style, t};
 use crate::lang::Lang;
@@ -21,6 +23,8 @@ pub fn question_ui(
 ) -> bool {
     let mut changed = false;
     ui.push_id(&question.id, |ui| {
+        // the flags keep to the card's width, whatever an answer widget takes
+        let width = ui.available_width();
         let skipped = entry.skipped;
         changed |= ui
             .scope(|ui| {
@@ -38,9 +42,7 @@ pub fn question_ui(
                     return unreadable_ui(ui, lang, &problem, entry);
                 }
                 match &question.kind {
-                    QuestionKind::Open { hint } => {
-                        open_ui(ui, lang, hint.get(lang), prompt_id, entry)
-                    }
+                    QuestionKind::Open { hint } => open_ui(ui, hint.get(lang), prompt_id, entry),
                     QuestionKind::Scale { scale } => match questionnaire.scale(scale) {
                         Some(s) => scale_ui(ui, lang, s, entry),
                         None => false,
@@ -58,27 +60,67 @@ pub fn question_ui(
             })
             .inner;
         ui.add_space(2.0);
-        ui.horizontal_wrapped(|ui| {
-            changed |= ui
-                .checkbox(
-                    &mut entry.discuss_later,
-                    t(lang, "Later bespreken", "Discuss later"),
-                )
+        changed |= ui
+            .scope(|ui| {
+                ui.set_max_width(width);
+                flags_ui(ui, lang, question, entry)
+            })
+            .inner;
+    });
+    changed
+}
+
+/// Draws a question's flags ("discuss later", "skip", which never both
+/// hold) and, when there is an answer, the button that clears it; returns
+/// whether the entry changed.
+fn flags_ui(ui: &mut egui::Ui, lang: Lang, question: &Question, entry: &mut Entry) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        let mut later = entry.discuss_later;
+        if ui
+            .checkbox(&mut later, t(lang, "Later bespreken", "Discuss later"))
+            .on_hover_text(t(
+                lang,
+                "Markeer deze vraag om er later als bestuur op terug te komen",
+                "Mark this question to come back to it later as a board",
+            ))
+            .changed()
+        {
+            entry.set_discuss_later(later);
+            changed = true;
+        }
+        let mut skipped = entry.skipped;
+        if ui
+            .checkbox(&mut skipped, t(lang, "Overslaan", "Skip"))
+            .on_hover_text(t(
+                lang,
+                "Deze vraag bewust niet beantwoorden; ze telt dan als afgehandeld",
+                "Deliberately leave this question unanswered; it then counts as handled",
+            ))
+            .changed()
+        {
+            entry.set_skipped(skipped);
+            changed = true;
+        }
+        // an open answer is cleared by deleting its text; an unreadable
+        // one has its own button
+        let clearable = !matches!(question.kind, QuestionKind::Open { .. })
+            && entry.answer.as_ref().is_some_and(|a| !a.is_empty());
+        if clearable {
+            ui.add_space(12.0);
+            if ui
+                .small_button(t(lang, "Antwoord wissen", "Clear answer"))
                 .on_hover_text(t(
                     lang,
-                    "Markeer deze vraag om er later als bestuur op terug te komen",
-                    "Mark this question to come back to it later as a board",
+                    "Haalt het gekozen antwoord van deze vraag weg",
+                    "Removes the chosen answer of this question",
                 ))
-                .changed();
-            changed |= ui
-                .checkbox(&mut entry.skipped, t(lang, "Overslaan", "Skip"))
-                .on_hover_text(t(
-                    lang,
-                    "Deze vraag bewust niet beantwoorden",
-                    "Deliberately leave this question unanswered",
-                ))
-                .changed();
-        });
+                .clicked()
+            {
+                entry.answer = None;
+                changed = true;
+            }
+        }
     });
     changed
 }
@@ -122,36 +164,16 @@ fn unreadable_ui(ui: &mut egui::Ui, lang: Lang, problem: &Unreadable, entry: &mu
     cleared
 }
 
-fn open_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    hint: &str,
-    prompt_id: egui::Id,
-    entry: &mut Entry,
-) -> bool {
+fn open_ui(ui: &mut egui::Ui, hint: &str, prompt_id: egui::Id, entry: &mut Entry) -> bool {
     let mut text = match &entry.answer {
         Some(Answer::Open(s)) => s.clone(),
         _ => String::new(),
     };
-    let hint = if hint.is_empty() {
-        t(
-            lang,
-            "Schrijf hier jullie antwoord…",
-            "Write your answer here…",
-        )
-    } else {
-        hint
-    };
-    let r = ui
-        .add(
-            egui::TextEdit::multiline(&mut text)
-                .char_limit(TEXT_CHARS)
-                .hint_text(hint)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(prompt_id);
-    if r.changed() {
+    // the guiding question stays above the field while typing
+    if !hint.is_empty() {
+        hint_ui(ui, hint);
+    }
+    if growing_ui(ui, &mut text, 3, TEXT_CHARS, prompt_id).changed() {
         entry.answer = if text.is_empty() {
             None
         } else {
@@ -167,46 +189,58 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
         Some(Answer::Scale(s)) => Some(*s),
         _ => None,
     };
-    let mut picked: Option<Option<ScaleAnswer>> = None;
-    let n = scale.levels.len().max(1) as f32;
+    let mut picked: Option<ScaleAnswer> = None;
+    let labels: Vec<&str> = scale.levels.iter().map(|l| l.label.get(lang)).collect();
     let spacing = ui.spacing().item_spacing.x;
-    let card_w = ((ui.available_width() - spacing * (n - 1.0)) / n).clamp(110.0, 220.0);
-    ui.horizontal_wrapped(|ui| {
-        for (i, level) in scale.levels.iter().enumerate() {
-            let value = ScaleAnswer::Level(i as u8);
-            let selected = current == Some(value);
-            let frame = egui::Frame::group(ui.style())
-                .fill(if selected {
-                    ui.visuals().selection.bg_fill
-                } else {
-                    ui.visuals().extreme_bg_color
-                })
-                .stroke(Stroke::new(
-                    if selected { 2.0 } else { 1.0 },
-                    if selected {
-                        style::accent(ui)
-                    } else {
-                        ui.visuals().widgets.noninteractive.bg_stroke.color
-                    },
-                ));
-            frame.show(ui, |ui| {
-                ui.set_width(card_w - 14.0);
-                ui.vertical(|ui| {
-                    if ui.radio(selected, level.label.get(lang)).clicked() {
-                        picked = Some(if selected { None } else { Some(value) });
-                    }
-                    ui.add(
-                        egui::Label::new(
-                            egui::RichText::new(level.description.get(lang))
-                                .small()
-                                .color(style::muted(ui)),
-                        )
-                        .wrap(),
-                    );
-                });
-            });
-        }
+    let avail = ui.available_width();
+    let narrowest = tile_width(ui, &labels).min(avail);
+    let n = labels.len().max(1);
+    // as many tiles on a row as fit, all as wide; they wrap, never cut off
+    let per_row = (((avail + spacing) / (narrowest + spacing)).floor() as usize).clamp(1, n);
+    // rows as even as can be: 2 + 2 rather than 3 + 1
+    let rows = n.div_ceil(per_row);
+    let per_row = n.div_ceil(rows);
+    // one row: tiles of at most 240 points; more rows: they fill the width
+    let widest = if rows == 1 { 240.0 } else { f32::INFINITY };
+    let width = ((avail - spacing * (per_row as f32 - 1.0)) / per_row as f32 - 0.5)
+        .clamp(narrowest, widest.max(narrowest));
+    let mut shown: Option<usize> = None;
+    // rows laid out here: a wrapping layout cannot know a tile's size
+    // before it is drawn, and would let the last one run off the page
+    for (row, chunk) in labels.chunks(per_row).enumerate() {
+        ui.horizontal(|ui| {
+            for (j, label) in chunk.iter().enumerate() {
+                let i = row * per_row + j;
+                let value = ScaleAnswer::Level(i as u8);
+                let r = tile_ui(ui, i, label, current == Some(value), width);
+                if r.clicked() {
+                    picked = Some(value);
+                }
+                if r.hovered() || r.has_focus() {
+                    shown = Some(i);
+                }
+            }
+        });
+    }
+    // the description of the level under the pointer or the focus, else of
+    // the chosen one: readable where the choice is made, one line at a time
+    let shown = shown.or(match current {
+        Some(ScaleAnswer::Level(l)) => Some(usize::from(l)),
+        _ => None,
     });
+    if let Some(level) = shown.and_then(|i| scale.levels.get(i)) {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!(
+                    "{}: {}",
+                    level.label.get(lang),
+                    level.description.get(lang)
+                ))
+                .color(style::muted(ui)),
+            )
+            .wrap(),
+        );
+    }
     ui.horizontal_wrapped(|ui| {
         if scale.dont_know {
             let v = ScaleAnswer::DontKnow;
@@ -214,7 +248,7 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
                 .radio(current == Some(v), t(lang, "Weet niet", "Don't know"))
                 .clicked()
             {
-                picked = Some(if current == Some(v) { None } else { Some(v) });
+                picked = Some(v);
             }
         }
         if scale.not_applicable {
@@ -226,27 +260,58 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
                 )
                 .clicked()
             {
-                picked = Some(if current == Some(v) { None } else { Some(v) });
+                picked = Some(v);
             }
         }
     });
+    // choosing the chosen option again keeps it: only "Antwoord wissen" clears
     match picked {
-        Some(p) => {
-            entry.answer = p.map(Answer::Scale);
+        Some(p) if current != Some(p) => {
+            entry.answer = Some(Answer::Scale(p));
             true
         }
-        None => false,
+        _ => false,
     }
 }
 
+/// Draws the legend of a scale: each level's name and description, once
+/// per theme, above its statements.
+pub fn scale_legend_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(style::bold(t(
+            lang,
+            "Zo lezen jullie de niveaus bij de stellingen",
+            "How to read the levels of the statements",
+        )));
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        let bold = egui::FontId::new(body.size, egui::FontFamily::Name(style::BOLD.into()));
+        let strong = ui.visuals().strong_text_color();
+        let plain = ui.visuals().text_color();
+        for level in &scale.levels {
+            let mut job = egui::text::LayoutJob::default();
+            job.append(
+                &format!("{}: ", level.label.get(lang)),
+                0.0,
+                egui::TextFormat::simple(bold.clone(), strong),
+            );
+            job.append(
+                level.description.get(lang),
+                0.0,
+                egui::TextFormat::simple(body.clone(), plain),
+            );
+            ui.add(egui::Label::new(job).wrap());
+        }
+    });
+}
+
+/// Draws the field after "other, namely": several lines that grow, under
+/// its option, labelled by it.
 fn other_field(ui: &mut egui::Ui, text: &mut String, label: egui::Id) -> bool {
-    ui.add(
-        egui::TextEdit::singleline(text)
-            .char_limit(LINE_CHARS)
-            .desired_width(320.0),
-    )
-    .labelled_by(label)
-    .changed()
+    ui.indent("other", |ui| {
+        growing_ui(ui, text, 1, LINE_CHARS * 4, label).changed()
+    })
+    .inner
 }
 
 fn single_ui(
@@ -262,35 +327,26 @@ fn single_ui(
     };
     let mut changed = false;
     for o in options {
-        if ui.radio(choice == o.id, o.label.get(lang)).clicked() {
-            choice = if choice == o.id {
-                String::new()
-            } else {
-                o.id.clone()
-            };
+        // choosing the chosen option again keeps it
+        if ui.radio(choice == o.id, o.label.get(lang)).clicked() && choice != o.id {
+            choice = o.id.clone();
             changed = true;
         }
     }
     if other {
-        ui.horizontal(|ui| {
-            let radio = ui.radio(
-                choice == OTHER,
-                t(lang, "Anders, namelijk:", "Other, namely:"),
-            );
-            if radio.clicked() {
-                choice = if choice == OTHER {
-                    String::new()
-                } else {
-                    OTHER.to_owned()
-                };
-                changed = true;
-            }
-            if other_field(ui, &mut other_text, radio.id) {
-                // typing after "other" chooses it
-                choice = OTHER.to_owned();
-                changed = true;
-            }
-        });
+        let radio = ui.radio(
+            choice == OTHER,
+            t(lang, "Anders, namelijk:", "Other, namely:"),
+        );
+        if radio.clicked() && choice != OTHER {
+            choice = OTHER.to_owned();
+            changed = true;
+        }
+        if other_field(ui, &mut other_text, radio.id) {
+            // typing after "other" chooses it
+            choice = OTHER.to_owned();
+            changed = true;
+        }
     }
     if changed {
         entry.answer = if choice.is_empty() && other_text.is_empty() {
@@ -332,18 +388,16 @@ fn multiple_ui(
         }
     }
     if other {
-        ui.horizontal(|ui| {
-            let mut on = choices.iter().any(|c| c == OTHER);
-            let check = ui.checkbox(&mut on, t(lang, "Anders, namelijk:", "Other, namely:"));
-            if check.changed() {
-                toggle(&mut choices, OTHER, on);
-                changed = true;
-            }
-            if other_field(ui, &mut other_text, check.id) {
-                toggle(&mut choices, OTHER, !other_text.is_empty());
-                changed = true;
-            }
-        });
+        let mut on = choices.iter().any(|c| c == OTHER);
+        let check = ui.checkbox(&mut on, t(lang, "Anders, namelijk:", "Other, namely:"));
+        if check.changed() {
+            toggle(&mut choices, OTHER, on);
+            changed = true;
+        }
+        if other_field(ui, &mut other_text, check.id) {
+            toggle(&mut choices, OTHER, !other_text.is_empty());
+            changed = true;
+        }
     }
     if changed {
         // keep the questionnaire's order

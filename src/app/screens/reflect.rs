@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 
 use super::questions;
-use crate::app::widgets::{LINE_CHARS, TEXT_CHARS};
+use crate::app::widgets::TEXT_CHARS;
+use crate::app::widgets::text::hint_ui;
 use crate::app::{Command, ExportKind, Session, style, t};
 use crate::lang::Lang;
-use crate::model::questionnaire::{Questionnaire, Theme};
-use crate::model::reflection::{ActionPoint, ActionStatus, Entry, new_id};
+use crate::model::questionnaire::{QuestionKind, Questionnaire, Theme};
+use crate::model::reflection::Entry;
 
 /// Returns the answers being edited: the board's, or one respondent's.
 fn answers_mut(session: &mut Session) -> &mut BTreeMap<String, Entry> {
@@ -20,8 +21,9 @@ fn answers_mut(session: &mut Session) -> &mut BTreeMap<String, Entry> {
     }
 }
 
-/// Counts the answered questions of a theme; an unreadable answer does not
-/// count, as in the self-assessment.
+/// Counts the handled questions of a theme (answered or skipped, see
+/// [`Entry::is_handled`]); an unreadable answer does not count, as in the
+/// self-assessment.
 pub fn theme_progress(
     theme: &Theme,
     questionnaire: &Questionnaire,
@@ -33,7 +35,7 @@ pub fn theme_progress(
         .filter(|q| {
             answers
                 .get(&q.id)
-                .is_some_and(|e| e.answers(q, questionnaire))
+                .is_some_and(|e| e.is_handled(q, questionnaire))
         })
         .count();
     (done, theme.questions.len())
@@ -159,7 +161,7 @@ fn sidebar_ui(
         ui.label(
             egui::RichText::new(format!(
                 "{} {}/{}",
-                t(lang, "Samen beantwoord:", "Answered together:"),
+                t(lang, "Afgehandeld:", "Handled:"),
                 total.0,
                 total.1
             ))
@@ -223,8 +225,10 @@ fn sidebar_ui(
 /// Returns what a theme's progress bar says to a screen reader.
 pub fn progress_name(lang: Lang, theme: &str, done: usize, all: usize) -> String {
     match lang {
-        Lang::Nl => format!("Thema {theme}: {done} van {all} vragen beantwoord"),
-        Lang::En => format!("Theme {theme}: {done} of {all} questions answered"),
+        Lang::Nl => {
+            format!("Thema {theme}: {done} van {all} vragen beantwoord of overgeslagen")
+        }
+        Lang::En => format!("Theme {theme}: {done} of {all} questions answered or skipped"),
     }
 }
 
@@ -239,6 +243,9 @@ fn theme_page_ui(
         return;
     };
     let n_themes = q.themes.len();
+    // the page's width, taken before anything is drawn: a widget that is
+    // too wide for it cannot make the cards after it wider than the window
+    let page_width = ui.available_width();
     ui.add_space(10.0);
     ui.label(
         egui::RichText::new(format!(
@@ -254,6 +261,19 @@ fn theme_page_ui(
     ui.add_space(4.0);
     ui.add(egui::Label::new(theme.introduction.get(lang)).wrap());
     ui.add_space(12.0);
+    // the levels of the theme's statements, once, above them
+    let mut scales: Vec<&str> = Vec::new();
+    for question in &theme.questions {
+        if let QuestionKind::Scale { scale } = &question.kind
+            && !scales.contains(&scale.as_str())
+        {
+            scales.push(scale);
+        }
+    }
+    for scale in scales.iter().filter_map(|id| q.scale(id)) {
+        questions::scale_legend_ui(ui, lang, scale);
+        ui.add_space(8.0);
+    }
 
     let n = theme.questions.len();
     for (i, question) in theme.questions.iter().enumerate() {
@@ -264,6 +284,7 @@ fn theme_page_ui(
             .accessibility_role(egui::accesskit::Role::Group)
             .accessibility_label(question.prompt.get(lang));
         let shown = ui.scope_builder(group, |ui| {
+            ui.set_max_width(page_width);
             egui::Frame::group(ui.style())
                 .fill(ui.visuals().window_fill)
                 .inner_margin(egui::Margin::same(14))
@@ -283,9 +304,21 @@ fn theme_page_ui(
                     let prompt =
                         ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
                     ui.add_space(4.0);
+                    let card_width = ui.available_width();
+                    let agreed = session.respondent.is_none();
                     let answers = answers_mut(session);
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
-                    if questions::question_ui(ui, lang, q, question, prompt.id, &mut entry) {
+                    let mut changed =
+                        questions::question_ui(ui, lang, q, question, prompt.id, &mut entry);
+                    if agreed {
+                        changed |= ui
+                            .scope(|ui| {
+                                ui.set_max_width(card_width);
+                                super::reasons::reasons_ui(ui, lang, &mut entry)
+                            })
+                            .inner;
+                    }
+                    if changed {
                         if entry.is_empty() {
                             answers.remove(&question.id);
                         } else {
@@ -304,9 +337,12 @@ fn theme_page_ui(
     }
 
     ui.add_space(8.0);
-    notes_ui(ui, lang, theme, session, commands);
-    ui.add_space(12.0);
-    actions_ui(ui, lang, theme, session, commands);
+    ui.scope(|ui| {
+        ui.set_max_width(page_width);
+        notes_ui(ui, lang, theme, session, commands);
+        ui.add_space(12.0);
+        super::actions::actions_ui(ui, lang, theme, session, commands);
+    });
     ui.add_space(16.0);
 
     ui.horizontal(|ui| {
@@ -345,15 +381,12 @@ fn theme_page_ui(
 }
 
 /// The label of the shared notes field: they are printed and shared.
-pub const NOTES_LABEL: (&str, &str) = (
-    "Notities — komen in de zelfevaluatie",
-    "Notes — printed in the self-assessment",
-);
+pub const NOTES_LABEL: (&str, &str) = ("Notities — komen in de pdf", "Notes — printed in the PDF");
 
 /// The label of the private notes field: they never leave this computer.
 pub const PRIVATE_NOTES_LABEL: (&str, &str) = (
-    "Privénotities — blijven op deze computer, nooit in een pdf of gedeeld bestand",
-    "Private notes — stay on this computer, never in a PDF or shared file",
+    "Privé — komen niet in de pdf of in gedeelde bestanden",
+    "Private — not in the PDF or in shared files",
 );
 
 /// Draws a theme's two note fields: the shared notes that are printed, and
@@ -403,16 +436,9 @@ fn note_ui(
     notes: &mut BTreeMap<String, String>,
 ) -> bool {
     let label = ui.add(egui::Label::new(style::title(title)).wrap());
+    hint_ui(ui, hint);
     let mut text = notes.get(theme_id).cloned().unwrap_or_default();
-    let r = ui
-        .add(
-            egui::TextEdit::multiline(&mut text)
-                .char_limit(TEXT_CHARS)
-                .hint_text(hint)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+    let r = crate::app::widgets::text::growing_ui(ui, &mut text, 3, TEXT_CHARS, label.id);
     if !r.changed() {
         return false;
     }
@@ -422,115 +448,4 @@ fn note_ui(
         notes.insert(theme_id.to_owned(), text);
     }
     true
-}
-
-fn actions_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    theme: &Theme,
-    session: &mut Session,
-    commands: &mut Vec<Command>,
-) {
-    ui.label(style::title(t(lang, "Actiepunten", "Action points")));
-    ui.label(
-        egui::RichText::new(t(
-            lang,
-            "Wat gaan jullie doen naar aanleiding van dit thema? Wie doet het, en wanneer is het klaar?",
-            "What will you do following this theme? Who does it, and when will it be done?",
-        ))
-        .color(style::muted(ui)),
-    );
-    let mut remove = None;
-    let mut changed = false;
-    let mut shown = 0;
-    for (i, a) in session.reflection.actions.iter_mut().enumerate() {
-        if a.theme.as_deref() != Some(theme.id.as_str()) {
-            continue;
-        }
-        shown += 1;
-        // one group per action point, so that "Wat" and "Wie" are heard
-        // with the action point they belong to
-        let group = egui::UiBuilder::new()
-            .id_salt(&a.id)
-            .accessibility_role(egui::accesskit::Role::Group)
-            .accessibility_label(format!("{} {shown}", t(lang, "Actiepunt", "Action point")));
-        ui.scope_builder(group, |ui| {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                egui::Grid::new("action")
-                    .num_columns(2)
-                    .spacing([10.0, 6.0])
-                    .show(ui, |ui| {
-                        let l = ui.label(t(lang, "Wat", "What"));
-                        changed |= ui
-                            .add(
-                                egui::TextEdit::singleline(&mut a.what)
-                                    .char_limit(LINE_CHARS)
-                                    .desired_width(420.0),
-                            )
-                            .labelled_by(l.id)
-                            .changed();
-                        ui.end_row();
-                        let l = ui.label(t(lang, "Wie", "Who"));
-                        changed |= ui
-                            .add(
-                                egui::TextEdit::singleline(&mut a.who)
-                                    .char_limit(LINE_CHARS)
-                                    .desired_width(420.0),
-                            )
-                            .labelled_by(l.id)
-                            .changed();
-                        ui.end_row();
-                        let l = ui.label(t(lang, "Wanneer klaar", "Done by"));
-                        changed |= ui
-                            .add(
-                                egui::TextEdit::singleline(&mut a.due)
-                                    .char_limit(LINE_CHARS)
-                                    .desired_width(420.0)
-                                    .hint_text(t(lang, "bijv. maart 2027", "e.g. March 2027")),
-                            )
-                            .labelled_by(l.id)
-                            .changed();
-                        ui.end_row();
-                        let l = ui.label(t(lang, "Stand", "Status"));
-                        let before = a.status;
-                        egui::ComboBox::from_id_salt("status")
-                            .selected_text(a.status.label().get(lang))
-                            .show_ui(ui, |ui| {
-                                for s in ActionStatus::ALL {
-                                    ui.selectable_value(&mut a.status, s, s.label().get(lang));
-                                }
-                            })
-                            .response
-                            .labelled_by(l.id);
-                        changed |= before != a.status;
-                        ui.end_row();
-                    });
-                if ui
-                    .button(t(lang, "Actiepunt verwijderen", "Remove action point"))
-                    .clicked()
-                {
-                    remove = Some(i);
-                }
-            });
-        });
-    }
-    if let Some(i) = remove {
-        session.reflection.actions.remove(i);
-        changed = true;
-    }
-    if ui
-        .button(t(lang, "+ Actiepunt toevoegen", "+ Add action point"))
-        .clicked()
-    {
-        session.reflection.actions.push(ActionPoint {
-            id: new_id("actie"),
-            theme: Some(theme.id.clone()),
-            ..ActionPoint::default()
-        });
-        changed = true;
-    }
-    if changed {
-        commands.push(Command::Edited);
-    }
 }

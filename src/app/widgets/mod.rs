@@ -2,6 +2,8 @@
 //! every text field keeps to.
 
 pub mod position;
+pub mod text;
+pub mod tile;
 
 /// The most characters a multi-line text (an answer, a note) takes: the
 /// limit that reading a reflection file allows.
