@@ -361,7 +361,10 @@ fn overview_snapshots_at_laptop_and_projector_sizes() {
         data_dir_with_fixtures(tmp.path());
         let mut h = start_view(tmp.path(), view);
         open_theme5(&mut h, view.lang);
-        click(&mut h, Q::Label(view.lang.pick("☰ Overzicht", "☰ Overview")));
+        click(
+            &mut h,
+            Q::Label(view.lang.pick("☰ Overzicht", "☰ Overview")),
+        );
         assert_eq!(h.state().page, reflectietool::app::Page::Overview);
         set_status(&mut h, SaveStatus::Saved("21:58".into()));
         let saved = view.lang.pick("✔ Opgeslagen om 21:58", "✔ Saved at 21:58");
@@ -391,6 +394,45 @@ fn form_with_errors_snapshots_at_laptop_and_projector_sizes() {
         assert_top_bar_on_screen(&h, view, None);
         settle(&mut h);
         snapshot_view(&mut h, view, "form_errors");
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}
+
+/// The position question and the statements after it, zoomed in on a
+/// laptop: the tracks, their clear buttons and the tiles stay in the card.
+#[test]
+fn position_and_statements_at_200_percent() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for view in [
+        View::new(1366, 768, 2.0, NL, false),
+        View::new(1366, 768, 1.5, EN, true),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        data_dir_with_fixtures(tmp.path());
+        let mut h = start_view(tmp.path(), view);
+        open_theme5(&mut h, view.lang);
+        // the first position question's goal track
+        h.query_all_by_role_and_label(Role::Slider, view.lang.pick("Doel", "Goal"))
+            .next()
+            .expect("a goal track")
+            .scroll_to_me();
+        h.run();
+        let screen = h.ctx.content_rect();
+        for label in [
+            view.lang.pick("Nu wissen", "Now clear"),
+            view.lang.pick("Doel wissen", "Goal clear"),
+        ] {
+            let first = h.query_all_by_label(label).next().map(|n| n.rect());
+            if let Some(r) = first {
+                assert!(
+                    screen.contains_rect(r),
+                    "{label} at {r:?} is inside {screen:?}"
+                );
+            }
+        }
+        settle(&mut h);
+        snapshot_view(&mut h, view, "position");
         results.extend_harness(&mut h);
     }
     results.unwrap();

@@ -102,10 +102,12 @@ fn flags_ui(ui: &mut egui::Ui, lang: Lang, question: &Question, entry: &mut Entr
             entry.set_skipped(skipped);
             changed = true;
         }
-        // an open answer is cleared by deleting its text; an unreadable
-        // one has its own button
-        let clearable = !matches!(question.kind, QuestionKind::Open { .. })
-            && entry.answer.as_ref().is_some_and(|a| !a.is_empty());
+        // an open answer is cleared by deleting its text, a position by
+        // its markers' own "wissen"; an unreadable one has its own button
+        let clearable = !matches!(
+            question.kind,
+            QuestionKind::Open { .. } | QuestionKind::Position { .. }
+        ) && entry.answer.as_ref().is_some_and(|a| !a.is_empty());
         if clearable {
             ui.add_space(12.0);
             if ui
