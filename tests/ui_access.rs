@@ -1,6 +1,7 @@
 //! Every control on every page has an accessible name, so that a screen
-//! reader can say what it is: home, the new-reflection form, and each theme
-//! page of a fully answered reflection, in Dutch and in English.
+//! reader can say what it is: home, the new-reflection form, each theme
+//! page of a fully answered reflection, its overview (also opened to print)
+//! and its network details, in Dutch and in English.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -87,5 +88,20 @@ fn every_control_has_an_accessible_name() {
                 theme + 1
             );
         }
+        for (command, page) in [
+            (Command::ShowOverview { print: false }, "overview"),
+            (Command::ShowOverview { print: true }, "overview, to print"),
+            (Command::EditProfile, "network details"),
+        ] {
+            h.state_mut().push(command);
+            settle(&mut h);
+            let missing = unnamed(&h);
+            assert!(
+                missing.is_empty(),
+                "{page} ({lang:?}): unnamed controls {missing:?}"
+            );
+        }
+        h.state_mut().push(Command::CancelProfile);
+        settle(&mut h);
     }
 }
