@@ -76,6 +76,29 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
         );
     }
 
+    // the overview (also with its print choices), the network details and
+    // the form with its error summary are quiet too
+    for (command, page) in [
+        (Command::ShowOverview { print: false }, "overview"),
+        (Command::ShowOverview { print: true }, "overview to print"),
+        (Command::EditProfile, "network details"),
+    ] {
+        h.state_mut().push(command);
+        h.run();
+        settle(&mut h);
+        for _ in 0..3 {
+            h.step();
+            assert_eq!(
+                repaint_delay(&h),
+                Duration::MAX,
+                "an idle {page} requests no repaint: {:?}",
+                h.ctx.repaint_causes()
+            );
+        }
+    }
+    h.state_mut().push(Command::CancelProfile);
+    h.run();
+
     // the home page is quiet too
     h.state_mut().push(Command::GoHome);
     h.run();
