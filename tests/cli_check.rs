@@ -129,6 +129,18 @@ fn check_a_valid_fixture_counts_every_kind() {
 }
 
 #[test]
+fn check_says_ok_in_dutch_without_english_words() {
+    let r = run(&["--lang", "nl", "check", EVERY_KIND]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "{EVERY_KIND}: ok, 2 thema's, 6 vragen (open 2, schaal 1, één antwoord 1, meer antwoorden 1, positie 1)\n"
+        )
+    );
+}
+
+#[test]
 fn check_a_broken_file_fails_with_file_line_and_column() {
     let r = run(&["--lang", "en", "check", BROKEN]);
     assert_eq!(r.code, Some(1));

@@ -97,10 +97,7 @@ fn clicks_and_scrolling_for_a_first_reflection() {
     m.click(&mut h, Q::Label("Pride- of lhbtiq+-netwerk"));
     m.type_into(
         &mut h,
-        Q::Role(
-            Role::TextInput,
-            "Onderwijsinstelling, gemeente of werkgever",
-        ),
+        Q::Role(Role::TextInput, "Instelling (optioneel)"),
         "Hogeschool Rotterdam",
     );
     m.click(&mut h, Q::Label("Beginnen"));
@@ -113,7 +110,7 @@ fn clicks_and_scrolling_for_a_first_reflection() {
         &mut h,
         Q::InQuestion {
             prompt,
-            label: "◆ Waar we naartoe willen",
+            label: "Doel",
         },
     );
     let track = track_rect(&h, prompt);
