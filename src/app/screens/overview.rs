@@ -124,8 +124,8 @@ fn progress_ui(
             ui.label(style::bold(t(lang, "Beantwoord", "Answered")));
             ui.label(style::bold(t(
                 lang,
-                "Beantwoord of overgeslagen",
-                "Answered or skipped",
+                "Beantwoord of\novergeslagen",
+                "Answered or\nskipped",
             )));
             ui.label(style::bold(t(lang, "Later bespreken", "Discuss later")));
             ui.end_row();
