@@ -16,6 +16,9 @@ use crate::storage::catalogue::Catalogue;
 use crate::storage::{self, Store};
 use std::sync::Arc;
 
+mod help;
+pub use help::command;
+
 /// Reflectietool: a reflection for the boards of identity networks.
 #[derive(Debug, Parser)]
 #[command(name = "reflectietool", version, about, long_about = None)]
