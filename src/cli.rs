@@ -16,6 +16,9 @@ use crate::storage::catalogue::Catalogue;
 use crate::storage::{self, Store};
 use std::sync::Arc;
 
+mod help;
+pub use help::command;
+
 /// Reflectietool: a reflection for the boards of identity networks.
 #[derive(Debug, Parser)]
 #[command(name = "reflectietool", version, about, long_about = None)]
@@ -256,7 +259,7 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
         match file_kind(&text) {
             FileKind::Questionnaire => match format::parse_questionnaire_bytes(&source, &name) {
                 Ok(q) => {
-                    let _ = writeln!(out, "{name}: ok, {}", q.summary());
+                    let _ = writeln!(out, "{name}: ok, {}", q.summary(lang));
                     known.add(q, Some(path.clone()));
                 }
                 Err(e) => {
@@ -589,7 +592,7 @@ pub fn export(
             "{}",
             match lang {
                 Lang::Nl => format!(
-                    "{}:1:1: dit is een vragenlijst, geen reflectie; een leeg werkblad maak je met: reflectietool worksheet {} --out X.pdf",
+                    "{}:1:1: dit is een vragenlijst, geen reflectie; een leeg werkblad maken jullie met: reflectietool worksheet {} --out X.pdf",
                     file.display(),
                     file.display()
                 ),

@@ -2,11 +2,17 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use reflectietool::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
-    let args = match Cli::try_parse() {
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // the help is in the language the messages are in
+    let help_lang = cli::message_lang(cli::lang_in_args(&raw));
+    let parsed = cli::command(help_lang)
+        .try_get_matches_from(&raw)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let args = match parsed {
         Ok(args) => args,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -18,9 +24,7 @@ fn main() -> ExitCode {
             ) {
                 e.exit();
             }
-            let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
-            let lang = cli::message_lang(cli::lang_in_args(&raw));
-            eprintln!("{}", cli::usage_message(&e, lang));
+            eprintln!("{}", cli::usage_message(&e, help_lang));
             return ExitCode::from(2);
         }
     };

@@ -32,7 +32,10 @@ fn builtin_loads_and_validates() {
     let q = Questionnaire::builtin();
     assert_eq!(q.id, "reflectietool");
     assert_eq!(q.version, "1.0");
-    println!("built-in questionnaire: {}", q.summary());
+    println!(
+        "built-in questionnaire: {}",
+        q.summary(reflectietool::Lang::En)
+    );
 }
 
 #[test]

@@ -129,6 +129,61 @@ fn check_a_valid_fixture_counts_every_kind() {
 }
 
 #[test]
+fn check_says_ok_in_dutch_without_english_words() {
+    let r = run(&["--lang", "nl", "check", EVERY_KIND]);
+    assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "{EVERY_KIND}: ok, 2 thema's, 6 vragen (open 2, schaal 1, één antwoord 1, meer antwoorden 1, positie 1)\n"
+        )
+    );
+}
+
+#[test]
+fn the_help_is_dutch_unless_english_is_asked_for() {
+    for args in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["export", "--help"],
+        vec!["worksheet", "--help"],
+    ] {
+        let nl = run(&args);
+        assert_eq!(nl.code, Some(0), "{args:?}: {}", nl.stderr);
+        assert!(
+            nl.stdout.contains("Gebruik: reflectietool"),
+            "{}",
+            nl.stdout
+        );
+        assert!(nl.stdout.contains("Toont deze hulp"), "{}", nl.stdout);
+        for english in [
+            "Usage",
+            "Options",
+            "Commands",
+            "Print help",
+            "[default:",
+            "[env:",
+        ] {
+            assert!(
+                !nl.stdout.contains(english),
+                "{args:?}: «{english}» in the Dutch help:\n{}",
+                nl.stdout
+            );
+        }
+        let en = run_with(&args, Some("en_GB.UTF-8"));
+        assert_eq!(en.code, Some(0));
+        assert!(en.stdout.contains("Usage: reflectietool"), "{}", en.stdout);
+        assert!(!en.stdout.contains("Gebruik"), "{}", en.stdout);
+    }
+    let flagged = run(&["--lang", "en", "--help"]);
+    assert!(
+        flagged.stdout.contains("Usage: reflectietool"),
+        "{}",
+        flagged.stdout
+    );
+}
+
+#[test]
 fn check_a_broken_file_fails_with_file_line_and_column() {
     let r = run(&["--lang", "en", "check", BROKEN]);
     assert_eq!(r.code, Some(1));

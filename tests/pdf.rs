@@ -120,9 +120,9 @@ fn headings(lang: Lang) -> &'static [&'static str] {
             "Stellingen per thema",
             "Sterke punten",
             "Aandachtspunten",
-            "Actieplan",
+            "Actiepunten",
             "ALLE ANTWOORDEN",
-            "Aantekeningen",
+            "Notities",
             "Over de methode",
             "Het onderzoek achter de vragen",
         ],
@@ -131,7 +131,7 @@ fn headings(lang: Lang) -> &'static [&'static str] {
             "Statements per theme",
             "Strengths",
             "Points of attention",
-            "Action plan",
+            "Action points",
             "ALL ANSWERS",
             "Notes",
             "About the method",
@@ -950,7 +950,7 @@ fn cli_export_writes_the_self_assessment() {
     assert_eq!(r.stdout.trim(), out.display().to_string());
     let text = flat(&text_of(&out));
     assert_has(&text, "Summary", "export en");
-    assert_has(&text, "Action plan", "export en");
+    assert_has(&text, "Action points", "export en");
     assert!(!text.contains("Samenvatting"));
     // Dutch, with the flag before the command
     let r = run(

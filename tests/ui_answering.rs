@@ -24,7 +24,7 @@ use reflectietool::storage::Store;
 const Q_SCALE: &str = "We letten erop dat leden"; // positie.overaanpassing
 const Q_OPEN: &str = "Welke samenwerking levert jullie het meest op"; // positie.partners
 const Q_MULTIPLE: &str = "Wat vragen jullie van de instelling"; // positie.vragen
-const Q_LATER: &str = "Je hebt twee minuten met de directie"; // positie.pitch
+const Q_LATER: &str = "Jullie hebben twee minuten met de directie"; // positie.pitch
 const OPEN_HINT: &str = "Denk aan tijd, vrijheid en de eisen die een partner stelt.";
 
 /// Saves a new reflection, starts the program on it and shows theme 5.
@@ -346,7 +346,7 @@ fn a_new_action_takes_the_focus_and_a_removed_one_can_be_undone() {
 #[test]
 fn reasons_and_dissent_typed_in_the_window_reach_the_file_and_the_pdf() {
     let (_tmp, store, path, mut h) = open_on_positie();
-    let title = "Waarom en afwijkende meningen (wordt afgedrukt)";
+    let title = "“Waarom” en “Niet iedereen is het eens” — komen in de pdf";
     assert!(
         !in_question(&h, Q_SCALE, title),
         "no reasons before there is an answer"
@@ -424,7 +424,7 @@ fn the_notes_say_whether_they_are_printed() {
         &h,
         Q::Role(
             Role::MultilineTextInput,
-            "Privé — komen niet in de pdf of in gedeelde bestanden"
+            "Privénotities — komen niet in de pdf of in gedeelde bestanden"
         )
     ));
     close_window(h);

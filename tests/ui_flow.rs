@@ -35,7 +35,7 @@ const Q_SCALE: &str = "We letten erop dat leden"; // positie.overaanpassing
 const Q_POSITION_2: &str = "Waar gaat jullie energie"; // positie.binnen-buiten
 const Q_OPEN: &str = "Welke samenwerking levert jullie het meest op, en wat kost die jullie?"; // positie.partners
 const Q_MULTIPLE: &str = "Wat vragen jullie van de instelling"; // positie.vragen
-const Q_LATER: &str = "Je hebt twee minuten met de directie"; // positie.pitch
+const Q_LATER: &str = "Jullie hebben twee minuten met de directie"; // positie.pitch
 
 fn entry<'a>(r: &'a Reflection, id: &str) -> &'a Entry {
     r.agreed
@@ -470,7 +470,7 @@ fn full_flow_survives_a_restart() {
         ACTION_WHAT
     );
     assert_eq!(value(&h, Q::Role(Role::TextInput, "Who")), ACTION_WHO);
-    assert_eq!(value(&h, Q::Role(Role::TextInput, "Done by")), ACTION_DUE);
+    assert_eq!(value(&h, Q::Role(Role::TextInput, "By when")), ACTION_DUE);
 
     // the file itself, read as the CLI and another program would
     let text = fs::read_to_string(&path).unwrap();

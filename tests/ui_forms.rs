@@ -249,7 +249,7 @@ fn the_form_in_english_says_optional_and_there_is_a_problem() {
     click(&mut h, Q::Label("English"));
     click(&mut h, Q::Label("+ New reflection"));
     for optional in [
-        "University, municipality or employer (optional)",
+        "Institution (optional)",
         "City (optional)",
         "Identities you centre (optional)",
         "Number of members (optional)",

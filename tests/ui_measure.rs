@@ -91,10 +91,7 @@ fn clicks_and_scrolling_for_a_first_reflection() {
     m.click(&mut h, Q::Label("Pride- of lhbtiq+-netwerk"));
     m.type_into(
         &mut h,
-        Q::Role(
-            Role::TextInput,
-            "Onderwijsinstelling, gemeente of werkgever (optioneel)",
-        ),
+        Q::Role(Role::TextInput, "Instelling (optioneel)"),
         "Hogeschool Rotterdam",
     );
     m.click(&mut h, Q::Label("Beginnen"));

@@ -17,7 +17,7 @@ use reflectietool::model::questionnaire::QuestionKind;
 use reflectietool::model::reflection::{Answer, Entry, ScaleAnswer};
 use reflectietool::storage::{Store, to_ron};
 
-const PRIVATE: &str = "Privé — komen niet in de pdf of in gedeelde bestanden";
+const PRIVATE: &str = "Privénotities — komen niet in de pdf of in gedeelde bestanden";
 const SHARED: &str = "Notities — komen in de pdf";
 
 #[test]

@@ -230,7 +230,7 @@ fn print_leads_to_the_overview_and_makes_the_chosen_document() {
     // the full document: notes and reasons are on by default
     click(&mut h, Q::Role(Role::RadioButton, "Volledig"));
     assert!(is_checked(&h, Q::Label("Notities per thema")));
-    assert!(!is_checked(&h, Q::Label("Markeringen \"Later bespreken\"")));
+    assert!(!is_checked(&h, Q::Label("Markeringen “Later bespreken”")));
     click_and_export(&mut h, "Pdf opslaan (Volledig)…");
     // the short one
     click(&mut h, Q::Role(Role::RadioButton, "In het kort"));

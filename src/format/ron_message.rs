@@ -114,7 +114,7 @@ fn sentences(code: &Error) -> (String, String) {
             "use a text in double quotes here, such as \"text\"",
         ),
         Error::ExpectedStringEnd => s(
-            "deze tekst wordt nergens afgesloten; controleer de aanhalingstekens en zet een `\"` aan het eind van de tekst (een `\"` in de tekst schrijf je als `\\\"`)",
+            "deze tekst wordt nergens afgesloten; controleer de aanhalingstekens en zet een `\"` aan het eind van de tekst (schrijf een `\"` in de tekst als `\\\"`)",
             "this text is never closed; check the quotes and put a `\"` at the end of the text (write a `\"` inside the text as `\\\"`)",
         ),
         Error::ExpectedInteger => s(

@@ -4,6 +4,7 @@
 //! format with a complete example. Loading always validates: see
 //! [`crate::format::questionnaire`].
 
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 pub use crate::lang::Text;
@@ -194,18 +195,20 @@ impl Questionnaire {
         self.themes.iter().map(|t| t.questions.len()).sum()
     }
 
-    /// Summarises the questionnaire in the one line that `check` prints.
-    pub fn summary(&self) -> String {
+    /// Summarises the questionnaire in the one line that `check` prints,
+    /// in Dutch or English.
+    pub fn summary(&self, lang: Lang) -> String {
         let c = self.kind_counts();
-        format!(
-            "{} themes, {} questions (open {}, scale {}, single {}, multiple {}, position {})",
-            self.themes.len(),
-            self.question_count(),
-            c[0],
-            c[1],
-            c[2],
-            c[3],
-            c[4]
-        )
+        let (themes, questions) = (self.themes.len(), self.question_count());
+        match lang {
+            Lang::Nl => format!(
+                "{themes} thema's, {questions} vragen (open {}, schaal {}, één antwoord {}, meer antwoorden {}, positie {})",
+                c[0], c[1], c[2], c[3], c[4]
+            ),
+            Lang::En => format!(
+                "{themes} themes, {questions} questions (open {}, scale {}, single {}, multiple {}, position {})",
+                c[0], c[1], c[2], c[3], c[4]
+            ),
+        }
     }
 }

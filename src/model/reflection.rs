@@ -353,15 +353,3 @@ impl Reflection {
         self.updated = now_rfc3339();
     }
 }
-
-/// Shows an RFC 3339 time stamp as local date and time, `2026-11-24 21:57`;
-/// returns the text unchanged when it is not a time stamp.
-pub fn local_time(stamp: &str) -> String {
-    match stamp.parse::<jiff::Timestamp>() {
-        Ok(t) => t
-            .to_zoned(jiff::tz::TimeZone::system())
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string(),
-        Err(_) => stamp.to_owned(),
-    }
-}

@@ -457,7 +457,11 @@ fn action(cx: &Ctx, a: &crate::model::reflection::ActionPoint) -> ActionView {
     ActionView {
         what: cx.shape.paragraphs_within(&a.what, LONGEST_WORD_MEDIUM),
         who: cx.shape.line(&a.who, LONGEST_WORD_NARROW),
-        due: cx.shape.line(&a.due, LONGEST_WORD_NARROW),
+        // a date typed as 2027-03-01 prints as people write it
+        due: cx.shape.line(
+            &crate::lang::long_date(&a.due, cx.lang),
+            LONGEST_WORD_NARROW,
+        ),
         status: a.status.label().get(cx.lang).to_owned(),
         status_key: match a.status {
             ActionStatus::Open => "open",

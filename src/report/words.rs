@@ -22,8 +22,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("city", "Plaats", "City"),
     (
         "dimensions",
-        "Waar het netwerk om draait",
-        "What the network centres on",
+        "Identiteiten die het netwerk centraal stelt",
+        "Identities the network centres",
     ),
     ("size", "Aantal leden", "Number of members"),
     ("board_year", "Bestuursjaar", "Board year"),
@@ -39,11 +39,7 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Bestuursleden die apart scoorden",
         "Board members who scored on their own",
     ),
-    (
-        "discuss_later_count",
-        "Nog te bespreken",
-        "Still to discuss",
-    ),
+    ("discuss_later_count", "Later bespreken", "Discuss later"),
     ("skipped_count", "Overgeslagen", "Skipped"),
     ("action_count", "Actiepunten", "Action points"),
     (
@@ -121,7 +117,7 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Te weinig stellingen beantwoord om te vergelijken.",
         "Too few statements answered to compare.",
     ),
-    ("action_plan", "Actieplan", "Action plan"),
+    ("action_plan", "Actiepunten", "Action points"),
     (
         "action_none",
         "Er zijn nog geen actiepunten.",
@@ -166,13 +162,13 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Niet iedereen is het eens",
         "Not everyone agrees",
     ),
-    ("notes", "Aantekeningen", "Notes"),
+    ("notes", "Notities", "Notes"),
     ("other_namely", "Anders, namelijk", "Other, namely"),
     ("unreadable", "onleesbare waarde", "unreadable value"),
     ("truncated", "tekst ingekort", "text shortened"),
     ("characters", "tekens", "characters"),
     ("none_chosen", "Niets gekozen", "Nothing chosen"),
-    ("no_notes", "Geen aantekeningen.", "No notes."),
+    ("no_notes", "Geen notities.", "No notes."),
     (
         "orphans",
         "Antwoorden op vragen die niet meer in de vragenlijst staan",
@@ -218,11 +214,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ),
     ("ws_dont_know", "Weet niet", "Don't know"),
     ("ws_not_applicable", "Niet van toepassing", "Not applicable"),
-    (
-        "ws_notes",
-        "Aantekeningen bij dit thema",
-        "Notes on this theme",
-    ),
+    ("ws_notes", "Notities bij dit thema", "Notes on this theme"),
     ("ws_actions", "Actiepunten", "Action points"),
     (
         "ws_rationale",

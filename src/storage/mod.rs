@@ -121,7 +121,7 @@ impl StorageError {
             ),
             StorageError::Reflection(e) => e.describe(Lang::Nl),
             StorageError::WouldOverwriteUnreadable { path } => format!(
-                "{}: niet opgeslagen, omdat het bestand dat er al staat niet te lezen is en verloren zou gaan; zet dat bestand ergens anders neer of herstel het, en sla opnieuw op. Je antwoorden staan nog in het programma.",
+                "{}: niet opgeslagen, omdat het bestand dat er al staat niet te lezen is en verloren zou gaan; zet dat bestand ergens anders neer of herstel het, en sla opnieuw op. Jullie antwoorden staan nog in het programma.",
                 path.display()
             ),
             StorageError::Write { path, source } => format!(

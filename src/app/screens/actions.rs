@@ -123,7 +123,7 @@ fn action_ui(
         }
         ui.add_space(4.0);
         if ui
-            .small_button(t(lang, "Actiepunt verwijderen", "Remove action point"))
+            .small_button(t(lang, "Actiepunt verwijderen", "Delete action point"))
             .clicked()
         {
             commands.push(Command::RemoveAction(a.id.clone()));
@@ -137,7 +137,7 @@ fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String) -> bool {
     // the hint beside the label keeps the three fields in line
     let l = ui
         .horizontal(|ui| {
-            let l = ui.label(style::bold(t(lang, "Wanneer klaar", "Done by")));
+            let l = ui.label(style::bold(t(lang, "Wanneer klaar", "By when")));
             ui.label(
                 egui::RichText::new(t(lang, "bijv. maart 2027", "e.g. March 2027"))
                     .color(style::muted(ui)),
@@ -179,11 +179,11 @@ fn undo_ui(ui: &mut egui::Ui, lang: Lang, what: &str, commands: &mut Vec<Command
             ui.horizontal_wrapped(|ui| {
                 let what = what.lines().next().unwrap_or_default();
                 let text = if what.trim().is_empty() {
-                    t(lang, "Actiepunt verwijderd", "Action point removed").to_owned()
+                    t(lang, "Actiepunt verwijderd", "Action point deleted").to_owned()
                 } else {
                     format!(
                         "{} “{}”",
-                        t(lang, "Actiepunt verwijderd:", "Action point removed:"),
+                        t(lang, "Actiepunt verwijderd:", "Action point deleted:"),
                         crate::format::problem::shorten(what)
                     )
                 };

@@ -38,7 +38,7 @@ pub fn notices_ui(
                             commands.push(a.command.clone());
                         }
                     }
-                    if ui.button(t(lang, "Sluiten", "Dismiss")).clicked() {
+                    if ui.button(t(lang, "Sluiten", "Close")).clicked() {
                         commands.push(Command::Dismiss(i));
                     }
                 });

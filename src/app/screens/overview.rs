@@ -74,8 +74,8 @@ fn overview_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &
     ui.add(
         egui::Label::new(t(
             lang,
-            "Waar jullie staan: de voortgang per thema, wat nog open staat, alle actiepunten, en het afdrukken van de zelfevaluatie. Een overgeslagen vraag telt als afgehandeld.",
-            "Where you stand: progress per theme, what is still open, all action points, and printing the self-assessment. A skipped question counts as handled.",
+            "Waar jullie staan: de voortgang per thema, wat nog open staat, alle actiepunten, en het afdrukken van de zelfevaluatie. Een overgeslagen vraag telt mee in de voortgang.",
+            "Where you stand: progress per theme, what is still open, all action points, and printing the self-assessment. A skipped question counts towards the progress.",
         ))
         .wrap(),
     );
@@ -122,7 +122,11 @@ fn progress_ui(
         .show(ui, |ui| {
             ui.label(style::bold(t(lang, "Thema", "Theme")));
             ui.label(style::bold(t(lang, "Beantwoord", "Answered")));
-            ui.label(style::bold(t(lang, "Afgehandeld", "Handled")));
+            ui.label(style::bold(t(
+                lang,
+                "Beantwoord of\novergeslagen",
+                "Answered or\nskipped",
+            )));
             ui.label(style::bold(t(lang, "Later bespreken", "Discuss later")));
             ui.end_row();
             for p in themes {
@@ -251,7 +255,7 @@ fn actions_ui(
         t(lang, "Thema", "Theme"),
         t(lang, "Wat", "What"),
         t(lang, "Wie", "Who"),
-        t(lang, "Wanneer klaar", "Done by"),
+        t(lang, "Wanneer klaar", "By when"),
         t(lang, "Status", "Status"),
     ];
     let point = t(lang, "actiepunt", "action point");
@@ -345,8 +349,8 @@ fn print_ui(
                     Document::Short,
                     t(
                         lang,
-                        "2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting met radar, posities, actiepunten en een regel voor de vaststelling door het bestuur.",
-                        "2 to 4 pages for the general assembly: cover, summary with radar, positions, action points and a line for the board's adoption.",
+                        "2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting met grafiek, posities, actiepunten en een regel voor de vaststelling door het bestuur.",
+                        "2 to 4 pages for the general assembly: cover, summary with chart, positions, action points and a line for the board's adoption.",
                     ),
                 ),
                 (
@@ -382,8 +386,8 @@ fn print_ui(
                     &mut o.reasons,
                     t(
                         lang,
-                        "Waarom en afwijkende meningen bij de antwoorden",
-                        "Reasons and dissent with the answers",
+                        "“Waarom” en “Niet iedereen is het eens” bij de antwoorden",
+                        "“Why” and “Not everyone agrees” with the answers",
                     ),
                 ),
             )
@@ -396,8 +400,8 @@ fn print_ui(
                 &mut o.discuss_later,
                 t(
                     lang,
-                    "Markeringen \"Later bespreken\"",
-                    "\"Discuss later\" marks",
+                    "Markeringen “Later bespreken”",
+                    "“Discuss later” marks",
                 ),
             );
             ui.label(

@@ -82,11 +82,7 @@ pub fn field_label(lang: Lang, field: Field) -> String {
     let label = match field {
         Field::Name => t(lang, "Naam van het netwerk", "Name of the network"),
         Field::Kind => t(lang, "Soort netwerk", "Kind of network"),
-        Field::Institution => t(
-            lang,
-            "Onderwijsinstelling, gemeente of werkgever",
-            "University, municipality or employer",
-        ),
+        Field::Institution => t(lang, "Instelling", "Institution"),
         Field::City => t(lang, "Plaats", "City"),
         Field::Dimensions => t(
             lang,
@@ -112,8 +108,8 @@ fn hint(lang: Lang, field: Field) -> Option<&'static str> {
         ),
         Field::Institution => t(
             lang,
-            "Bijvoorbeeld Hogeschool Rotterdam.",
-            "For example Rotterdam University of Applied Sciences.",
+            "Onderwijsinstelling, gemeente of werkgever, bijvoorbeeld Hogeschool Rotterdam.",
+            "University, municipality or employer, for example Rotterdam University of Applied Sciences.",
         ),
         Field::Dimensions => t(
             lang,

@@ -94,8 +94,8 @@ fn flags_ui(ui: &mut egui::Ui, lang: Lang, question: &Question, entry: &mut Entr
             .checkbox(&mut skipped, t(lang, "Overslaan", "Skip"))
             .on_hover_text(t(
                 lang,
-                "Deze vraag bewust niet beantwoorden; ze telt dan als afgehandeld",
-                "Deliberately leave this question unanswered; it then counts as handled",
+                "Deze vraag bewust niet beantwoorden; ze telt dan mee in de voortgang",
+                "Deliberately leave this question unanswered; it then counts towards the progress",
             ))
             .changed()
         {

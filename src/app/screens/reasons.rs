@@ -9,8 +9,8 @@ use crate::model::reflection::Entry;
 
 /// The title of the folded section.
 pub const REASONS_TITLE: (&str, &str) = (
-    "Waarom en afwijkende meningen (wordt afgedrukt)",
-    "Reasons and dissent (printed)",
+    "“Waarom” en “Niet iedereen is het eens” — komen in de pdf",
+    "“Why” and “Not everyone agrees” — printed in the PDF",
 );
 
 /// The label of the reasons field: the word the PDF prints above them.

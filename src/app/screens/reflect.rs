@@ -130,17 +130,12 @@ fn sidebar_ui(
                     ui.add(egui::Button::selectable(Some(i) == current, text).wrap())
                 })
                 .inner
-                .on_hover_text(if later > 0 {
-                    format!(
-                        "{later} {}",
-                        t(
-                            lang,
-                            "vraag/vragen later bespreken",
-                            "question(s) to discuss later"
-                        )
-                    )
-                } else {
-                    String::new()
+                .on_hover_text(match (later, lang) {
+                    (0, _) => String::new(),
+                    (1, Lang::Nl) => "1 vraag staat op later bespreken".to_owned(),
+                    (1, Lang::En) => "1 question is marked to discuss later".to_owned(),
+                    (n, Lang::Nl) => format!("{n} vragen staan op later bespreken"),
+                    (n, Lang::En) => format!("{n} questions are marked to discuss later"),
                 });
             if r.clicked() {
                 commands.push(Command::SelectTheme(i));
@@ -161,7 +156,7 @@ fn sidebar_ui(
         ui.label(
             egui::RichText::new(format!(
                 "{} {}/{}",
-                t(lang, "Afgehandeld:", "Handled:"),
+                t(lang, "Beantwoord of overgeslagen:", "Answered or skipped:"),
                 total.0,
                 total.1
             ))
@@ -200,7 +195,7 @@ fn sidebar_ui(
                 .button(t(lang, "Zelfevaluatie (pdf)…", "Self-assessment (PDF)…"))
                 .on_hover_text(t(
                     lang,
-                    "Eerst het overzicht: wat nog open staat, en de keuze tussen de korte versie voor de ALV en de volledige voor de diversiteitsfunctionaris",
+                    "Eerst het overzicht: wat nog open staat, en de keuze tussen de korte versie voor de algemene ledenvergadering en de volledige voor de diversiteitsfunctionaris",
                     "The overview first: what is still open, and the choice between the short version for the general assembly and the full one for the diversity officer",
                 ))
                 .clicked()
@@ -385,8 +380,8 @@ pub const NOTES_LABEL: (&str, &str) = ("Notities — komen in de pdf", "Notes �
 
 /// The label of the private notes field: they never leave this computer.
 pub const PRIVATE_NOTES_LABEL: (&str, &str) = (
-    "Privé — komen niet in de pdf of in gedeelde bestanden",
-    "Private — not in the PDF or in shared files",
+    "Privénotities — komen niet in de pdf of in gedeelde bestanden",
+    "Private notes — not in the PDF or in shared files",
 );
 
 /// Draws a theme's two note fields: the shared notes that are printed, and

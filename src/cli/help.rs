@@ -1,0 +1,159 @@
+//! The command line's help in Dutch or English: clap writes it in English,
+//! so the Dutch texts replace every line that a person reads.
+
+use clap::{Arg, ArgAction, CommandFactory};
+
+use super::Cli;
+use crate::lang::Lang;
+
+/// The layout of a help page with Dutch headings.
+const TEMPLATE_NL: &str =
+    "{before-help}{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
+
+/// Returns the command-line definition with its help in one language.
+pub fn command(lang: Lang) -> clap::Command {
+    let cmd = Cli::command();
+    match lang {
+        Lang::En => cmd.about(
+            "Reflectietool for identity networks: an offline self-assessment for the boards of networks",
+        ),
+        Lang::Nl => dutch(cmd),
+    }
+}
+
+/// Gives an argument its Dutch help and the Dutch heading of its group;
+/// the default value and the environment variable are in the text itself.
+fn arg_nl(a: Arg, help: &'static str) -> Arg {
+    let heading = if a.is_positional() {
+        "Argumenten"
+    } else {
+        "Opties"
+    };
+    let value = match a
+        .get_value_names()
+        .and_then(|v| v.first())
+        .map(|v| v.as_str())
+    {
+        Some("FILE") => Some("BESTAND"),
+        Some("DIR") => Some("MAP"),
+        Some("LIST") => Some("LIJST"),
+        Some("QUESTIONNAIRE") => Some("VRAGENLIJST"),
+        _ => None,
+    };
+    let a = match value {
+        Some(v) => a.value_name(v),
+        None => a,
+    };
+    a.help(help)
+        .long_help(None::<&str>)
+        .help_heading(heading)
+        .hide_default_value(true)
+        .hide_env(true)
+}
+
+/// The `-h, --help` flag in Dutch.
+fn help_flag() -> Arg {
+    Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .help("Toont deze hulp")
+        .help_heading("Opties")
+}
+
+/// One subcommand's page in Dutch, with its usage line.
+fn page(cmd: clap::Command, about: &'static str, usage: &'static str) -> clap::Command {
+    cmd.about(about)
+        .override_usage(usage)
+        .long_about(None::<&str>)
+        .help_template(TEMPLATE_NL)
+        .subcommand_help_heading("Opdrachten")
+        .disable_help_flag(true)
+        .arg(help_flag())
+}
+
+/// Puts every text of the help into Dutch.
+fn dutch(cmd: clap::Command) -> clap::Command {
+    let cmd = page(
+        cmd,
+        "Reflectietool voor identiteitsnetwerken: een offline zelfevaluatie voor besturen van netwerken",
+        "reflectietool [OPTIES] [OPDRACHT]",
+    )
+    .disable_help_subcommand(true)
+    .disable_version_flag(true)
+    .arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help("Toont het versienummer")
+            .help_heading("Opties"),
+    )
+    .mut_arg("data_dir", |a| {
+        arg_nl(
+            a,
+            "Waar de reflecties staan (standaard: de gegevensmap van deze gebruiker, of REFLECTIETOOL_DATA_DIR)",
+        )
+    })
+    .mut_arg("lang", |a| {
+        arg_nl(
+            a,
+            "De taal van meldingen en documenten: nl of en (standaard Nederlands, tenzij LANG Engels is)",
+        )
+    });
+    let out = "Waar de pdf komt";
+    cmd.mut_subcommand("check", |s| {
+        page(
+            s,
+            "Vragenlijsten of reflecties controleren",
+            "reflectietool check [OPTIES] <BESTAND>...",
+        )
+            .mut_arg("files", |a| arg_nl(a, "De bestanden om te controleren"))
+    })
+    .mut_subcommand("list", |s| page(
+            s,
+            "De bewaarde reflecties tonen",
+            "reflectietool list [OPTIES]",
+        ))
+    .mut_subcommand("export", |s| {
+        page(
+            s,
+            "De zelfevaluatie (pdf) van een reflectiebestand maken: de korte voor de algemene ledenvergadering of de volledige",
+            "reflectietool export [OPTIES] --out <X.pdf> <BESTAND>",
+        )
+        .mut_arg("file", |a| arg_nl(a, "Het reflectiebestand (.ron)"))
+        .mut_arg("out", |a| arg_nl(a, out))
+        .mut_arg("questionnaire", |a| {
+            arg_nl(
+                a,
+                "De vragenlijst waar de reflectie bij hoort, als dat niet de ingebouwde is en hij niet in de map questionnaires van de gegevensmap staat",
+            )
+        })
+        .mut_arg("document", |a| {
+            arg_nl(
+                a,
+                "Welk document: kort (2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting, posities, actiepunten, regel voor de vaststelling) of volledig (elk antwoord, voor de diversiteitsfunctionaris; de standaard)",
+            )
+        })
+        .mut_arg("include", |a| {
+            arg_nl(
+                a,
+                "Wat er naast de antwoorden in komt, met komma's gescheiden: notities, redenen (Waarom en Niet iedereen is het eens), later-bespreken; of geen. Standaard: geen bij kort, notities,redenen bij volledig. Privénotities komen nooit in de pdf",
+            )
+        })
+    })
+    .mut_subcommand("worksheet", |s| {
+        page(
+            s,
+            "Het lege werkblad (pdf) van een vragenlijst maken, voor op papier",
+            "reflectietool worksheet [OPTIES] --out <X.pdf> [VRAGENLIJST]",
+        )
+        .mut_arg("questionnaire", |a| {
+            arg_nl(
+                a,
+                "Het vragenlijstbestand (standaard: de ingebouwde vragenlijst)",
+            )
+        })
+        .mut_arg("out", |a| arg_nl(a, out))
+    })
+}
