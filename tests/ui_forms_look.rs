@@ -21,6 +21,14 @@ fn start_at(dir: &std::path::Path, lang: Lang, zoom: f32) -> H {
     start_sized(dir, egui::vec2(1366.0, 768.0) / zoom)
 }
 
+/// Shows the same save time in the top bar at every run, so that the
+/// pictures do not depend on the clock.
+fn fixed_clock(h: &mut H) {
+    if let Some(s) = h.state_mut().session.as_mut() {
+        s.status = reflectietool::app::SaveStatus::Saved("21:58".into());
+    }
+}
+
 fn settle(h: &mut H) {
     h.remove_cursor();
     h.run();
@@ -97,6 +105,7 @@ fn forms_look(lang: Lang, zoom: f32) {
         retype(&mut h, name, "");
         retype(&mut h, size, "veel");
         click(&mut h, Q::Label(save));
+        fixed_clock(&mut h);
         settle(&mut h);
         h.snapshot(format!("profile_edit_errors_{tag}"));
 
@@ -107,6 +116,7 @@ fn forms_look(lang: Lang, zoom: f32) {
             "Vul een getal in, bijvoorbeeld 40."
         };
         click(&mut h, Q::Role(Role::Link, second));
+        fixed_clock(&mut h);
         settle(&mut h);
         assert!(find(&h, size).is_focused());
         h.snapshot(format!("profile_edit_link_{tag}"));
