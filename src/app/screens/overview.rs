@@ -367,8 +367,8 @@ fn print_ui(
                     Document::Short,
                     t(
                         lang,
-                        "Voor de algemene ledenvergadering, 2 tot 4 pagina's: samenvatting met radar, posities, actiepunten en de vaststelling door het bestuur.",
-                        "For the general assembly, 2 to 4 pages: summary with radar, positions, action points and the board's adoption.",
+                        "Voor de algemene ledenvergadering, 2 tot 4 pagina's: samenvatting, radar, posities, actiepunten.",
+                        "For the general assembly, 2 to 4 pages: summary, radar, positions, action points.",
                     ),
                 ),
                 (
