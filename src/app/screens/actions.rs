@@ -133,27 +133,36 @@ pub fn action_ui(
         changed |= what.changed();
         ui.add_space(4.0);
         // who, when and status side by side where they fit, else one
-        // under the other: never cut off
+        // under the other: never cut off; who and when share the row's
+        // room beside the status, or take the card's width
+        let row = ui.available_width();
+        let side_by_side = row >= 680.0;
+        let width = if side_by_side {
+            ((row - 240.0) / 2.0).min(360.0)
+        } else {
+            row
+        };
         let mut who = |ui: &mut egui::Ui| {
             let text = t(lang, "Wie", "Who");
             let l = ui.label(style::bold(text));
             let field = egui::TextEdit::singleline(&mut a.who)
                 .char_limit(LINE_CHARS)
-                .desired_width(220.0_f32.min(ui.available_width()));
+                .desired_width(width);
             name(ui.add(field), &l, text).changed()
         };
-        let side_by_side = ui.available_width() >= 680.0;
         if side_by_side {
             ui.horizontal_top(|ui| {
                 changed |= ui.vertical(&mut who).inner;
-                changed |= ui.vertical(|ui| due_ui(ui, lang, &mut a.due, &name)).inner;
+                changed |= ui
+                    .vertical(|ui| due_ui(ui, lang, &mut a.due, width, &name))
+                    .inner;
                 changed |= ui
                     .vertical(|ui| status_ui(ui, lang, &mut a.status, &name))
                     .inner;
             });
         } else {
             changed |= who(ui);
-            changed |= due_ui(ui, lang, &mut a.due, &name);
+            changed |= due_ui(ui, lang, &mut a.due, width, &name);
             changed |= status_ui(ui, lang, &mut a.status, &name);
         }
         if let Place::Theme = place {
@@ -174,7 +183,7 @@ pub fn action_ui(
 type Name<'n> = dyn Fn(egui::Response, &egui::Response, &str) -> egui::Response + 'n;
 
 /// Draws the "done by" field of an action point; returns whether it changed.
-fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String, name: &Name<'_>) -> bool {
+fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String, width: f32, name: &Name<'_>) -> bool {
     // the hint beside the label keeps the three fields in line; under it
     // where both do not fit
     let text = t(lang, "Wanneer klaar", "Done by");
@@ -190,7 +199,7 @@ fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String, name: &Name<'_>) -> b
         .inner;
     let field = egui::TextEdit::singleline(due)
         .char_limit(LINE_CHARS)
-        .desired_width(180.0_f32.min(ui.available_width()));
+        .desired_width(width);
     name(ui.add(field), &l, text).changed()
 }
 

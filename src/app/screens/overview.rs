@@ -200,20 +200,22 @@ fn progress_ui(
             });
         return;
     }
-    // too narrow for a table: each theme's numbers under its title
+    // too narrow for a table: under each theme's title its bar, then the
+    // other numbers
+    let handled = t(lang, "afgehandeld", "handled");
     for p in themes {
         link(ui, p, commands);
-        ui.horizontal_wrapped(|ui| {
-            ui.label(format!("{}: {} {of} {}", headers[1], p.answered, p.total));
-            ui.add_space(GAP);
-            ui.label(format!("{}:", headers[2]));
-            ui.add(bar(p));
-            if !p.later.is_empty() {
-                ui.add_space(GAP);
-                ui.label(format!("{}: {}", headers[3], later(p)));
-            }
-        });
-        ui.add_space(6.0);
+        ui.add(
+            bar(p)
+                .desired_width(ui.available_width().min(2.0 * BAR_WIDTH))
+                .text(format!("{} {of} {} {handled}", p.handled, p.total)),
+        );
+        let mut line = format!("{}: {} {of} {}", headers[1], p.answered, p.total);
+        if !p.later.is_empty() {
+            line.push_str(&format!("  ·  {}: {}", headers[3], later(p)));
+        }
+        ui.add(egui::Label::new(line).wrap());
+        ui.add_space(8.0);
     }
 }
 
