@@ -410,12 +410,8 @@ fn print_ui(
                         "Reasons and dissent with the answers",
                     ),
                 ),
-            )
-            .on_disabled_hover_text(t(
-                lang,
-                "Alleen in het volledige document, dat de antwoorden toont",
-                "Only in the full document, which shows the answers",
-            ));
+            );
+            // said under it, not in a tooltip that covers the next line
             if short {
                 ui.indent("reasons_hint", |ui| {
                     ui.add(
