@@ -12,7 +12,6 @@ use std::path::Path;
 use common::*;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
 use reflectietool::app::{Command, Page, SaveStatus};
 use reflectietool::lang::Lang;
 use reflectietool::model::reflection::{Answer, Entry, OTHER, Reflection, ScaleAnswer};

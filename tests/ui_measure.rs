@@ -15,7 +15,6 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
 
 /// Counts clicks (a click, or focusing a field to type) and the distance
 /// the page had to scroll to bring each widget into view.

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
 use reflectietool::Questionnaire;
 use reflectietool::app::workers::dialogs::Request;
 use reflectietool::app::{Command, Page};
@@ -250,4 +251,115 @@ fn print_leads_to_the_overview_and_makes_the_chosen_document() {
     assert!((2..=4).contains(&short), "the short one has {short} pages");
     assert!(short < full, "short {short} < full {full}");
     close_window(h);
+}
+
+/// A reflection with several action points: long texts in "Wat" and "Wie",
+/// one of them without a theme, each with another status.
+fn with_actions() -> Reflection {
+    use reflectietool::model::reflection::ActionStatus;
+    let q = Questionnaire::builtin();
+    let (_, mut r) = partly_done();
+    let statuses = ActionStatus::ALL;
+    let texts = [
+        (
+            Some(4),
+            "Een gesprek met de decaan over een vaste ruimte voor het netwerk, vóór de zomer, met een voorstel voor de begroting van volgend jaar",
+            "Voorzitter en penningmeester samen",
+            "maart 2027",
+        ),
+        (
+            Some(1),
+            "Ledenenquête",
+            "Secretaris",
+            "na de algemene ledenvergadering",
+        ),
+        (None, "Samenwerkingsverbanden inventariseren", "", ""),
+        (
+            Some(5),
+            "Overdrachtsdocument\nmet contactpersonen\nen wachtwoorden",
+            "Het hele bestuur",
+            "juni",
+        ),
+    ];
+    for (i, (theme, what, who, due)) in texts.into_iter().enumerate() {
+        r.actions.push(ActionPoint {
+            id: format!("b{i}"),
+            theme: theme.map(|t: usize| q.themes[t].id.clone()),
+            what: what.to_owned(),
+            who: who.to_owned(),
+            due: due.to_owned(),
+            status: statuses[i % statuses.len()],
+            ..ActionPoint::default()
+        });
+    }
+    r
+}
+
+/// The roles of what a person reads or uses on the overview.
+const SHOWN: [Role; 9] = [
+    Role::Button,
+    Role::Link,
+    Role::CheckBox,
+    Role::RadioButton,
+    Role::ComboBox,
+    Role::TextInput,
+    Role::MultilineTextInput,
+    Role::ProgressIndicator,
+    Role::Label,
+];
+
+#[test]
+fn the_overview_fits_the_window_horizontally_from_75_to_200_percent() {
+    use common::views::*;
+    let r = with_actions();
+    let n_actions = r.actions.len();
+    for view in every_view() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open(tmp.path()).unwrap();
+        let path = store.save(&r).unwrap();
+        let mut h = start_view(tmp.path(), view);
+        h.state_mut().push(Command::Open(path));
+        h.run();
+        h.state_mut().push(Command::ShowOverview { print: false });
+        h.run();
+        assert_eq!(h.state().page, Page::Overview);
+        let lang = view.lang;
+        let screen = h.ctx.content_rect();
+        let inside = |what: &str, r: egui::Rect| {
+            assert!(
+                r.left() >= screen.left() - 0.5 && r.right() <= screen.right() + 0.5,
+                "{view:?}: {what:?} at {r:?} does not lie inside the window {screen:?} horizontally"
+            );
+        };
+        // every field of every action point, by its accessible name
+        let point = lang.pick("actiepunt", "action point");
+        for n in 1..=n_actions {
+            for field in [
+                lang.pick("Wat", "What"),
+                lang.pick("Wie", "Who"),
+                lang.pick("Wanneer klaar", "Done by"),
+                "Status",
+            ] {
+                let name = format!("{field} — {point} {n}");
+                inside(&name, find(&h, Q::Label(&name)).rect());
+            }
+        }
+        // and everything else on the page: texts, links, buttons, boxes
+        let mut seen = 0;
+        for node in h.query_all_by(|n| SHOWN.contains(&n.role())) {
+            let what = format!(
+                "{:?} {:?}",
+                node.accesskit_node().role(),
+                node.accesskit_node()
+                    .label()
+                    .or_else(|| node.accesskit_node().value())
+            );
+            inside(&what, node.rect());
+            seen += 1;
+        }
+        assert!(seen > 40, "{view:?}: only {seen} widgets found");
+        // the print box is there, with its button
+        let save = lang.pick("Pdf opslaan (In het kort)…", "Save PDF (In brief)…");
+        inside(save, find(&h, Q::Label(save)).rect());
+    }
 }

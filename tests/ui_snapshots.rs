@@ -372,6 +372,22 @@ fn overview_snapshots_at_laptop_and_projector_sizes() {
         settle(&mut h);
         snapshot_view(&mut h, view, "overview");
         results.extend_harness(&mut h);
+        // further down: the action point's card; then the page as
+        // "print" opens it, at the choice of document
+        let point = view.lang.pick("actiepunt", "action point");
+        let who = view.lang.pick("Wie", "Who");
+        scroll_to(&mut h, Q::Label(&format!("{who} — {point} 1")));
+        settle(&mut h);
+        snapshot_view(&mut h, view, "overview_actions");
+        results.extend_harness(&mut h);
+        h.state_mut()
+            .push(reflectietool::app::Command::ShowOverview { print: true });
+        h.run();
+        let full = view.lang.pick("Volledig", "Full");
+        scroll_to(&mut h, Q::Role(Role::RadioButton, full));
+        settle(&mut h);
+        snapshot_view(&mut h, view, "overview_print");
+        results.extend_harness(&mut h);
     }
     results.unwrap();
 }

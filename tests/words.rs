@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command as Process;
 
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::NodeT;
 use egui_kittest::{Harness, Node};
 use reflectietool::Lang;
 use reflectietool::app::screens::{reasons, reflect};

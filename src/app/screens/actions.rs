@@ -55,7 +55,7 @@ pub fn actions_ui(
             .accessibility_role(egui::accesskit::Role::Group)
             .accessibility_label(format!("{} {shown}", t(lang, "Actiepunt", "Action point")));
         ui.scope_builder(group, |ui| {
-            changed |= action_ui(ui, lang, a, take_focus, commands);
+            changed |= action_ui(ui, lang, a, Place::Theme, take_focus, commands);
         });
         if take_focus {
             session.focus_action = None;
@@ -78,19 +78,54 @@ pub fn actions_ui(
     }
 }
 
-/// Draws one action point; returns whether it changed.
-fn action_ui(
+/// Where an action point is drawn.
+pub enum Place<'a> {
+    /// On its theme's page: its fields are named by their labels (the
+    /// action point's group says which one), and it can be removed.
+    Theme,
+    /// In the overview, as the `n`-th of all action points under the title
+    /// of its theme: each field is named with the number ("Wie — actiepunt
+    /// 2"), and it is not removed there (the undo lives on the theme page).
+    Overview {
+        /// Its number among all action points, from 1.
+        n: usize,
+        /// The theme it belongs to, as the overview names it.
+        theme: &'a str,
+    },
+}
+
+/// Draws one action point in a card: "Wat" over the whole width, then who,
+/// when and status side by side where they fit, else one under the other;
+/// returns whether it changed.
+pub fn action_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     a: &mut ActionPoint,
+    place: Place<'_>,
     take_focus: bool,
     commands: &mut Vec<Command>,
 ) -> bool {
     let mut changed = false;
+    // the field's accessible name: its label, numbered in the overview
+    let name = |r: egui::Response, label: &egui::Response, text: &str| match &place {
+        Place::Theme => r.labelled_by(label.id),
+        Place::Overview { n, .. } => r.accessible_name(format!(
+            "{text} — {} {n}",
+            t(lang, "actiepunt", "action point")
+        )),
+    };
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let l = ui.label(style::bold(t(lang, "Wat", "What")));
-        let what = growing_ui(ui, &mut a.what, 2, TEXT_CHARS, l.id);
+        if let Place::Overview { theme, .. } = &place {
+            ui.add(egui::Label::new(egui::RichText::new(*theme).color(style::muted(ui))).wrap());
+        }
+        let what_text = t(lang, "Wat", "What");
+        let l = ui.label(style::bold(what_text));
+        // labelled by "Wat" already; numbered in the overview
+        let mut what = growing_ui(ui, &mut a.what, 2, TEXT_CHARS, l.id);
+        if let Place::Overview { .. } = place {
+            what = name(what, &l, what_text);
+        }
         if take_focus {
             what.request_focus();
             what.scroll_to_me(None);
@@ -98,46 +133,63 @@ fn action_ui(
         changed |= what.changed();
         ui.add_space(4.0);
         // who, when and status side by side where they fit, else one
-        // under the other: never cut off
-        let mut who = |ui: &mut egui::Ui| {
-            let l = ui.label(style::bold(t(lang, "Wie", "Who")));
-            ui.add(
-                egui::TextEdit::singleline(&mut a.who)
-                    .char_limit(LINE_CHARS)
-                    .desired_width(220.0),
-            )
-            .labelled_by(l.id)
-            .changed()
+        // under the other: never cut off; who and when share the row's
+        // room beside the status, or take the card's width
+        let row = ui.available_width();
+        let side_by_side = row >= 680.0;
+        let width = if side_by_side {
+            ((row - 240.0) / 2.0).min(360.0)
+        } else {
+            row
         };
-        let side_by_side = ui.available_width() >= 680.0;
+        let mut who = |ui: &mut egui::Ui| {
+            let text = t(lang, "Wie", "Who");
+            let l = ui.label(style::bold(text));
+            let field = egui::TextEdit::singleline(&mut a.who)
+                .char_limit(LINE_CHARS)
+                .desired_width(width);
+            name(ui.add(field), &l, text).changed()
+        };
         if side_by_side {
             ui.horizontal_top(|ui| {
                 changed |= ui.vertical(&mut who).inner;
-                changed |= ui.vertical(|ui| due_ui(ui, lang, &mut a.due)).inner;
-                changed |= ui.vertical(|ui| status_ui(ui, lang, &mut a.status)).inner;
+                changed |= ui
+                    .vertical(|ui| due_ui(ui, lang, &mut a.due, width, &name))
+                    .inner;
+                changed |= ui
+                    .vertical(|ui| status_ui(ui, lang, &mut a.status, &name))
+                    .inner;
             });
         } else {
             changed |= who(ui);
-            changed |= due_ui(ui, lang, &mut a.due);
-            changed |= status_ui(ui, lang, &mut a.status);
+            changed |= due_ui(ui, lang, &mut a.due, width, &name);
+            changed |= status_ui(ui, lang, &mut a.status, &name);
         }
-        ui.add_space(4.0);
-        if ui
-            .small_button(t(lang, "Actiepunt verwijderen", "Delete action point"))
-            .clicked()
-        {
-            commands.push(Command::RemoveAction(a.id.clone()));
+        if let Place::Theme = place {
+            ui.add_space(4.0);
+            if ui
+                .small_button(t(lang, "Actiepunt verwijderen", "Delete action point"))
+                .clicked()
+            {
+                commands.push(Command::RemoveAction(a.id.clone()));
+            }
         }
     });
     changed
 }
 
+/// Names a field of an action point: its response, its label, the label's
+/// text.
+type Name<'n> = dyn Fn(egui::Response, &egui::Response, &str) -> egui::Response + 'n;
+
 /// Draws the "done by" field of an action point; returns whether it changed.
-fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String) -> bool {
-    // the hint beside the label keeps the three fields in line
+fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String, width: f32, name: &Name<'_>) -> bool {
+    // the hint beside the label keeps the three fields in line; under it
+    // where both do not fit
+    let text = t(lang, "Wanneer klaar", "By when");
     let l = ui
-        .horizontal(|ui| {
-            let l = ui.label(style::bold(t(lang, "Wanneer klaar", "By when")));
+        .horizontal_wrapped(|ui| {
+            let l = ui.label(style::bold(text));
             ui.label(
                 egui::RichText::new(t(lang, "bijv. maart 2027", "e.g. March 2027"))
                     .color(style::muted(ui)),
@@ -145,28 +197,26 @@ fn due_ui(ui: &mut egui::Ui, lang: Lang, due: &mut String) -> bool {
             l
         })
         .inner;
-    ui.add(
-        egui::TextEdit::singleline(due)
-            .char_limit(LINE_CHARS)
-            .desired_width(180.0),
-    )
-    .labelled_by(l.id)
-    .changed()
+    let field = egui::TextEdit::singleline(due)
+        .char_limit(LINE_CHARS)
+        .desired_width(width);
+    name(ui.add(field), &l, text).changed()
 }
 
 /// Draws the status of an action point; returns whether it changed.
-fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &mut ActionStatus) -> bool {
-    let l = ui.label(style::bold(t(lang, "Status", "Status")));
+fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &mut ActionStatus, name: &Name<'_>) -> bool {
+    let text = t(lang, "Status", "Status");
+    let l = ui.label(style::bold(text));
     let before = *status;
-    egui::ComboBox::from_id_salt("status")
+    let r = egui::ComboBox::from_id_salt("status")
         .selected_text(status.label().get(lang))
         .show_ui(ui, |ui| {
             for s in ActionStatus::ALL {
                 ui.selectable_value(status, s, s.label().get(lang));
             }
         })
-        .response
-        .labelled_by(l.id);
+        .response;
+    name(r, &l, text);
     before != *status
 }
 

@@ -3,12 +3,11 @@
 //! points in one table, and printing: what is incomplete, which document
 //! (short or full) and what goes in.
 
-use crate::app::widgets::LINE_CHARS;
+use crate::app::screens::actions::{Place, action_ui};
 use crate::app::{Command, ExportKind, Session, style, t};
 use crate::lang::Lang;
 use crate::model::progress::{self, ThemeProgress, Totals};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::reflection::ActionStatus;
 use crate::report::{Document, Print};
 
 /// Draws the overview of the open reflection; returns where.
@@ -101,7 +100,27 @@ fn overview_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &
     ui.add_space(24.0);
 }
 
-/// Draws the progress per theme, each theme a link to its page.
+/// The width of the progress bar of a theme, in points.
+const BAR_WIDTH: f32 = 140.0;
+
+/// The gap between the columns of the progress table, in points.
+const GAP: f32 = 16.0;
+
+/// Returns the width of a text on one line, in points.
+fn width_of(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
+    text.into()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
+}
+
+/// Draws the progress per theme, each theme a link to its page: a table
+/// where it fits, else each theme's title with its numbers under it.
 fn progress_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -115,48 +134,89 @@ fn progress_ui(
         "Progress per theme",
     )));
     ui.add_space(4.0);
-    egui::Grid::new("overview_progress")
-        .num_columns(4)
-        .spacing([16.0, 6.0])
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label(style::bold(t(lang, "Thema", "Theme")));
-            ui.label(style::bold(t(lang, "Beantwoord", "Answered")));
-            ui.label(style::bold(t(
-                lang,
-                "Beantwoord of\novergeslagen",
-                "Answered or\nskipped",
-            )));
-            ui.label(style::bold(t(lang, "Later bespreken", "Discuss later")));
-            ui.end_row();
-            for p in themes {
-                let title = format!("{}. {}", p.theme + 1, q.themes[p.theme].title.get(lang));
-                if ui
-                    .link(title)
-                    .on_hover_text(t(lang, "Open dit thema", "Open this theme"))
-                    .clicked()
-                {
-                    commands.push(Command::SelectTheme(p.theme));
+    let headers = [
+        t(lang, "Thema", "Theme"),
+        t(lang, "Beantwoord", "Answered"),
+        t(lang, "Beantwoord of\novergeslagen", "Answered or\nskipped"),
+        t(lang, "Later bespreken", "Discuss later"),
+    ];
+    let of = t(lang, "van", "of");
+    let title =
+        |p: &ThemeProgress| format!("{}. {}", p.theme + 1, q.themes[p.theme].title.get(lang));
+    let link = |ui: &mut egui::Ui, p: &ThemeProgress, commands: &mut Vec<Command>| {
+        if ui
+            .link(title(p))
+            .on_hover_text(t(lang, "Open dit thema", "Open this theme"))
+            .clicked()
+        {
+            commands.push(Command::SelectTheme(p.theme));
+        }
+    };
+    let bar = |p: &ThemeProgress| {
+        egui::ProgressBar::new(if p.total == 0 {
+            0.0
+        } else {
+            p.handled as f32 / p.total as f32
+        })
+        .desired_width(BAR_WIDTH)
+        .text(format!("{} {of} {}", p.handled, p.total))
+    };
+    let later = |p: &ThemeProgress| {
+        if p.later.is_empty() {
+            "–".to_owned()
+        } else {
+            p.later.len().to_string()
+        }
+    };
+    // the table's width: the widest title, the headers, the bar, the gaps
+    let widest = themes
+        .iter()
+        .map(|p| width_of(ui, title(p)))
+        .chain([width_of(ui, style::bold(headers[0]))])
+        .fold(0.0, f32::max);
+    let needed = widest
+        + width_of(ui, style::bold(headers[1])).max(width_of(ui, format!("99 {of} 99")))
+        + width_of(ui, style::bold(headers[2])).max(BAR_WIDTH)
+        + width_of(ui, style::bold(headers[3]))
+        + 3.0 * GAP
+        + 8.0;
+    if needed <= ui.available_width() {
+        egui::Grid::new("overview_progress")
+            .num_columns(4)
+            .spacing([GAP, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for h in headers {
+                    ui.label(style::bold(h));
                 }
-                let of = t(lang, "van", "of");
-                ui.label(format!("{} {of} {}", p.answered, p.total));
-                ui.add(
-                    egui::ProgressBar::new(if p.total == 0 {
-                        0.0
-                    } else {
-                        p.handled as f32 / p.total as f32
-                    })
-                    .desired_width(140.0)
-                    .text(format!("{} {of} {}", p.handled, p.total)),
-                );
-                ui.label(if p.later.is_empty() {
-                    "–".to_owned()
-                } else {
-                    p.later.len().to_string()
-                });
                 ui.end_row();
-            }
-        });
+                for p in themes {
+                    link(ui, p, commands);
+                    ui.label(format!("{} {of} {}", p.answered, p.total));
+                    ui.add(bar(p));
+                    ui.label(later(p));
+                    ui.end_row();
+                }
+            });
+        return;
+    }
+    // too narrow for a table: under each theme's title its bar, then the
+    // other numbers
+    let handled = t(lang, "beantwoord of overgeslagen", "answered or skipped");
+    for p in themes {
+        link(ui, p, commands);
+        ui.add(
+            bar(p)
+                .desired_width(ui.available_width().min(2.0 * BAR_WIDTH))
+                .text(format!("{} {of} {} {handled}", p.handled, p.total)),
+        );
+        let mut line = format!("{}: {} {of} {}", headers[1], p.answered, p.total);
+        if !p.later.is_empty() {
+            line.push_str(&format!("  ·  {}: {}", headers[3], later(p)));
+        }
+        ui.add(egui::Label::new(line).wrap());
+        ui.add_space(8.0);
+    }
 }
 
 /// Picks one list of questions out of a theme's progress.
@@ -221,11 +281,8 @@ fn questions_ui(
     }
 }
 
-/// The widths of the action table's columns (theme, what, who, by when,
-/// status).
-const WIDTHS: [f32; 5] = [0.0, 280.0, 120.0, 120.0, 0.0];
-
-/// Draws every action point of every theme in one editable table.
+/// Draws every action point of every theme, editable, each a card as on its
+/// theme's page (fields side by side where they fit, else stacked).
 fn actions_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -251,63 +308,37 @@ fn actions_ui(
         return;
     }
     let mut changed = false;
-    let headers = [
-        t(lang, "Thema", "Theme"),
-        t(lang, "Wat", "What"),
-        t(lang, "Wie", "Who"),
-        t(lang, "Wanneer klaar", "By when"),
-        t(lang, "Status", "Status"),
-    ];
-    let point = t(lang, "actiepunt", "action point");
-    egui::Grid::new("overview_actions")
-        .num_columns(5)
-        .spacing([10.0, 6.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for h in headers {
-                ui.label(style::bold(h));
-            }
-            ui.end_row();
-            for (i, a) in session.reflection.actions.iter_mut().enumerate() {
-                let n = i + 1;
-                let theme = a
-                    .theme
-                    .as_ref()
-                    .and_then(|id| q.themes.iter().position(|th| &th.id == id));
-                match theme {
-                    Some(ti) => ui.label(format!("{}. {}", ti + 1, q.themes[ti].title.get(lang))),
-                    None => ui.label("–"),
-                };
-                let field = |ui: &mut egui::Ui, text: &mut String, width: f32, name: &str| {
-                    ui.add(
-                        egui::TextEdit::multiline(text)
-                            .char_limit(LINE_CHARS)
-                            .desired_rows(1)
-                            // a Grid offers a cell only last frame's column
-                            // width; the field takes its own
-                            .min_size(egui::vec2(width, 0.0))
-                            .desired_width(width),
-                    )
-                    .accessible_name(format!("{name} — {point} {n}"))
-                    .changed()
-                };
-                changed |= field(ui, &mut a.what, WIDTHS[1], headers[1]);
-                changed |= field(ui, &mut a.who, WIDTHS[2], headers[2]);
-                changed |= field(ui, &mut a.due, WIDTHS[3], headers[3]);
-                let before = a.status;
-                egui::ComboBox::from_id_salt(("overview_status", i))
-                    .selected_text(a.status.label().get(lang))
-                    .show_ui(ui, |ui| {
-                        for s in ActionStatus::ALL {
-                            ui.selectable_value(&mut a.status, s, s.label().get(lang));
-                        }
-                    })
-                    .response
-                    .accessible_name(format!("{} — {point} {n}", headers[4]));
-                changed |= before != a.status;
-                ui.end_row();
-            }
+    for (i, a) in session.reflection.actions.iter_mut().enumerate() {
+        let n = i + 1;
+        let theme = match a
+            .theme
+            .as_ref()
+            .and_then(|id| q.themes.iter().position(|th| &th.id == id))
+        {
+            Some(ti) => format!(
+                "{} {}. {}",
+                t(lang, "Thema", "Theme"),
+                ti + 1,
+                q.themes[ti].title.get(lang)
+            ),
+            None => t(lang, "Bij geen thema", "Not part of a theme").to_owned(),
+        };
+        let group = egui::UiBuilder::new()
+            .id_salt(("overview_action", i))
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(format!("{} {n}", t(lang, "Actiepunt", "Action point")));
+        ui.scope_builder(group, |ui| {
+            changed |= action_ui(
+                ui,
+                lang,
+                a,
+                Place::Overview { n, theme: &theme },
+                false,
+                commands,
+            );
         });
+        ui.add_space(6.0);
+    }
     if changed {
         commands.push(Command::Edited);
     }
@@ -329,18 +360,7 @@ fn print_ui(
             ui.set_width(ui.available_width());
             ui.label(style::title(t(lang, "Afdrukken", "Print")));
             if totals.answered < totals.total || totals.later > 0 {
-                ui.label(
-                    egui::RichText::new(format!(
-                        "⚠ {}. {}",
-                        incomplete_line(lang, totals),
-                        t(
-                            lang,
-                            "Jullie kunnen toch afdrukken; wat open staat, staat zo in de pdf.",
-                            "You can print anyway; what is open shows as such in the PDF.",
-                        )
-                    ))
-                    .color(style::error_colour(ui)),
-                );
+                incomplete_ui(ui, lang, totals);
             }
             ui.add_space(6.0);
             ui.label(style::bold(t(lang, "Welk document?", "Which document?")));
@@ -349,16 +369,16 @@ fn print_ui(
                     Document::Short,
                     t(
                         lang,
-                        "2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting met grafiek, posities, actiepunten en een regel voor de vaststelling door het bestuur.",
-                        "2 to 4 pages for the general assembly: cover, summary with chart, positions, action points and a line for the board's adoption.",
+                        "Voor de algemene ledenvergadering, 2 tot 4 pagina's: samenvatting, grafiek, posities, actiepunten.",
+                        "For the general assembly, 2 to 4 pages: summary, chart, positions, action points.",
                     ),
                 ),
                 (
                     Document::Full,
                     t(
                         lang,
-                        "Alles, met elk antwoord per thema: voor de diversiteitsfunctionaris.",
-                        "Everything, with every answer per theme: for the diversity officer.",
+                        "Voor de diversiteitsfunctionaris, 10 tot 25 pagina's: alles, met elk antwoord per thema.",
+                        "For the diversity officer, 10 to 25 pages: everything, with every answer per theme.",
                     ),
                 ),
             ] {
@@ -390,12 +410,23 @@ fn print_ui(
                         "“Why” and “Not everyone agrees” with the answers",
                     ),
                 ),
-            )
-            .on_disabled_hover_text(t(
-                lang,
-                "Alleen in het volledige document, dat de antwoorden toont",
-                "Only in the full document, which shows the answers",
-            ));
+            );
+            // said under it, not in a tooltip that covers the next line
+            if short {
+                ui.indent("reasons_hint", |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(t(
+                                lang,
+                                "Alleen in Volledig: het korte document toont geen antwoorden.",
+                                "Only in Full: the short document shows no answers.",
+                            ))
+                            .color(style::muted(ui)),
+                        )
+                        .wrap(),
+                    );
+                });
+            }
             ui.checkbox(
                 &mut o.discuss_later,
                 t(
@@ -404,13 +435,16 @@ fn print_ui(
                     "“Discuss later” marks",
                 ),
             );
-            ui.label(
-                egui::RichText::new(t(
-                    lang,
-                    "Privénotities komen nooit in een pdf.",
-                    "Private notes never go into a PDF.",
-                ))
-                .color(style::muted(ui)),
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(t(
+                        lang,
+                        "Privénotities komen nooit in een pdf.",
+                        "Private notes never go into a PDF.",
+                    ))
+                    .color(style::muted(ui)),
+                )
+                .wrap(),
             );
             ui.add_space(8.0);
             if ui
@@ -424,4 +458,29 @@ fn print_ui(
                 commands.push(Command::Export(ExportKind::SelfAssessment));
             }
         });
+}
+
+/// Says calmly what is still open before printing: a normal state, not an
+/// error.
+fn incomplete_ui(ui: &mut egui::Ui, lang: Lang, totals: &Totals) {
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(egui::Stroke::new(1.0, style::accent(ui)))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(
+                egui::Label::new(style::bold(format!("{}.", incomplete_line(lang, totals)))).wrap(),
+            );
+            ui.add(
+                egui::Label::new(t(
+                    lang,
+                    "Jullie kunnen toch afdrukken; wat open staat, staat zo in de pdf.",
+                    "You can print anyway; what is open shows as such in the PDF.",
+                ))
+                .wrap(),
+            );
+        });
+    ui.add_space(4.0);
 }
