@@ -337,7 +337,7 @@ fn the_overview_fits_the_window_horizontally_from_75_to_200_percent() {
             for field in [
                 lang.pick("Wat", "What"),
                 lang.pick("Wie", "Who"),
-                lang.pick("Wanneer klaar", "Done by"),
+                lang.pick("Wanneer klaar", "By when"),
                 "Status",
             ] {
                 let name = format!("{field} — {point} {n}");
