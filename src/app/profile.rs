@@ -102,6 +102,7 @@ impl ReflectieApp {
                         ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH));
                         ui.add_space(8.0);
                         profile_page_body_ui(ui, lang, &name, &mut edit.form, commands);
+                        crate::app::focus::keep_in_view(ui);
                     });
             })
             .response

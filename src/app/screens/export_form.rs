@@ -45,7 +45,7 @@ pub fn export_form_ui(
         // the field takes the focus when the form appears, so that typing
         // goes into it: the form was not drawn in the pass before
         let now = ctx.cumulative_pass_nr();
-        let drawn = egui::Id::new("export_form_drawn");
+        let drawn = egui::Id::unique("export_form_drawn");
         let before = ctx.data_mut(|d| {
             let before = d.get_temp::<u64>(drawn);
             d.insert_temp(drawn, now);
