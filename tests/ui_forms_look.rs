@@ -4,9 +4,10 @@
 
 mod common;
 
+use common::views::set_status;
 use common::*;
 use egui::accesskit::Role;
-use reflectietool::app::Page;
+use reflectietool::app::{Page, SaveStatus};
 use reflectietool::lang::Lang;
 
 /// Starts on an empty data folder at 1366×768 with this language and zoom.
@@ -85,6 +86,9 @@ fn forms_look(lang: Lang, zoom: f32) {
         retype(&mut h, year, "2026-2027");
         click(&mut h, Q::Label(start));
         assert_eq!(h.state().page, Page::Reflect);
+        // a fixed save time: the clock's would change the picture
+        wait_saved(&mut h);
+        set_status(&mut h, SaveStatus::Saved("21:58".into()));
         click(
             &mut h,
             Q::Label(if en {
