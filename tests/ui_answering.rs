@@ -520,3 +520,38 @@ fn a_tile_is_chosen_with_the_keyboard() {
     );
     close_window(h);
 }
+
+#[test]
+fn pointing_at_or_choosing_a_tile_does_not_move_the_controls_below() {
+    let (_tmp, _store, _path, mut h) = open_on_positie();
+    let tile = Q::InQuestion {
+        prompt: Q_SCALE,
+        label: "Grotendeels",
+    };
+    let below = ["Weet niet", "Later bespreken", "Overslaan"].map(|label| Q::InQuestion {
+        prompt: Q_SCALE,
+        label,
+    });
+    scroll_to(&mut h, below[2]);
+    let tops = |h: &H| below.map(|q| find(h, q).rect().top());
+    let before = tops(&h);
+
+    // the pointer over a tile shows its level's description
+    h.hover_at(find(&h, tile).rect().center());
+    h.run();
+    assert!(
+        has_text(&h, "Grotendeels: "),
+        "the description shows under the tiles\n{}",
+        tree(&h)
+    );
+    assert_eq!(tops(&h), before, "pointing at a tile moves nothing below");
+
+    tile_text(&h, Q_SCALE, "Grotendeels").click();
+    h.run();
+    assert_eq!(level(&h), Some(Answer::Scale(ScaleAnswer::Level(2))));
+    assert_eq!(tops(&h), before, "choosing a tile moves nothing below");
+
+    // so a second click aimed at "Overslaan" lands on it
+    click(&mut h, below[2]);
+    assert!(agreed(&h, "positie.overaanpassing").skipped);
+}

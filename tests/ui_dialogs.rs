@@ -189,3 +189,31 @@ fn no_dialog_available_shows_the_path_fields() {
     press(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
     assert!(h.state().export_form.is_none(), "{}", tree(&h));
 }
+
+#[test]
+fn the_export_path_field_takes_the_focus_when_it_appears() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = start(tmp.path());
+    h.state_mut()
+        .set_file_picker(Arc::new(|_r: &Request| Answer::Unavailable));
+    for round in 0..2 {
+        h.state_mut().push(Command::Export(ExportKind::Worksheet));
+        h.step();
+        step_until(&mut h, "the export path form shows", |h| {
+            h.state().export_form.is_some()
+        });
+        h.run();
+        assert!(
+            find(&h, Q::Label("Pad van de pdf")).is_focused(),
+            "round {round}: the path field has the focus"
+        );
+        // typing goes into the field, after the suggestion
+        h.key_press(egui::Key::End);
+        h.event(egui::Event::Text("x".into()));
+        h.run();
+        let path = h.state().export_form.clone().unwrap().path;
+        assert!(path.ends_with(".pdfx"), "round {round}: {path}");
+        press(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
+        assert!(h.state().export_form.is_none());
+    }
+}

@@ -257,3 +257,60 @@ fn a_screen_reader_hears_names_and_questions() {
         );
     }
 }
+
+#[test]
+fn tab_scrolls_the_focused_control_into_view() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = open_one(tmp.path());
+    h.state_mut()
+        .push(reflectietool::app::Command::SelectTheme(POSITIE));
+    h.run();
+    let screen = h.ctx.content_rect();
+    let mut below_the_fold = 0;
+    let mut seen = Vec::new();
+    for i in 0..16 {
+        press(&mut h, Modifiers::NONE, Key::Tab);
+        // the scroll may be animated
+        for _ in 0..20 {
+            h.step();
+        }
+        let node = h
+            .query_by(|n| n.is_focused())
+            .unwrap_or_else(|| panic!("nothing has the focus after {i} Tabs"));
+        let r = node.rect();
+        let label = node
+            .accesskit_node()
+            .label()
+            .or_else(|| node.accesskit_node().value())
+            .unwrap_or_default();
+        assert!(
+            screen.contains_rect(r),
+            "after {} Tabs the focus is on {label:?} at {r:?}, outside the window {screen:?}",
+            i + 1
+        );
+        if !seen.contains(&label) {
+            seen.push(label);
+        }
+        if r.top() > screen.center().y {
+            below_the_fold += 1;
+        }
+    }
+    assert!(
+        below_the_fold > 0 && seen.len() > 8,
+        "Tab went down the page: {seen:?}"
+    );
+    // and back up with Shift+Tab
+    for i in 0..16 {
+        press(&mut h, Modifiers::SHIFT, Key::Tab);
+        for _ in 0..20 {
+            h.step();
+        }
+        let r = h.query_by(|n| n.is_focused()).unwrap().rect();
+        assert!(
+            screen.contains_rect(r),
+            "after {} Shift+Tabs the focus is at {r:?}, outside {screen:?}",
+            i + 1
+        );
+    }
+    close_window(h);
+}

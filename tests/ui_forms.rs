@@ -502,3 +502,28 @@ fn the_error_colour_stands_out() {
         }
     }
 }
+
+#[test]
+fn the_profile_opened_from_the_overview_returns_to_the_overview() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut h, _store, _path) = open_saved(tmp.path());
+    click(&mut h, Q::LabelContains("Overzicht"));
+    assert_eq!(h.state().page, Page::Overview);
+    click(&mut h, Q::Label("Netwerkgegevens…"));
+    assert_eq!(h.state().page, Page::Profile);
+    retype(&mut h, NAME, "Netwerk Ünal Rotterdam");
+    click(&mut h, Q::Label("Opslaan"));
+    assert_eq!(h.state().page, Page::Overview, "Opslaan goes back");
+    click(&mut h, Q::Label("Netwerkgegevens…"));
+    click(&mut h, Q::Label("Annuleren"));
+    assert_eq!(h.state().page, Page::Overview, "Annuleren goes back");
+    // from a theme, back to the theme
+    h.state_mut()
+        .push(reflectietool::app::Command::SelectTheme(0));
+    h.run();
+    assert_eq!(h.state().page, Page::Reflect);
+    click(&mut h, Q::Label("Netwerkgegevens…"));
+    click(&mut h, Q::Label("Annuleren"));
+    assert_eq!(h.state().page, Page::Reflect);
+    close_window(h);
+}

@@ -4,9 +4,10 @@
 
 mod common;
 
+use common::views::set_status;
 use common::*;
 use egui::accesskit::Role;
-use reflectietool::app::Page;
+use reflectietool::app::{Page, SaveStatus};
 use reflectietool::lang::Lang;
 
 /// Starts on an empty data folder at 1366×768 with this language and zoom.
@@ -19,14 +20,6 @@ fn start_at(dir: &std::path::Path, lang: Lang, zoom: f32) -> H {
     settings.save(dir).unwrap();
     // the screen's pixels: zoomed, the window holds fewer points
     start_sized(dir, egui::vec2(1366.0, 768.0) / zoom)
-}
-
-/// Shows the same save time in the top bar at every run, so that the
-/// pictures do not depend on the clock.
-fn fixed_clock(h: &mut H) {
-    if let Some(s) = h.state_mut().session.as_mut() {
-        s.status = reflectietool::app::SaveStatus::Saved("21:58".into());
-    }
 }
 
 fn settle(h: &mut H) {
@@ -93,6 +86,9 @@ fn forms_look(lang: Lang, zoom: f32) {
         retype(&mut h, year, "2026-2027");
         click(&mut h, Q::Label(start));
         assert_eq!(h.state().page, Page::Reflect);
+        // a fixed save time: the clock's would change the picture
+        wait_saved(&mut h);
+        set_status(&mut h, SaveStatus::Saved("21:58".into()));
         click(
             &mut h,
             Q::Label(if en {
@@ -105,7 +101,6 @@ fn forms_look(lang: Lang, zoom: f32) {
         retype(&mut h, name, "");
         retype(&mut h, size, "veel");
         click(&mut h, Q::Label(save));
-        fixed_clock(&mut h);
         settle(&mut h);
         h.snapshot(format!("profile_edit_errors_{tag}"));
 
@@ -116,7 +111,6 @@ fn forms_look(lang: Lang, zoom: f32) {
             "Vul een getal in, bijvoorbeeld 40."
         };
         click(&mut h, Q::Role(Role::Link, second));
-        fixed_clock(&mut h);
         settle(&mut h);
         assert!(find(&h, size).is_focused());
         h.snapshot(format!("profile_edit_link_{tag}"));

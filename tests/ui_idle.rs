@@ -113,3 +113,20 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
         );
     }
 }
+
+#[test]
+fn the_text_cursor_does_not_blink() {
+    // a blinking cursor repaints the window twice a second for as long as
+    // a field has the focus (12 % of a core in a debug build, measured on
+    // the profile page); the test harness turns blinking off itself, so
+    // the program's style is checked on a context that blinks
+    let ctx = egui::Context::default();
+    ctx.all_styles_mut(|s| s.visuals.text_cursor.blink = true);
+    reflectietool::app::style::apply(&ctx);
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        assert!(
+            !ctx.style_of(theme).visuals.text_cursor.blink,
+            "the text cursor blinks in {theme:?}"
+        );
+    }
+}

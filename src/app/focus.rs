@@ -25,6 +25,38 @@ const CYCLE: [Region; 4] = [
     Region::Notices,
 ];
 
+/// Where the number of the pass with the last Tab or Shift+Tab is kept.
+const TABBED: &str = "focus_tabbed_pass";
+
+/// Scrolls the scroll area being drawn so that the control that Tab or
+/// Shift+Tab just gave the focus is wholly in view, with its outline: egui
+/// itself leaves it where it is, off screen. Call at the end of a scroll
+/// area's contents.
+pub fn keep_in_view(ui: &egui::Ui) {
+    let ctx = ui.ctx();
+    let now = ctx.cumulative_pass_nr();
+    // egui moves the focus in the pass of the key (Tab) or the one after
+    // (Shift+Tab)
+    let tabbed = ctx
+        .data(|d| d.get_temp::<u64>(egui::Id::unique(TABBED)))
+        .is_some_and(|pass| pass + 2 >= now);
+    if !tabbed {
+        return;
+    }
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    let Some(widget) = ctx.viewport(|v| v.this_pass.widgets.get(id).copied()) else {
+        return;
+    };
+    let margin = crate::app::style::FOCUS_GAP + crate::app::style::FOCUS_WIDTH;
+    let rect = widget.rect.expand(margin);
+    let mine = widget.layer_id == ui.layer_id() && ui.min_rect().intersects(widget.rect);
+    if mine && rect.is_finite() && !ui.clip_rect().contains_rect(rect) {
+        ui.scroll_to_rect(rect, None);
+    }
+}
+
 /// The focus moves asked for, and where the regions were drawn.
 #[derive(Debug, Default)]
 pub struct FocusState {
@@ -47,6 +79,10 @@ impl FocusState {
     /// nothing has the focus on a page with `first_on_tab` (it goes to the
     /// page itself, not to the top bar). Call before drawing.
     pub fn handle_keys(&mut self, ctx: &egui::Context, first_on_tab: bool) {
+        if ctx.input(|i| i.key_pressed(Key::Tab) && !i.modifiers.ctrl && !i.modifiers.alt) {
+            let pass = ctx.cumulative_pass_nr();
+            ctx.data_mut(|d| d.insert_temp(egui::Id::unique(TABBED), pass));
+        }
         let (previous, next, tab) = ctx.input_mut(|i| {
             // Shift first: a pattern without Shift also matches Shift+F6
             let previous = i.consume_key(Modifiers::SHIFT, Key::F6);

@@ -14,7 +14,8 @@ use crate::model::profile::ProfileInput;
 pub struct ProfileEdit {
     /// The fields and their errors.
     pub form: ProfileForm,
-    /// Where Opslaan and Annuleren lead: the reflection, or home.
+    /// Where Opslaan and Annuleren lead: the reflection, its overview, or
+    /// home.
     pub back: Page,
 }
 
@@ -23,6 +24,11 @@ impl ReflectieApp {
     /// Opslaan and Annuleren return to.
     pub(crate) fn edit_profile(&mut self, back: Page) {
         let Some(s) = &self.session else { return };
+        // opened from the overview, the form leads back to the overview
+        let back = match (back, self.page) {
+            (Page::Reflect, Page::Overview) => Page::Overview,
+            _ => back,
+        };
         self.profile_edit = Some(ProfileEdit {
             form: ProfileForm::new(ProfileInput::from_profile(&s.reflection.profile)),
             back,
@@ -70,10 +76,10 @@ impl ReflectieApp {
 
     fn close_profile(&mut self, ctx: &egui::Context, back: Page) {
         self.profile_edit = None;
-        if back == Page::Home {
-            self.apply(ctx, Command::GoHome);
-        } else {
-            self.page = Page::Reflect;
+        match back {
+            Page::Home => self.apply(ctx, Command::GoHome),
+            Page::Overview => self.page = Page::Overview,
+            _ => self.page = Page::Reflect,
         }
     }
 
@@ -96,6 +102,7 @@ impl ReflectieApp {
                         ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH));
                         ui.add_space(8.0);
                         profile_page_body_ui(ui, lang, &name, &mut edit.form, commands);
+                        crate::app::focus::keep_in_view(ui);
                     });
             })
             .response

@@ -167,6 +167,10 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.slider_width = 280.0;
         style.spacing.icon_width_inner = 10.0;
         style.spacing.scroll.bar_width = 10.0;
+        // a steady text cursor: a blinking one repaints the window twice a
+        // second for as long as a field has the focus (idle is free), and
+        // blinking distracts some readers
+        style.visuals.text_cursor.blink = false;
     });
     ctx.style_mut_of(egui::Theme::Light, |style| {
         let v = &mut style.visuals;

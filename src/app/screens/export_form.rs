@@ -42,6 +42,18 @@ pub fn export_form_ui(
                     .char_limit(crate::app::widgets::PATH_CHARS)
                     .desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        // the field takes the focus when the form appears, so that typing
+        // goes into it: the form was not drawn in the pass before
+        let now = ctx.cumulative_pass_nr();
+        let drawn = egui::Id::unique("export_form_drawn");
+        let before = ctx.data_mut(|d| {
+            let before = d.get_temp::<u64>(drawn);
+            d.insert_temp(drawn, now);
+            before
+        });
+        if before.is_none_or(|b| b + 1 < now) {
+            edit.request_focus();
+        }
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let save = ui.button(style::bold(t(lang, "Opslaan", "Save"))).clicked();

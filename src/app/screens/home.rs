@@ -124,6 +124,7 @@ pub fn home_ui(
                     store.dir().display()
                 )).small().color(style::muted(ui)));
             }
+            crate::app::focus::keep_in_view(ui);
         });
     }).response.rect
 }

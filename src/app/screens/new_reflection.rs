@@ -83,6 +83,7 @@ pub fn new_reflection_ui(
                     commands.push(Command::GoHome);
                 }
             });
+            crate::app::focus::keep_in_view(ui);
         });
     }).response.rect
 }

@@ -230,18 +230,43 @@ fn scale_ui(ui: &mut egui::Ui, lang: Lang, scale: &Scale, entry: &mut Entry) -> 
         Some(ScaleAnswer::Level(l)) => Some(usize::from(l)),
         _ => None,
     });
-    if let Some(level) = shown.and_then(|i| scale.levels.get(i)) {
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(format!(
-                    "{}: {}",
-                    level.label.get(lang),
-                    level.description.get(lang)
-                ))
-                .color(style::muted(ui)),
-            )
-            .wrap(),
+    // its room is kept for the longest description, shown or not: the
+    // controls below do not jump when the pointer passes over a tile or a
+    // tile is chosen, so a second click lands where it was aimed
+    let words: Vec<egui::RichText> = scale
+        .levels
+        .iter()
+        .map(|level| {
+            egui::RichText::new(format!(
+                "{}: {}",
+                level.label.get(lang),
+                level.description.get(lang)
+            ))
+            .color(style::muted(ui))
+        })
+        .collect();
+    let room = words
+        .iter()
+        .map(|w| {
+            egui::WidgetText::from(w.clone())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Wrap),
+                    avail,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .y
+        })
+        .fold(0.0, f32::max);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(avail, room), egui::Sense::hover());
+    if let Some(w) = shown.and_then(|i| words.get(i)) {
+        let mut place = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(rect)
+                .layout(egui::Layout::top_down(egui::Align::Min)),
         );
+        place.add(egui::Label::new(w.clone()).wrap());
     }
     ui.horizontal_wrapped(|ui| {
         if scale.dont_know {

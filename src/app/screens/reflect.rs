@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::questions;
 use crate::app::widgets::TEXT_CHARS;
 use crate::app::widgets::text::hint_ui;
-use crate::app::{Command, ExportKind, Session, style, t};
+use crate::app::{Command, ExportKind, Session, focus, style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::{QuestionKind, Questionnaire, Theme};
 use crate::model::reflection::Entry;
@@ -93,6 +93,7 @@ pub fn theme_panel_ui(
                         theme_page_ui(ui, lang, &q, session, commands);
                     });
                 });
+                focus::keep_in_view(ui);
             });
         })
         .response
@@ -214,6 +215,7 @@ fn sidebar_ui(
                 commands.push(Command::Export(ExportKind::Worksheet));
             }
         });
+        focus::keep_in_view(ui);
     });
 }
 
