@@ -363,3 +363,34 @@ fn the_overview_fits_the_window_horizontally_from_75_to_200_percent() {
         inside(save, find(&h, Q::Label(save)).rect());
     }
 }
+
+/// Opened to print on a laptop at 200 %, the print box and its first choice
+/// are on screen without scrolling, though the heading and introduction
+/// come first.
+#[test]
+fn print_opens_the_overview_with_the_choices_in_view_at_200_percent() {
+    use common::views::{View, start_view};
+    for lang in [reflectietool::Lang::Nl, reflectietool::Lang::En] {
+        let tmp = tempfile::tempdir().unwrap();
+        let (_, r) = partly_done();
+        let store = Store::open(tmp.path()).unwrap();
+        let path = store.save(&r).unwrap();
+        let mut h = start_view(tmp.path(), View::new(1366, 768, 2.0, lang, false));
+        h.state_mut().push(Command::Open(path));
+        h.run();
+        click(
+            &mut h,
+            Q::Label(lang.pick("Zelfevaluatie (pdf)…", "Self-assessment (PDF)…")),
+        );
+        assert_eq!(h.state().page, Page::Overview);
+        h.run();
+        let screen = h.ctx.content_rect();
+        for label in [lang.pick("In het kort", "In brief")] {
+            let r = find(&h, Q::Role(Role::RadioButton, label)).rect();
+            assert!(
+                screen.contains_rect(r),
+                "{lang:?}: {label:?} at {r:?} is on screen {screen:?}"
+            );
+        }
+    }
+}

@@ -166,6 +166,9 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.icon_width = 18.0;
         style.spacing.slider_width = 280.0;
         style.spacing.icon_width_inner = 10.0;
+        // solid scroll bars: floating ones cover the right edge of cards and
+        // buttons when the pointer comes near
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
         style.spacing.scroll.bar_width = 10.0;
         // a steady text cursor: a blinking one repaints the window twice a
         // second for as long as a field has the focus (idle is free), and

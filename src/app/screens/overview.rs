@@ -22,7 +22,8 @@ pub fn overview_panel_ui(
             let mut scroll = egui::ScrollArea::vertical()
                 .id_salt("overview")
                 .auto_shrink([false, false]);
-            if session.scroll_to_top {
+            let opened = session.scroll_to_top;
+            if opened {
                 scroll = scroll.vertical_scroll_offset(0.0);
                 session.scroll_to_top = false;
             }
@@ -30,9 +31,10 @@ pub fn overview_panel_ui(
                 ui.vertical_centered(|ui| {
                     ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 240.0));
                     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        overview_ui(ui, lang, session, commands);
+                        overview_ui(ui, lang, session, opened, commands);
                     });
                 });
+                crate::app::focus::keep_in_view(ui);
             });
         })
         .response
@@ -64,7 +66,15 @@ pub fn incomplete_line(lang: Lang, totals: &Totals) -> String {
     line
 }
 
-fn overview_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &mut Vec<Command>) {
+/// Draws the overview; `opened`: in its first frame (opened to print, the
+/// print choices are scrolled into view, also at 200 %).
+fn overview_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &mut Session,
+    opened: bool,
+    commands: &mut Vec<Command>,
+) {
     let q = session.questionnaire.clone();
     let themes = progress::progress(&q, &session.reflection.agreed);
     let totals = progress::totals(&themes);
@@ -85,7 +95,12 @@ fn overview_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &
     }
     ui.add_space(12.0);
     if session.print_first {
-        print_ui(ui, lang, session, &totals, commands);
+        let shown = ui
+            .scope(|ui| print_ui(ui, lang, session, &totals, commands))
+            .response;
+        if opened {
+            ui.scroll_to_rect(shown.rect, Some(egui::Align::TOP));
+        }
         ui.add_space(16.0);
     }
     progress_ui(ui, lang, &q, &themes, commands);

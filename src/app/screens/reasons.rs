@@ -20,13 +20,11 @@ pub const REASON_LABEL: (&str, &str) = ("Waarom", "Why");
 pub const DISSENT_LABEL: (&str, &str) = ("Niet iedereen is het eens", "Not everyone agrees");
 
 /// Draws the reasons and dissent of an agreed answer, folded unless they
-/// hold text, when there is an answer or something written; returns
-/// whether they changed.
+/// hold text; returns whether they changed.
 pub fn reasons_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut Entry) -> bool {
+    // always there, also before an answer: a row that appeared with the
+    // first answer would push the next question away from the pointer
     let written = !entry.rationale.is_empty() || !entry.dissent.is_empty();
-    if !written && !entry.is_answered() {
-        return false;
-    }
     let mut changed = false;
     // a folding header of its own: its title wraps at any zoom, where a
     // collapsing header's title would run off the card
