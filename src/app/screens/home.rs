@@ -43,7 +43,9 @@ pub fn home_ui(
                 "Reflect as a board on what your network means for its members, your mission, the diversity within the network and your position towards universities, municipalities and employers. Everything stays on this computer.",
             ));
             ui.add_space(8.0);
-            how_it_works_ui(ui, lang);
+            // folded once there are reflections: the cards come first
+            let first_time = home.entries.is_empty();
+            how_it_works_ui(ui, lang, first_time);
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 if ui
@@ -274,10 +276,17 @@ fn import_field_ui(
     }
 }
 
-/// Explains in three lines how long it takes, who does it, and that
-/// everything saves itself.
-fn how_it_works_ui(ui: &mut egui::Ui, lang: Lang) {
-    ui.label(style::bold(t(lang, "Hoe werkt het?", "How does it work?")));
+/// Explains in a few lines how long it takes, who does it, that everything
+/// saves itself, and how to use a projector; open at first, folded once
+/// there are reflections.
+fn how_it_works_ui(ui: &mut egui::Ui, lang: Lang, open: bool) {
+    egui::CollapsingHeader::new(style::bold(t(lang, "Hoe werkt het?", "How does it work?")))
+        .id_salt("how_it_works")
+        .default_open(open)
+        .show(ui, |ui| how_it_works_lines_ui(ui, lang));
+}
+
+fn how_it_works_lines_ui(ui: &mut egui::Ui, lang: Lang) {
     for (nl, en) in [
         (
             "Duur: ongeveer 2½ uur voor een bestuursavond; jullie kunnen het ook over meer avonden verdelen.",
