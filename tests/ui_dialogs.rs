@@ -116,7 +116,7 @@ fn a_cancelled_dialog_does_nothing_more() {
         h.state().export_form.is_none(),
         "no second dialog after cancel"
     );
-    assert!(!exists(&h, Q::Label("Pad van de pdf")), "{}", tree(&h));
+    assert!(!exists(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")), "{}", tree(&h));
     assert!(!h.state().is_exporting(), "nothing is made");
     assert_eq!(h.state().notices.len(), notices_before, "and no message");
     assert!(!has_text_containing(&h, "geen bestandsnaam"));
@@ -183,7 +183,7 @@ fn no_dialog_available_shows_the_path_fields() {
     let form = h.state().export_form.clone().unwrap();
     assert_eq!(form.kind, ExportKind::Worksheet);
     assert!(form.path.ends_with(".pdf"), "{}", form.path);
-    assert!(exists(&h, Q::Label("Pad van de pdf")), "{}", tree(&h));
+    assert!(exists(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")), "{}", tree(&h));
     assert!(!h.state().is_exporting(), "nothing is made without a path");
     // the form closes with Escape
     press(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
@@ -204,7 +204,7 @@ fn the_export_path_field_takes_the_focus_when_it_appears() {
         });
         h.run();
         assert!(
-            find(&h, Q::Label("Pad van de pdf")).is_focused(),
+            find(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")).is_focused(),
             "round {round}: the path field has the focus"
         );
         // typing goes into the field, after the suggestion

@@ -36,7 +36,7 @@ pub fn export_form_ui(
             ))
             .wrap(),
         );
-        let label = ui.label(t(lang, "Pad van de pdf", "Path of the PDF"));
+        let label = ui.label(t(lang, "Waar komt de pdf? Map en bestandsnaam", "Where does the PDF go? Folder and file name"));
         let edit = ui
             .add(egui::TextEdit::singleline(&mut form.path)
                     .char_limit(crate::app::widgets::PATH_CHARS)
