@@ -116,7 +116,11 @@ fn a_cancelled_dialog_does_nothing_more() {
         h.state().export_form.is_none(),
         "no second dialog after cancel"
     );
-    assert!(!exists(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")), "{}", tree(&h));
+    assert!(
+        !exists(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")),
+        "{}",
+        tree(&h)
+    );
     assert!(!h.state().is_exporting(), "nothing is made");
     assert_eq!(h.state().notices.len(), notices_before, "and no message");
     assert!(!has_text_containing(&h, "geen bestandsnaam"));
@@ -183,7 +187,11 @@ fn no_dialog_available_shows_the_path_fields() {
     let form = h.state().export_form.clone().unwrap();
     assert_eq!(form.kind, ExportKind::Worksheet);
     assert!(form.path.ends_with(".pdf"), "{}", form.path);
-    assert!(exists(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")), "{}", tree(&h));
+    assert!(
+        exists(&h, Q::Label("Waar komt de pdf? Map en bestandsnaam")),
+        "{}",
+        tree(&h)
+    );
     assert!(!h.state().is_exporting(), "nothing is made without a path");
     // the form closes with Escape
     press(&mut h, egui::Modifiers::NONE, egui::Key::Escape);

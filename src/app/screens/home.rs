@@ -43,10 +43,6 @@ pub fn home_ui(
                 "Reflect as a board on what your network means for its members, your mission, the diversity within the network and your position towards universities, municipalities and employers. Everything stays on this computer.",
             ));
             ui.add_space(8.0);
-            // folded once there are reflections: the cards come first
-            let first_time = home.entries.is_empty();
-            how_it_works_ui(ui, lang, first_time);
-            ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 if ui
                     .add_enabled(store.is_some(), primary_button(ui, t(lang, "+ Nieuwe reflectie", "+ New reflection")))
@@ -77,6 +73,11 @@ pub fn home_ui(
                     commands.push(Command::Export(ExportKind::Worksheet));
                 }
             });
+            // after the buttons, so that the new-reflection button is the
+            // first control; folded once there are reflections, so that the
+            // cards come first
+            ui.add_space(4.0);
+            how_it_works_ui(ui, lang, home.entries.is_empty());
             // the path field takes the focus once, when it appears
             let focused_id = egui::Id::unique("import_path_focused");
             if home.show_path_field {
