@@ -10,7 +10,7 @@ use crate::app::screens::new_reflection::NewForm;
 use crate::app::workers::dialogs::{Answer, Picked, Purpose, Request};
 use crate::app::workers::exporter::Job;
 use crate::app::{
-    Notice, QUESTIONNAIRE_DIR, ReflectieApp, SaveStatus, Session, clock_now, style, t,
+    Level, Notice, QUESTIONNAIRE_DIR, ReflectieApp, SaveStatus, Session, clock_now, style, t,
 };
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
@@ -121,6 +121,20 @@ pub enum ExportKind {
 impl ReflectieApp {
     /// Applies one command.
     pub(crate) fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        // a message that only informs belongs to the page it was given on:
+        // going to another page closes it (warnings and errors stay)
+        if matches!(
+            command,
+            Command::GoHome
+                | Command::ShowNewForm
+                | Command::Open(_)
+                | Command::SelectTheme(_)
+                | Command::ShowOverview { .. }
+                | Command::EditProfile
+                | Command::EditProfileAt(_)
+        ) {
+            self.notices.retain(|n| n.level != Level::Info);
+        }
         match command {
             Command::GoHome => {
                 if let Err(e) = self.flush() {

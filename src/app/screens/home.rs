@@ -33,7 +33,7 @@ pub fn home_ui(
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("home").auto_shrink([false, false]).show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 200.0));
             ui.add_space(8.0);
             ui.heading(t(lang, "Reflecties", "Reflections"));

@@ -47,7 +47,7 @@ pub fn new_reflection_ui(
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("new_reflection").auto_shrink([false, false]).show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH));
             ui.add_space(8.0);
             error_summary_ui(ui, lang, &mut form.profile);
