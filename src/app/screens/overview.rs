@@ -217,15 +217,16 @@ fn progress_ui(
     }
     // too narrow for a table: under each theme's title its bar, then the
     // other numbers
-    let handled = t(lang, "beantwoord of overgeslagen", "answered or skipped");
+    // the bar holds only the numbers (a longer text would be cut off in it);
+    // the line under it says what they count
+    let handled = t(lang, "Beantwoord of overgeslagen", "Answered or skipped");
     for p in themes {
         link(ui, p, commands);
-        ui.add(
-            bar(p)
-                .desired_width(ui.available_width().min(2.0 * BAR_WIDTH))
-                .text(format!("{} {of} {} {handled}", p.handled, p.total)),
+        ui.add(bar(p).desired_width(ui.available_width().min(2.0 * BAR_WIDTH)));
+        let mut line = format!(
+            "{handled}: {} {of} {}  ·  {}: {} {of} {}",
+            p.handled, p.total, headers[1], p.answered, p.total
         );
-        let mut line = format!("{}: {} {of} {}", headers[1], p.answered, p.total);
         if !p.later.is_empty() {
             line.push_str(&format!("  ·  {}: {}", headers[3], later(p)));
         }
