@@ -106,6 +106,10 @@ pub enum Command {
     RemoveAction(String),
     /// Put the action point removed last back where it was.
     RestoreAction,
+    /// Ask the system for members' files to import into the open reflection.
+    PickMembers,
+    /// Import these members' files into the open reflection as its members.
+    ImportMembers(Vec<PathBuf>),
 }
 
 /// Which PDF to make.
@@ -207,6 +211,8 @@ impl ReflectieApp {
             Command::AddAction(theme) => self.add_action(&theme),
             Command::RemoveAction(id) => self.remove_action(&id),
             Command::RestoreAction => self.restore_action(),
+            Command::PickMembers => self.pick_members(ctx),
+            Command::ImportMembers(paths) => self.import_members(&paths),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();
@@ -320,7 +326,7 @@ impl ReflectieApp {
 
     /// Opens a file dialog off the UI thread; its answer is applied by
     /// [`ReflectieApp::finish_dialog`] when it closes.
-    fn open_dialog(&mut self, ctx: &egui::Context, request: Request) {
+    pub(crate) fn open_dialog(&mut self, ctx: &egui::Context, request: Request) {
         let wake = ctx.clone();
         if !self.dialogs.open(request, move || wake.request_repaint()) {
             self.notices.push(Notice::info(
@@ -334,8 +340,17 @@ impl ReflectieApp {
     /// Applies the answer of a closed file dialog: the picked path; nothing
     /// when cancelled; the path field only when no dialog could be shown.
     pub(crate) fn finish_dialog(&mut self, ctx: &egui::Context, picked: Picked) {
-        match (picked.purpose, picked.answer) {
-            (_, Answer::Cancelled) => {}
+        let answer = match (&picked.purpose, picked.answer) {
+            // a dialog for one file that answered with several: the first
+            (Purpose::Import | Purpose::Export { .. }, Answer::ChosenMany(paths)) => paths
+                .into_iter()
+                .next()
+                .map_or(Answer::Cancelled, Answer::Chosen),
+            (_, answer) => answer,
+        };
+        match (picked.purpose, answer) {
+            (Purpose::ImportMembers, answer) => self.finish_members_dialog(answer),
+            (_, Answer::Cancelled | Answer::ChosenMany(_)) => {}
             (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
             (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,
             (Purpose::Export { kind, .. }, Answer::Chosen(path)) => {

@@ -13,6 +13,7 @@ pub mod atomic;
 pub mod catalogue;
 pub mod collection;
 pub mod location;
+pub mod members;
 mod parallel;
 pub mod settings;
 pub mod trash;

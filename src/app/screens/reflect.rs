@@ -188,6 +188,7 @@ fn sidebar_ui(
         ui.separator();
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             crate::app::profile::network_details_button_ui(ui, lang, commands);
+            crate::app::members_import::members_import_button_ui(ui, lang, commands);
         });
         ui.add_space(8.0);
         ui.label(style::bold(t(lang, "Afdrukken", "Print")));

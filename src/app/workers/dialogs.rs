@@ -14,6 +14,9 @@ use crate::app::ExportKind;
 pub enum Purpose {
     /// Choose a reflection file to import.
     Import,
+    /// Choose members' files (several at once) to import into the open
+    /// reflection as its members.
+    ImportMembers,
     /// Choose where to save a PDF; `suggested` fills the path field when
     /// no dialog can be shown.
     Export {
@@ -48,6 +51,8 @@ pub struct Request {
 pub enum Answer {
     /// The user chose this file.
     Chosen(PathBuf),
+    /// The user chose these files (a dialog for several files).
+    ChosenMany(Vec<PathBuf>),
     /// The user closed the dialog without choosing: nothing more happens.
     Cancelled,
     /// No dialog could be shown on this computer: the path field is offered.
@@ -101,13 +106,13 @@ pub fn system_picker(request: &Request) -> Answer {
     }
     let started = std::time::Instant::now();
     match show_system_dialog(request) {
-        Some(path) => Answer::Chosen(path),
+        Some(answer) => answer,
         None if started.elapsed() < TOO_FAST_TO_BE_SEEN => Answer::Unavailable,
         None => Answer::Cancelled,
     }
 }
 
-fn show_system_dialog(request: &Request) -> Option<PathBuf> {
+fn show_system_dialog(request: &Request) -> Option<Answer> {
     let exts: Vec<&str> = request.extensions.iter().map(String::as_str).collect();
     let mut dialog = rfd::FileDialog::new()
         .set_title(&request.title)
@@ -119,9 +124,11 @@ fn show_system_dialog(request: &Request) -> Option<PathBuf> {
         dialog = dialog.set_file_name(name);
     }
     if request.save {
-        dialog.save_file()
+        dialog.save_file().map(Answer::Chosen)
+    } else if request.purpose == Purpose::ImportMembers {
+        dialog.pick_files().map(Answer::ChosenMany)
     } else {
-        dialog.pick_file()
+        dialog.pick_file().map(Answer::Chosen)
     }
 }
 
