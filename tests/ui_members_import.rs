@@ -152,3 +152,42 @@ fn the_button_imports_three_members_files_and_the_autosave_writes_them() {
     let usb_after: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
     assert_eq!(usb_after, usb_before, "the members' files are not written");
 }
+
+#[test]
+fn without_a_file_dialog_a_field_takes_the_paths_one_per_line() {
+    let data = tempfile::tempdir().unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let board = reflection("Netwerk", "2026-2027");
+    let path = store.save(&board).unwrap();
+    let usb_store = Store::open(usb.path()).unwrap();
+    let a = usb_store.save(&member("Voorzitter", &board, 1)).unwrap();
+    let b = usb_store.save(&member("Secretaris", &board, 2)).unwrap();
+    let mut h = start(data.path());
+    h.state_mut()
+        .set_file_picker(Arc::new(|_r: &Request| Answer::Unavailable));
+    h.state_mut().push(Command::Open(path.clone()));
+    h.run();
+
+    const FIELD: &str = "Bestanden van de leden";
+    assert!(!exists(&h, Q::Label(FIELD)));
+    click(&mut h, Q::Label(BUTTON));
+    step_until(&mut h, "the path field", |h| exists(h, Q::Label(FIELD)));
+    type_into(
+        &mut h,
+        Q::Role(egui::accesskit::Role::MultilineTextInput, FIELD),
+        &format!("{}\n\"{}\"", a.display(), b.display()),
+    );
+    click(&mut h, Q::Label("Importeren"));
+    assert!(
+        has_text_containing(&h, "Toegevoegd als lid (2): “Voorzitter”, “Secretaris”."),
+        "{}",
+        tree(&h)
+    );
+    assert!(!exists(&h, Q::Label(FIELD)), "the field closed");
+    wait_saved(&mut h);
+    assert_eq!(
+        store.load_at(&path).unwrap().reflection.respondents.len(),
+        2
+    );
+}

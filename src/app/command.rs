@@ -349,7 +349,7 @@ impl ReflectieApp {
             (_, answer) => answer,
         };
         match (picked.purpose, answer) {
-            (Purpose::ImportMembers, answer) => self.finish_members_dialog(answer),
+            (Purpose::ImportMembers, answer) => self.finish_members_dialog(ctx, answer),
             (_, Answer::Cancelled | Answer::ChosenMany(_)) => {}
             (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
             (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::app::workers::dialogs::{Answer, Purpose, Request};
-use crate::app::{Command, Level, Notice, ReflectieApp, SaveStatus, t};
+use crate::app::{Command, Level, Notice, ReflectieApp, SaveStatus, style, t};
 use crate::lang::{Lang, Text};
 use crate::storage::members::import_members;
 
@@ -37,15 +37,15 @@ impl ReflectieApp {
     }
 
     /// Applies the answer of the dialog for members' files.
-    pub(crate) fn finish_members_dialog(&mut self, answer: Answer) {
+    pub(crate) fn finish_members_dialog(&mut self, ctx: &egui::Context, answer: Answer) {
         match answer {
             Answer::Chosen(path) => self.import_members(&[path]),
             Answer::ChosenMany(paths) => self.import_members(&paths),
             Answer::Cancelled => {}
-            Answer::Unavailable => self.notices.push(Notice::error(
-                "Er kon op deze computer geen bestandsvenster worden geopend, dus de bestanden van de leden zijn niet te kiezen. Open het programma op een computer met een bureaublad, of zet de bestanden van de leden in de map met reflecties en open ze daar.".into(),
-                "No file dialog could be opened on this computer, so the members' files cannot be chosen. Open the program on a computer with a desktop, or put the members' files in the reflections folder and open them there.".into(),
-            )),
+            // no dialog on this computer: a field for the files' paths
+            Answer::Unavailable => ctx.data_mut(|d| {
+                d.insert_temp(path_field_id(), String::new());
+            }),
         }
     }
 
@@ -53,10 +53,15 @@ impl ReflectieApp {
     /// tells in one message what happened; the board's file is written by
     /// the normal autosave, the members' files are only read.
     pub(crate) fn import_members(&mut self, paths: &[PathBuf]) {
+        let paths: Vec<PathBuf> = paths
+            .iter()
+            .filter(|p| !p.as_os_str().is_empty())
+            .cloned()
+            .collect();
         let Some(s) = &mut self.session else {
             return;
         };
-        let outcome = import_members(&s.reflection, paths);
+        let outcome = import_members(&s.reflection, &paths);
         if outcome.apply(&mut s.reflection) > 0 {
             s.dirty.mark(Instant::now());
             s.status = SaveStatus::Pending;
@@ -74,7 +79,14 @@ impl ReflectieApp {
     }
 }
 
-/// Draws the button that imports members' answers into the open reflection.
+/// Where the text of the path field is kept while it is open (in egui's
+/// memory, so that it needs no field in the program state).
+fn path_field_id() -> egui::Id {
+    egui::Id::unique("members-import-paths")
+}
+
+/// Draws the button that imports members' answers into the open reflection,
+/// and, when no file dialog could be shown, a field for the files' paths.
 pub fn members_import_button_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
     if ui
         .button(t(
@@ -91,4 +103,43 @@ pub fn members_import_button_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Ve
     {
         commands.push(Command::PickMembers);
     }
+    let id = path_field_id();
+    let Some(mut text) = ui.data(|d| d.get_temp::<String>(id)) else {
+        return;
+    };
+    let label = ui.label(style::bold(t(
+        lang,
+        "Bestanden van de leden",
+        "The members' files",
+    )));
+    ui.label(t(
+        lang,
+        "Er kon geen bestandsvenster worden geopend. Typ of plak het pad van elk bestand, één per regel.",
+        "No file dialog could be opened. Type or paste the path of each file, one per line.",
+    ));
+    ui.add(egui::TextEdit::multiline(&mut text).desired_rows(3))
+        .labelled_by(label.id);
+    let mut close = false;
+    ui.horizontal(|ui| {
+        if ui.button(t(lang, "Importeren", "Import")).clicked() {
+            let paths = text
+                .lines()
+                .map(|l| l.trim().trim_matches(['"', '\'']))
+                .filter(|l| !l.is_empty())
+                .map(PathBuf::from)
+                .collect();
+            commands.push(Command::ImportMembers(paths));
+            close = true;
+        }
+        if ui.button(t(lang, "Annuleren", "Cancel")).clicked() {
+            close = true;
+        }
+    });
+    ui.data_mut(|d| {
+        if close {
+            d.remove::<String>(id);
+        } else {
+            d.insert_temp(id, text);
+        }
+    });
 }
