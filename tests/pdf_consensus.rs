@@ -127,3 +127,42 @@ fn without_members_nothing_changes() {
         assert!(!all.contains(lang.pick("Apart gescoord", "Scored apart")));
     }
 }
+
+#[test]
+fn the_short_document_and_the_options_leave_it_out() {
+    use reflectietool::report::self_assessment::self_assessment_for;
+    use reflectietool::report::{Document, Print, PrintOptions};
+    let q = Questionnaire::builtin();
+    let r = sample::full_reflection(&q, "x", 3);
+    let print = |document, reasons| Print {
+        document,
+        options: PrintOptions {
+            reasons,
+            ..PrintOptions::ALL
+        },
+    };
+    let full = self_assessment_for(&r, &q, Lang::Nl, date(), print(Document::Full, true));
+    let items = &full.consensus.as_ref().unwrap().items;
+    assert!(items.iter().any(|i| !i.rationale.is_empty()));
+    let bare = self_assessment_for(&r, &q, Lang::Nl, date(), print(Document::Full, false));
+    let items = &bare.consensus.as_ref().unwrap().items;
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|i| i.rationale.is_empty() && i.dissent.is_empty())
+    );
+    let pdf = report::print_pdf_on(&r, &q, Lang::Nl, date(), print(Document::Short, true)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kort.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let short = String::from_utf8(out.stdout).unwrap();
+    assert!(short.contains("Samenvatting"));
+    assert!(!short.contains("Waar het bestuur verschilt"));
+    assert!(!short.contains("Apart gescoord"));
+}
