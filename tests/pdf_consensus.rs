@@ -166,3 +166,43 @@ fn the_short_document_and_the_options_leave_it_out() {
     assert!(!short.contains("Waar het bestuur verschilt"));
     assert!(!short.contains("Apart gescoord"));
 }
+
+#[test]
+fn a_position_question_shows_each_members_now_and_goal() {
+    use reflectietool::model::reflection::{Answer, Entry, Respondent};
+    let q = reflectietool::format::load_questionnaire(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/questionnaires/valid/every_kind.ron"),
+    )
+    .unwrap();
+    let mut r = sample::full_reflection(&q, "x", 0);
+    r.sharing.members = MemberSharing::ByLabel;
+    r.respondents = [("Voorzitter", 0.0, 1.0), ("Secretaris", 1.0, 1.0)]
+        .iter()
+        .map(|(label, now, goal)| Respondent {
+            id: label.to_lowercase(),
+            label: (*label).into(),
+            answers: [(
+                "samen.koers".to_owned(),
+                Entry {
+                    answer: Some(Answer::Position {
+                        now: Some(*now),
+                        desired: Some(*goal),
+                    }),
+                    ..Entry::default()
+                },
+            )]
+            .into_iter()
+            .collect(),
+        })
+        .collect();
+    for lang in [Lang::Nl, Lang::En] {
+        let all = text(&r, &q, lang, &format!("position-{}", lang.code()));
+        let s = section(&all, lang);
+        assert!(s.contains("2.2 · "), "{s}");
+        assert!(s.contains("Voorzitter") && s.contains("Secretaris"));
+        let (now, goal) = (lang.pick("Nu", "Now"), lang.pick("Doel", "Goal"));
+        assert!(s.contains(&format!("{now}: ")) && s.contains(&format!("{goal}: ")));
+        assert!(!s.contains("Apart gescoord") && !s.contains("Scored apart"));
+    }
+}

@@ -41,6 +41,8 @@ pub struct DifferenceView {
     pub prompt: String,
     /// `scale` or `position`.
     pub kind: &'static str,
+    /// For a position question its two poles: "Links: … · Rechts: …".
+    pub poles: String,
     /// The number of levels (0 for a position question).
     pub levels: usize,
     /// The dot strip: one row per level (highest first), then the rows that
@@ -135,7 +137,7 @@ pub(crate) fn add_spreads(cx: &Ctx, r: &Reflection, themes: &mut [ThemeView]) {
     }
 }
 
-/// The parts that every difference shares: where it is, the agreed answer and its reasons.
+/// Starts the view of a difference: where it is and what it asks.
 fn frame(cx: &Ctx, theme: usize, index: usize, kind: &'static str) -> DifferenceView {
     let t = &cx.q.themes[theme];
     let qu = &t.questions[index];
@@ -144,6 +146,7 @@ fn frame(cx: &Ctx, theme: usize, index: usize, kind: &'static str) -> Difference
         theme: t.title.get(cx.lang).to_owned(),
         prompt: qu.prompt.get(cx.lang).to_owned(),
         kind,
+        poles: String::new(),
         levels: 0,
         rows: Vec::new(),
         alt: String::new(),
@@ -235,6 +238,15 @@ fn position_item(cx: &Ctx, r: &Reflection, c: &Consensus, p: &PositionSpread) ->
         None => position::unset_words(cx.lang).to_owned(),
     };
     let (now, goal) = (cx.w("now"), cx.w("goal"));
+    if let crate::model::questionnaire::QuestionKind::Position { left, right } = &qu.kind {
+        view.poles = format!(
+            "{}: {} · {}: {}",
+            cx.w("consensus_left"),
+            left.get(cx.lang),
+            cx.w("consensus_right"),
+            right.get(cx.lang)
+        );
+    }
     for ((n, g), name) in p.members.iter().zip(&c.members) {
         view.rows.push(RowView {
             label: name.clone(),
@@ -247,7 +259,14 @@ fn position_item(cx: &Ctx, r: &Reflection, c: &Consensus, p: &PositionSpread) ->
         let lo = values.iter().copied().reduce(f64::min);
         let hi = values.iter().copied().reduce(f64::max);
         match (lo, hi) {
-            (Some(lo), Some(hi)) => format!("{} – {}", words(Some(lo)), words(Some(hi))),
+            (Some(lo), Some(hi)) if words(Some(lo)) == words(Some(hi)) => words(Some(lo)),
+            (Some(lo), Some(hi)) => format!(
+                "{} {} {} {}",
+                cx.w("consensus_from"),
+                words(Some(lo)),
+                cx.w("consensus_to"),
+                words(Some(hi))
+            ),
             _ => words(None),
         }
     };
