@@ -44,7 +44,7 @@ fn text(r: &Reflection, q: &Questionnaire, lang: Lang, name: &str) -> String {
 }
 
 /// The part of the text from the consensus heading to the first theme page.
-fn section<'a>(text: &'a str, lang: Lang) -> &'a str {
+fn section(text: &str, lang: Lang) -> &str {
     let start = text
         .find(lang.pick("Waar het bestuur verschilt", "Where the board differs"))
         .expect("the consensus section is there");

@@ -433,7 +433,7 @@ pub fn least_consensus(c: &Consensus) -> Vec<Difference> {
                 }),
         )
         .collect();
-    out.sort_by(|a, b| (a.theme, a.index).cmp(&(b.theme, b.index)));
+    out.sort_by_key(|d| (d.theme, d.index));
     out.sort_by(|a, b| b.spread.total_cmp(&a.spread));
     out
 }
