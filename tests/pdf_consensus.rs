@@ -204,5 +204,13 @@ fn a_position_question_shows_each_members_now_and_goal() {
         let (now, goal) = (lang.pick("Nu", "Now"), lang.pick("Doel", "Goal"));
         assert!(s.contains(&format!("{now}: ")) && s.contains(&format!("{goal}: ")));
         assert!(!s.contains("Apart gescoord") && !s.contains("Scored apart"));
+        // the text alternative counts the members per point
+        assert!(
+            s.contains(lang.pick(
+                "Nu: 1 bij de linkerpool, 1 bij de rechterpool; Doel: 2 bij de rechterpool",
+                "Now: 1 at the left pole, 1 at the right pole; Goal: 2 at the right pole"
+            )),
+            "{s}"
+        );
     }
 }

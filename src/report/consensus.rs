@@ -255,25 +255,31 @@ fn position_item(cx: &Ctx, r: &Reflection, c: &Consensus, p: &PositionSpread) ->
             names: format!("{now}: {} · {goal}: {}", words(*n), words(*g)),
         });
     }
-    let range = |values: Vec<f64>| -> String {
-        let lo = values.iter().copied().reduce(f64::min);
-        let hi = values.iter().copied().reduce(f64::max);
-        match (lo, hi) {
-            (Some(lo), Some(hi)) if words(Some(lo)) == words(Some(hi)) => words(Some(lo)),
-            (Some(lo), Some(hi)) => format!(
-                "{} {} {} {}",
-                cx.w("consensus_from"),
-                words(Some(lo)),
-                cx.w("consensus_to"),
-                words(Some(hi))
-            ),
-            _ => words(None),
+    // per point from left to right, how many members stand there:
+    // "1 bij de linkerpool, 2 in het midden"
+    let count = |values: Vec<f64>| -> String {
+        let mut per_point = [0usize; position::POINTS];
+        for v in values {
+            if let Some(i) = position::nearest_point(v as f32) {
+                per_point[i.min(position::POINTS - 1)] += 1;
+            }
+        }
+        let parts: Vec<String> = per_point
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(i, n)| format!("{n} {}", position::point_words(i, cx.lang)))
+            .collect();
+        if parts.is_empty() {
+            words(None)
+        } else {
+            parts.join(", ")
         }
     };
     view.alt = format!(
         "{now}: {}; {goal}: {}",
-        range(p.members.iter().filter_map(|m| m.0).collect()),
-        range(p.members.iter().filter_map(|m| m.1).collect())
+        count(p.members.iter().filter_map(|m| m.0).collect()),
+        count(p.members.iter().filter_map(|m| m.1).collect())
     );
     view.agreed = match crate::model::analysis::position(cx.q, qu, entry) {
         Some((n, g)) => format!("{now}: {} · {goal}: {}", words(n), words(g)),

@@ -77,8 +77,6 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Nog geen antwoord van het bestuur",
         "No answer from the board yet",
     ),
-    ("consensus_from", "van", "from"),
-    ("consensus_to", "tot", "to"),
     ("consensus_left", "Links", "Left"),
     ("consensus_right", "Rechts", "Right"),
     ("consensus_spread", "Apart gescoord", "Scored apart"),
