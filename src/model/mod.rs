@@ -4,6 +4,7 @@
 pub mod action;
 pub mod analysis;
 pub mod answer;
+pub mod consensus;
 pub mod position;
 pub mod profile;
 pub mod progress;

@@ -88,6 +88,8 @@ pub struct QuestionView {
     pub rationale: Vec<String>,
     /// A dissenting note, in paragraphs.
     pub dissent: Vec<String>,
+    /// How the members who scored apart answered a statement, if any did.
+    pub spread: Option<crate::report::consensus::SpreadView>,
 }
 
 /// A theme with its questions and notes.
@@ -233,6 +235,7 @@ fn question_view(cx: &Ctx, qu: &Question, entry: Option<&Entry>, number: String)
         dissent: cx
             .shape
             .paragraphs(entry.map_or("", |e| e.dissent.as_str())),
+        spread: None,
     };
     let answer = if state == "answered" { answer } else { None };
     // the answer passed its check: every option id is in the questionnaire

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod answers;
+pub mod consensus;
 pub mod document;
 pub mod self_assessment;
 pub mod sources;

@@ -12,6 +12,7 @@ use crate::model::analysis;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::{ActionStatus, Reflection};
 use crate::report::answers::{self, Ctx, OrphanView, PositionView, ThemeView};
+use crate::report::consensus;
 use crate::report::document::{Document, Print, PrintOptions};
 use crate::report::sources::{SourceView, method, sources};
 use crate::report::text::{LONGEST_WORD, LONGEST_WORD_MEDIUM, LONGEST_WORD_NARROW, Shaper};
@@ -155,6 +156,8 @@ pub struct SelfAssessment {
     pub actions: Vec<ActionView>,
     /// The themes with all answers.
     pub themes: Vec<ThemeView>,
+    /// Where the board differs, when members scored apart.
+    pub consensus: Option<crate::report::consensus::ConsensusView>,
     /// Answers to questions the questionnaire no longer has.
     pub orphans: Vec<OrphanView>,
     /// The closing page on the method, in paragraphs.
@@ -225,6 +228,14 @@ fn leave_out(data: &mut SelfAssessment, options: PrintOptions) {
             }
         }
     }
+    if let Some(c) = &mut data.consensus {
+        for item in &mut c.items {
+            if !options.reasons {
+                item.rationale.clear();
+                item.dissent.clear();
+            }
+        }
+    }
 }
 
 fn everything(
@@ -259,7 +270,12 @@ fn everything(
         strongest: strong.iter().map(|s| statement(&cx, s)).collect(),
         weakest: weak.iter().map(|s| statement(&cx, s)).collect(),
         actions: r.actions.iter().map(|a| action(&cx, a)).collect(),
-        themes: answers::themes(&cx, r),
+        themes: {
+            let mut themes = answers::themes(&cx, r);
+            consensus::add_spreads(&cx, r, &mut themes);
+            themes
+        },
+        consensus: consensus::section(&cx, r),
         orphans: answers::orphans(&cx, r),
         method: method(q, lang),
         sources: sources(q, lang),

@@ -39,6 +39,47 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Bestuursleden die apart scoorden",
         "Board members who scored on their own",
     ),
+    // consensus
+    (
+        "consensus_title",
+        "Waar het bestuur verschilt",
+        "Where the board differs",
+    ),
+    (
+        "consensus_explain",
+        "Eerst scoorde elk bestuurslid de stellingen apart; daarna kwam het bestuur samen tot één antwoord. Hieronder staan de stellingen en posities waarop de antwoorden het verst uit elkaar lagen (twee of meer niveaus, of aan beide kanten van het midden), de grootste verschillen eerst. Elke stip is één bestuurslid.",
+        "First each board member scored the statements on their own; then the board agreed on one answer. Below are the statements and positions where the answers lay furthest apart (two or more levels, or on both sides of the middle), the largest differences first. Each dot is one board member.",
+    ),
+    (
+        "consensus_none",
+        "Op geen enkele stelling of positie lagen de antwoorden ver uit elkaar.",
+        "On no statement or position did the answers lie far apart.",
+    ),
+    (
+        "consensus_scored",
+        "bestuursleden scoorden eerst elk apart",
+        "board members first scored on their own",
+    ),
+    (
+        "consensus_scored_one",
+        "bestuurslid scoorde eerst apart",
+        "board member first scored on their own",
+    ),
+    ("consensus_members", "Bestuursleden", "Board members"),
+    (
+        "consensus_agreed",
+        "Het antwoord van het bestuur",
+        "The board's answer",
+    ),
+    ("consensus_no_answer", "Geen antwoord", "No answer"),
+    (
+        "consensus_not_agreed",
+        "Nog geen antwoord van het bestuur",
+        "No answer from the board yet",
+    ),
+    ("consensus_left", "Links", "Left"),
+    ("consensus_right", "Rechts", "Right"),
+    ("consensus_spread", "Apart gescoord", "Scored apart"),
     ("discuss_later_count", "Later bespreken", "Discuss later"),
     ("skipped_count", "Overgeslagen", "Skipped"),
     ("action_count", "Actiepunten", "Action points"),
