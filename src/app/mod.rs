@@ -7,6 +7,7 @@ mod answering;
 mod command;
 pub mod focus;
 mod home_actions;
+pub(crate) mod members;
 mod notice;
 mod overview;
 pub(crate) mod profile;
