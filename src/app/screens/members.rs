@@ -218,6 +218,9 @@ fn remove_modal_ui(
             if !ui.data(|d| d.get_temp::<bool>(focused_id).unwrap_or(false)) {
                 cancel.request_focus();
                 ui.data_mut(|d| d.insert_temp(focused_id, true));
+                // the modal is measured in its first frame and drawn in
+                // the next: ask for that one frame
+                ui.ctx().request_repaint();
             }
             if cancel.clicked() {
                 commands.push(Command::CancelRemoveMember);
@@ -334,10 +337,18 @@ fn scoring_ui(
         let q = &session.questionnaire;
         let done = members.iter().filter(|r| has_scored(r, theme, q)).count();
         let all = members.len();
+        let alone = theme.questions.iter().any(|qq| scored_alone(&qq.kind));
         ui.label(
-            egui::RichText::new(match lang {
-                Lang::Nl => format!("{done} van {all} leden hebben dit thema gescoord"),
-                Lang::En => format!("{done} of {all} members have scored this theme"),
+            egui::RichText::new(match (alone, lang) {
+                (false, Lang::Nl) => {
+                    "Dit thema heeft geen stellingen of posities: jullie beantwoorden het samen."
+                        .to_owned()
+                }
+                (false, Lang::En) => {
+                    "This theme has no statements or positions: you answer it together.".to_owned()
+                }
+                (true, Lang::Nl) => format!("{done} van {all} leden hebben dit thema gescoord"),
+                (true, Lang::En) => format!("{done} of {all} members have scored this theme"),
             })
             .color(style::muted(ui)),
         );
