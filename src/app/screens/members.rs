@@ -40,31 +40,30 @@ pub fn has_scored(r: &Respondent, theme: &Theme, q: &Questionnaire) -> bool {
         .all(|qq| r.answers.get(&qq.id).is_some_and(|e| e.is_handled(qq, q)))
 }
 
-/// Draws the one-line button in the sidebar that opens the members panel.
+/// Draws the one-line button in the sidebar that opens (or closes) the
+/// members panel; `n` members, `open`: whether the panel is open.
 pub fn members_button_ui(
     ui: &mut egui::Ui,
     lang: Lang,
-    session: &Session,
+    n: usize,
+    open: bool,
     commands: &mut Vec<Command>,
 ) {
-    let n = session.reflection.respondents.len();
-    let text = match n {
-        0 => t(lang, "Leden…", "Members…").to_owned(),
-        n => format!("{} ({n})", t(lang, "Leden…", "Members…")),
+    let hover = match (n, lang) {
+        (0, Lang::Nl) => "Leden van het bestuur: nog geen; elk lid kan apart scoren".to_owned(),
+        (0, Lang::En) => "Board members: none yet; each member can score alone".to_owned(),
+        (n, Lang::Nl) => format!("Leden van het bestuur: {n}; elk lid kan apart scoren"),
+        (n, Lang::En) => format!("Board members: {n}; each member can score alone"),
     };
-    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
-        if ui
-            .add(egui::Button::selectable(session.members.open, text).frame_when_inactive(true))
-            .on_hover_text(t(
-                lang,
-                "Leden van het bestuur: elk lid kan apart scoren",
-                "Board members: each member can score alone",
-            ))
-            .clicked()
-        {
-            commands.push(Command::ShowMembers(!session.members.open));
-        }
-    });
+    if ui
+        .add(
+            egui::Button::selectable(open, t(lang, "Leden…", "Members…")).frame_when_inactive(true),
+        )
+        .on_hover_text(hover)
+        .clicked()
+    {
+        commands.push(Command::ShowMembers(!open));
+    }
 }
 
 /// Draws the top of the theme page: the members panel when open, and who
@@ -104,13 +103,15 @@ fn members_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &m
             let mut changed = false;
             for i in 0..session.reflection.respondents.len() {
                 let r = &mut session.reflection.respondents[i];
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     let label = ui.label(format!("{} {}", t(lang, "Lid", "Member"), i + 1));
+                    // narrower on a narrow page; "Verwijderen" wraps below
+                    let width = (ui.available_width() - 24.0).clamp(80.0, 220.0);
                     changed |= ui
                         .add(
                             egui::TextEdit::singleline(&mut r.label)
                                 .char_limit(LABEL_CHARS)
-                                .desired_width(220.0),
+                                .desired_width(width),
                         )
                         .labelled_by(label.id)
                         .changed();
@@ -123,7 +124,7 @@ fn members_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &m
                 commands.push(Command::Edited);
             }
             for (_, r) in &session.members.removed {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(
                         egui::RichText::new(format!(
                             "{} {}",
@@ -147,12 +148,13 @@ fn members_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &m
                     "A role or initials, such as “Treasurer” or “JdV”; no full name needed",
                 ),
             );
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
+                let width = (ui.available_width() - 24.0).clamp(80.0, 220.0);
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut session.members.new_label)
                             .char_limit(LABEL_CHARS)
-                            .desired_width(220.0),
+                            .desired_width(width),
                     )
                     .labelled_by(label.id);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -313,10 +315,13 @@ fn scoring_ui(
     }
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add(egui::Button::selectable(
-                !passing,
-                t(lang, "Het bestuur samen", "The board together"),
-            ))
+            .add(
+                egui::Button::selectable(
+                    !passing,
+                    t(lang, "Het bestuur samen", "The board together"),
+                )
+                .frame_when_inactive(true),
+            )
             .clicked()
         {
             commands.push(Command::ScoreAs(None));

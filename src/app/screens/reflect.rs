@@ -63,12 +63,12 @@ pub fn sidebar_panel_ui(
                 _ => &session.reflection.agreed,
             };
             let current = if overview { None } else { Some(session.theme) };
-            ui.add_space(8.0);
-            super::members::members_button_ui(ui, lang, session, commands);
             // while a member scores or the laptop is passed, nothing leads
             // to the board's answers (the overview, printing)
             let scoring = session.respondent.is_some() || session.members.passing;
-            sidebar_ui(ui, lang, &q, current, answers, scoring, commands);
+            let members =
+                (!scoring).then_some((session.reflection.respondents.len(), session.members.open));
+            sidebar_ui(ui, lang, &q, current, answers, members, commands);
         })
         .response
         .rect
@@ -111,7 +111,7 @@ fn sidebar_ui(
     q: &Questionnaire,
     current: Option<usize>,
     answers: &BTreeMap<String, Entry>,
-    scoring: bool,
+    members: Option<(usize, bool)>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -170,10 +170,11 @@ fn sidebar_ui(
             .color(style::muted(ui)),
         );
         ui.add_space(6.0);
-        if scoring {
+        // `None`: a member scores or the laptop is passed
+        let Some((n_members, members_open)) = members else {
             focus::keep_in_view(ui);
             return;
-        }
+        };
         // after the themes: the overview of them all
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             if ui
@@ -197,6 +198,7 @@ fn sidebar_ui(
         ui.add_space(12.0);
         ui.separator();
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            super::members::members_button_ui(ui, lang, n_members, members_open, commands);
             crate::app::profile::network_details_button_ui(ui, lang, commands);
         });
         ui.add_space(8.0);
