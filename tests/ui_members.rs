@@ -286,6 +286,11 @@ fn each_member_scores_alone_and_the_progress_line_counts() {
         !exists(&h, Q::Label("Co-creator: we bedenken samen nieuwe plannen")),
         "choice questions are not scored alone"
     );
+    // nothing leads to the board's answers while a member scores
+    assert!(!exists(&h, Q::Role(Role::Button, "☰ Overzicht")));
+    h.state_mut().push(Command::ShowOverview { print: false });
+    h.run();
+    assert!(has_text(&h, "Nu scoort: B"), "the overview does not open");
     click(&mut h, Q::Role(Role::Button, "Klaar, geef door"));
     score(&mut h, "B", "Een beetje");
     score(&mut h, "C", "Nog niet");

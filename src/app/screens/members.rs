@@ -115,7 +115,7 @@ fn members_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &m
                         )
                         .labelled_by(label.id)
                         .changed();
-                    if ui.button(t(lang, "Verwijderen", "Remove")).clicked() {
+                    if ui.button(t(lang, "Verwijderen", "Delete")).clicked() {
                         commands.push(Command::AskRemoveMember(r.id.clone()));
                     }
                 });
@@ -128,7 +128,7 @@ fn members_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &m
                     ui.label(
                         egui::RichText::new(format!(
                             "{} {}",
-                            t(lang, "Verwijderd:", "Removed:"),
+                            t(lang, "Verwijderd:", "Deleted:"),
                             member_name(lang, r, 0)
                         ))
                         .color(style::muted(ui)),
@@ -201,7 +201,7 @@ fn remove_modal_ui(
     let name = member_name(lang, r, i);
     let modal = egui::Modal::new(egui::Id::unique("confirm_remove_member")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.label(style::title(t(lang, "Lid verwijderen?", "Remove member?")));
+        ui.label(style::title(t(lang, "Lid verwijderen?", "Delete member?")));
         ui.add_space(6.0);
         ui.add(
             egui::Label::new(match lang {
@@ -230,7 +230,7 @@ fn remove_modal_ui(
             if ui
                 .add(super::home::destructive_button(
                     ui,
-                    t(lang, "Lid verwijderen", "Remove member"),
+                    t(lang, "Lid verwijderen", "Delete member"),
                 ))
                 .clicked()
             {
