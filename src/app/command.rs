@@ -110,6 +110,22 @@ pub enum Command {
     PickMembers,
     /// Import these members' files into the open reflection as its members.
     ImportMembers(Vec<PathBuf>),
+    /// Open (true) or close the panel of the board's members.
+    ShowMembers(bool),
+    /// Add a member with the label typed in the members panel.
+    AddMember,
+    /// Ask before removing the member with this id.
+    AskRemoveMember(String),
+    /// Keep the member whose removal was asked.
+    CancelRemoveMember,
+    /// Remove the member with this id, keeping them for an undo.
+    RemoveMember(String),
+    /// Bring a removed member back with their answers.
+    RestoreMember(String),
+    /// Let this member (by id) score, or the board together (`None`).
+    ScoreAs(Option<String>),
+    /// End a member's turn: show nothing but who scores next.
+    PassOn,
 }
 
 /// Which PDF to make.
@@ -138,6 +154,12 @@ impl ReflectieApp {
                 | Command::EditProfileAt(_)
         ) {
             self.notices.retain(|n| n.level != Level::Info);
+        }
+        if let Some(edited) = self.apply_members(&command) {
+            if edited {
+                self.apply(ctx, Command::Edited);
+            }
+            return;
         }
         match command {
             Command::GoHome => {
@@ -213,6 +235,14 @@ impl ReflectieApp {
             Command::RestoreAction => self.restore_action(),
             Command::PickMembers => self.pick_members(ctx),
             Command::ImportMembers(paths) => self.import_members(&paths),
+            Command::ShowMembers(_)
+            | Command::AddMember
+            | Command::AskRemoveMember(_)
+            | Command::CancelRemoveMember
+            | Command::RemoveMember(_)
+            | Command::RestoreMember(_)
+            | Command::ScoreAs(_)
+            | Command::PassOn => {}
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

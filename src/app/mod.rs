@@ -8,6 +8,7 @@ mod command;
 pub mod focus;
 mod home_actions;
 pub(crate) mod members_import;
+pub(crate) mod members;
 mod notice;
 mod overview;
 pub(crate) mod profile;

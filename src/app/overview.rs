@@ -8,6 +8,11 @@ impl ReflectieApp {
     /// choices come first.
     pub(crate) fn show_overview(&mut self, print: bool) {
         if let Some(s) = &mut self.session {
+            // the overview shows the board's answers: not while a member
+            // scores alone or the laptop is being passed
+            if s.respondent.is_some() || s.members.passing {
+                return;
+            }
             s.print_first = print;
             s.scroll_to_top = true;
             self.page = Page::Overview;

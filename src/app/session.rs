@@ -52,6 +52,8 @@ pub struct Session {
     pub focus_action: Option<String>,
     /// The action point removed last, and where it was, for an undo.
     pub removed_action: Option<(usize, ActionPoint)>,
+    /// The members panel, removed members, and the passing of the laptop.
+    pub members: crate::app::members::Members,
 }
 
 impl Session {
@@ -77,6 +79,7 @@ impl Session {
             print: Print::new(crate::report::Document::Short),
             focus_action: None,
             removed_action: None,
+            members: Default::default(),
         }
     }
 }

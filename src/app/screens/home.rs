@@ -323,7 +323,7 @@ fn primary_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
 
 /// Returns the filled button in the error colour, for a step that removes
 /// something.
-fn destructive_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
+pub(crate) fn destructive_button(ui: &egui::Ui, text: &str) -> egui::Button<'static> {
     let (fill, on) = if ui.visuals().dark_mode {
         (
             egui::Color32::from_rgb(0xe0, 0x6c, 0x5c),

@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod export_form;
 pub mod home;
+pub mod members;
 pub mod new_reflection;
 pub mod notices;
 pub mod overview;

@@ -63,7 +63,12 @@ pub fn sidebar_panel_ui(
                 _ => &session.reflection.agreed,
             };
             let current = if overview { None } else { Some(session.theme) };
-            sidebar_ui(ui, lang, &q, current, answers, commands);
+            // while a member scores or the laptop is passed, nothing leads
+            // to the board's answers (the overview, printing)
+            let scoring = session.respondent.is_some() || session.members.passing;
+            let members =
+                (!scoring).then_some((session.reflection.respondents.len(), session.members.open));
+            sidebar_ui(ui, lang, &q, current, answers, members, commands);
         })
         .response
         .rect
@@ -106,6 +111,7 @@ fn sidebar_ui(
     q: &Questionnaire,
     current: Option<usize>,
     answers: &BTreeMap<String, Entry>,
+    members: Option<(usize, bool)>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -164,6 +170,11 @@ fn sidebar_ui(
             .color(style::muted(ui)),
         );
         ui.add_space(6.0);
+        // `None`: a member scores or the laptop is passed
+        let Some((n_members, members_open)) = members else {
+            focus::keep_in_view(ui);
+            return;
+        };
         // after the themes: the overview of them all
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             if ui
@@ -187,6 +198,7 @@ fn sidebar_ui(
         ui.add_space(12.0);
         ui.separator();
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            super::members::members_button_ui(ui, lang, n_members, members_open, commands);
             crate::app::profile::network_details_button_ui(ui, lang, commands);
             crate::app::members_import::members_import_button_ui(ui, lang, commands);
         });
@@ -245,6 +257,11 @@ fn theme_page_ui(
     // too wide for it cannot make the cards after it wider than the window
     let page_width = ui.available_width();
     ui.add_space(10.0);
+    if super::members::page_top_ui(ui, lang, session, commands) {
+        return;
+    }
+    let scoring = session.respondent.is_some();
+    let mut together = 0;
     ui.label(
         egui::RichText::new(format!(
             "{} {} {} {}",
@@ -275,6 +292,11 @@ fn theme_page_ui(
 
     let n = theme.questions.len();
     for (i, question) in theme.questions.iter().enumerate() {
+        // a member alone scores only statements and positions
+        if scoring && !super::members::scored_alone(&question.kind) {
+            together += 1;
+            continue;
+        }
         // one group per question, named by its prompt, so that a screen
         // reader says which question an option or flag belongs to
         let group = egui::UiBuilder::new()
@@ -334,13 +356,33 @@ fn theme_page_ui(
         ui.add_space(8.0);
     }
 
-    ui.add_space(8.0);
-    ui.scope(|ui| {
-        ui.set_max_width(page_width);
-        notes_ui(ui, lang, theme, session, commands);
-        ui.add_space(12.0);
-        super::actions::actions_ui(ui, lang, theme, session, commands);
-    });
+    if scoring {
+        // the board's notes and action points are not this member's
+        if together > 0 {
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(match lang {
+                        Lang::Nl => format!(
+                            "De andere {together} vragen van dit thema beantwoorden jullie samen."
+                        ),
+                        Lang::En => format!(
+                            "The other {together} questions of this theme you answer together."
+                        ),
+                    })
+                    .color(style::muted(ui)),
+                )
+                .wrap(),
+            );
+        }
+    } else {
+        ui.add_space(8.0);
+        ui.scope(|ui| {
+            ui.set_max_width(page_width);
+            notes_ui(ui, lang, theme, session, commands);
+            ui.add_space(12.0);
+            super::actions::actions_ui(ui, lang, theme, session, commands);
+        });
+    }
     ui.add_space(16.0);
 
     ui.horizontal(|ui| {
@@ -363,14 +405,15 @@ fn theme_page_ui(
             {
                 commands.push(Command::SelectTheme(session.theme + 1));
             }
-        } else if ui
-            .button(style::bold(t(
-                lang,
-                "Klaar — naar het overzicht →",
-                "Done — to the overview →",
-            )))
-            .on_hover_text("Ctrl+Shift+O")
-            .clicked()
+        } else if !scoring
+            && ui
+                .button(style::bold(t(
+                    lang,
+                    "Klaar — naar het overzicht →",
+                    "Done — to the overview →",
+                )))
+                .on_hover_text("Ctrl+Shift+O")
+                .clicked()
         {
             commands.push(Command::ShowOverview { print: false });
         }
