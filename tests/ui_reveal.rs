@@ -22,6 +22,9 @@ use reflectietool::storage::Store;
 /// The statement of theme 5, "Positie en samenwerking".
 const Q_SCALE: &str = "We letten erop dat leden";
 const Q_SCALE_ID: &str = "positie.overaanpassing";
+/// An open question of the same theme.
+const Q_OPEN_ID: &str = "positie.partners";
+const OPEN_TEXT: &str = "Penningmeester: De gemeente: veel geld, weinig vrijheid";
 
 fn member(id: &str, label: &str, score: ScaleAnswer) -> Respondent {
     let mut answers = std::collections::BTreeMap::new();
@@ -48,6 +51,16 @@ fn three_members() -> Reflection {
         member("m2", "Penningmeester", ScaleAnswer::Level(1)),
         member("m3", "Secretaris", ScaleAnswer::DontKnow),
     ];
+    // one member's file (imported) also answered an open question
+    r.respondents[1].answers.insert(
+        Q_OPEN_ID.to_owned(),
+        Entry {
+            answer: Some(Answer::Open(
+                "De gemeente: veel geld, weinig vrijheid".into(),
+            )),
+            ..Entry::default()
+        },
+    );
     r
 }
 
@@ -111,7 +124,8 @@ fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
     assert!(
         !any_label_containing(&h, &alt)
             && !any_label_containing(&h, "Wat de leden antwoordden")
-            && !any_label_containing(&h, "Hoe besloten"),
+            && !any_label_containing(&h, "Hoe besloten")
+            && !any_label_containing(&h, "veel geld, weinig vrijheid"),
         "members' answers are hidden before the reveal\n{}",
         dump(&h)
     );
@@ -132,6 +146,11 @@ fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
         dump(&h)
     );
     assert!(any_label_containing(&h, "Mediaan"));
+    assert!(
+        any_label_containing(&h, OPEN_TEXT),
+        "an open question lists the members' texts with their labels\n{}",
+        dump(&h)
+    );
     // the board's own answer is not prefilled
     let board = |h: &H| {
         h.state()

@@ -67,6 +67,9 @@ pub fn spread_ui(
     question: &Question,
     entry: &mut Entry,
 ) -> bool {
+    if !has_answers(c, &question.id) {
+        return false;
+    }
     let mut shown = false;
     egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
@@ -130,7 +133,7 @@ fn members_ui(
                     )
                 };
                 let range = if lo == hi {
-                    t(lang, "iedereen koos hetzelfde", "everyone chose the same").to_owned()
+                    t(lang, "één niveau", "one level").to_owned()
                 } else {
                     format!(
                         "{} {} {} {}",
@@ -213,6 +216,17 @@ fn members_ui(
             true
         }
     }
+}
+
+/// Returns whether any member answered this question (members score
+/// choice and open questions only when their files were imported).
+fn has_answers(c: &Consensus, id: &str) -> bool {
+    c.statements.iter().any(|s| s.id == id)
+        || c.positions.iter().any(|p| p.id == id)
+        || c.choices
+            .iter()
+            .any(|x| x.id == id && x.counts.iter().any(|(_, n)| *n > 0))
+        || c.open.iter().any(|x| x.id == id && !x.texts.is_empty())
 }
 
 /// Draws one dot per member on the scale's levels (members without a level
