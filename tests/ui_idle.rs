@@ -99,6 +99,28 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     h.state_mut().push(Command::CancelProfile);
     h.run();
 
+    // a theme with the members' answers revealed (dots drawn) is quiet too
+    h.state_mut().push(Command::SelectTheme(0));
+    h.state_mut().push(Command::Reveal(true));
+    h.run();
+    assert!(
+        h.state()
+            .session
+            .as_ref()
+            .is_some_and(|s| s.revealed.contains(&0)),
+        "the theme is revealed"
+    );
+    settle(&mut h);
+    for _ in 0..3 {
+        h.step();
+        assert_eq!(
+            repaint_delay(&h),
+            Duration::MAX,
+            "an idle revealed theme requests no repaint: {:?}",
+            h.ctx.repaint_causes()
+        );
+    }
+
     // the home page is quiet too
     h.state_mut().push(Command::GoHome);
     h.run();

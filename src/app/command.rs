@@ -126,6 +126,8 @@ pub enum Command {
     ScoreAs(Option<String>),
     /// End a member's turn: show nothing but who scores next.
     PassOn,
+    /// Show (true) or hide the members' answers on the theme on screen.
+    Reveal(bool),
 }
 
 /// Which PDF to make.
@@ -243,6 +245,7 @@ impl ReflectieApp {
             | Command::RestoreMember(_)
             | Command::ScoreAs(_)
             | Command::PassOn => {}
+            Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

@@ -54,6 +54,8 @@ pub struct Session {
     pub removed_action: Option<(usize, ActionPoint)>,
     /// The members panel, removed members, and the passing of the laptop.
     pub members: crate::app::members::Members,
+    /// The themes (by index) whose members' answers are shown (never saved).
+    pub revealed: std::collections::BTreeSet<usize>,
 }
 
 impl Session {
@@ -80,6 +82,7 @@ impl Session {
             focus_action: None,
             removed_action: None,
             members: Default::default(),
+            revealed: Default::default(),
         }
     }
 }

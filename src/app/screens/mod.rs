@@ -12,5 +12,6 @@ pub mod profile_form;
 pub mod questions;
 pub mod reasons;
 pub mod reflect;
+pub mod reveal;
 pub mod top_bar;
 pub mod trash;

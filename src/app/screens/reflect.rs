@@ -262,6 +262,8 @@ fn theme_page_ui(
     }
     let scoring = session.respondent.is_some();
     let mut together = 0;
+    let consensus = (!scoring && session.revealed.contains(&session.theme))
+        .then(|| crate::model::consensus::consensus(q, &session.reflection, lang));
     ui.label(
         egui::RichText::new(format!(
             "{} {} {} {}",
@@ -284,6 +286,9 @@ fn theme_page_ui(
         {
             scales.push(scale);
         }
+    }
+    if !scoring {
+        super::reveal::reveal_button_ui(ui, lang, session, commands);
     }
     for scale in scales.iter().filter_map(|id| q.scale(id)) {
         questions::scale_legend_ui(ui, lang, scale);
@@ -330,6 +335,15 @@ fn theme_page_ui(
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
                     let mut changed =
                         questions::question_ui(ui, lang, q, question, prompt.id, &mut entry);
+                    if agreed && let Some(c) = &consensus {
+                        ui.add_space(6.0);
+                        changed |= ui
+                            .scope(|ui| {
+                                ui.set_max_width(card_width);
+                                super::reveal::spread_ui(ui, lang, q, c, question, &mut entry)
+                            })
+                            .inner;
+                    }
                     if agreed {
                         changed |= ui
                             .scope(|ui| {
