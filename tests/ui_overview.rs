@@ -394,3 +394,90 @@ fn print_opens_the_overview_with_the_choices_in_view_at_200_percent() {
         }
     }
 }
+
+/// With members who scored alone, the overview lists where they differ
+/// most, widest first: a 0–3 split above a 1–3 split, and a 2–3 split not
+/// at all; a link opens the question.
+#[test]
+fn the_overview_lists_where_the_members_differ_most_first() {
+    use reflectietool::model::analysis::statement_scale;
+    use reflectietool::model::reflection::{Answer, Respondent, ScaleAnswer};
+    let q = Questionnaire::builtin();
+    let statements: Vec<(usize, usize, String)> = q
+        .themes
+        .iter()
+        .enumerate()
+        .flat_map(|(ti, t)| {
+            t.questions
+                .iter()
+                .enumerate()
+                .filter(|(_, qq)| statement_scale(&q, qq).is_some())
+                .map(move |(qi, qq)| (ti, qi, qq.id.clone()))
+        })
+        .take(3)
+        .collect();
+    assert_eq!(statements.len(), 3);
+    // the first statement 1–3 apart, the second 0–3, the third 2–3
+    let levels = [[1u8, 3, 3], [0, 3, 3], [2, 3, 3]];
+    let mut r = reflectietool::model::reflection::Reflection::new(
+        common::profile("Netwerk Verschil", "2026-2027"),
+        &q,
+    );
+    for m in 0..3 {
+        let mut member = Respondent {
+            id: format!("m{m}"),
+            label: format!("Lid {}", m + 1),
+            ..Respondent::default()
+        };
+        for (s, (_, _, id)) in statements.iter().enumerate() {
+            member.answers.insert(
+                id.clone(),
+                Entry {
+                    answer: Some(Answer::Scale(ScaleAnswer::Level(levels[s][m]))),
+                    ..Entry::default()
+                },
+            );
+        }
+        r.respondents.push(member);
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut h, _, _) = open(tmp.path(), &r);
+    click(&mut h, Q::Label("☰ Overzicht"));
+    assert!(
+        has_text(&h, "Waar het bestuur verschilt (2)"),
+        "{}",
+        tree(&h)
+    );
+    let link = |s: usize| {
+        let (ti, qi, _) = &statements[s];
+        format!(
+            "{}.{} {}",
+            ti + 1,
+            qi + 1,
+            q.themes[*ti].questions[*qi].prompt.nl
+        )
+    };
+    // the section lies between its heading and the next one (the same
+    // questions are also listed as not answered yet, further down)
+    let top = text(&h, "Waar het bestuur verschilt").rect().bottom();
+    let bottom = text(&h, "Later bespreken (").rect().top();
+    let y = |h: &H, s: usize| {
+        h.query_all_by_label(Box::leak(link(s).into_boxed_str()))
+            .map(|n| n.rect().top())
+            .filter(|y| *y > top && *y < bottom)
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert!(y(&h, 1).is_finite() && y(&h, 0).is_finite(), "{}", tree(&h));
+    assert!(
+        y(&h, 1) < y(&h, 0),
+        "the 0–3 split comes above the 1–3 split"
+    );
+    assert!(y(&h, 2).is_infinite(), "a 2–3 split is not listed");
+    h.query_all_by_label(Box::leak(link(1).into_boxed_str()))
+        .find(|n| n.rect().top() > top && n.rect().top() < bottom)
+        .expect("the link in the section")
+        .click();
+    h.run();
+    assert_eq!(h.state().page, Page::Reflect);
+    assert_eq!(theme(&h), statements[1].0);
+}

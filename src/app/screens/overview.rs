@@ -1,11 +1,13 @@
-//! The overview of an open reflection: progress per theme, the questions
-//! still to discuss or still open (each a link to its question), all action
+//! The overview of an open reflection: progress per theme, where the
+//! members' own scores differ most, the questions still to discuss or still
+//! open (each a link to its question), all action
 //! points in one table, and printing: what is incomplete, which document
 //! (short or full) and what goes in.
 
 use crate::app::screens::actions::{Place, action_ui};
 use crate::app::{Command, ExportKind, Session, style, t};
 use crate::lang::Lang;
+use crate::model::consensus;
 use crate::model::progress::{self, ThemeProgress, Totals};
 use crate::model::questionnaire::Questionnaire;
 use crate::report::{Document, Print};
@@ -105,6 +107,10 @@ fn overview_ui(
     }
     progress_ui(ui, lang, &q, &themes, commands);
     ui.add_space(16.0);
+    if !session.reflection.respondents.is_empty() {
+        differences_ui(ui, lang, &q, &session.reflection, commands);
+        ui.add_space(16.0);
+    }
     questions_ui(ui, lang, &q, &themes, commands);
     ui.add_space(16.0);
     actions_ui(ui, lang, &q, session, commands);
@@ -294,6 +300,69 @@ fn questions_ui(
             }
         }
         ui.add_space(12.0);
+    }
+}
+
+/// Draws where to talk first: the questions on which the members' own
+/// scores differ most, widest first, each a link to its question.
+fn differences_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    r: &crate::model::reflection::Reflection,
+    commands: &mut Vec<Command>,
+) {
+    let differences = consensus::least_consensus(&consensus::consensus(q, r, lang));
+    ui.label(style::title(format!(
+        "{} ({})",
+        t(
+            lang,
+            "Waar het bestuur verschilt",
+            "Where the board differs"
+        ),
+        differences.len()
+    )));
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(t(
+                lang,
+                "Hier lagen de eigen antwoorden van de leden het verst uit elkaar. Begin het gesprek bovenaan.",
+                "Here the members' own answers lay furthest apart. Start the conversation at the top.",
+            ))
+            .color(style::muted(ui)),
+        )
+        .wrap(),
+    );
+    ui.add_space(4.0);
+    if differences.is_empty() {
+        ui.label(
+            egui::RichText::new(t(
+                lang,
+                "De leden liggen nergens ver uit elkaar.",
+                "The members lie far apart nowhere.",
+            ))
+            .color(style::muted(ui)),
+        );
+    }
+    for d in differences {
+        let theme = &q.themes[d.theme];
+        let Some(question) = theme.questions.get(d.index) else {
+            continue;
+        };
+        let text = format!(
+            "{}.{} {}",
+            d.theme + 1,
+            d.index + 1,
+            question.prompt.get(lang)
+        );
+        let r = ui.add(egui::Link::new(text)).on_hover_text(t(
+            lang,
+            "Naar deze vraag",
+            "Go to this question",
+        ));
+        if r.clicked() {
+            commands.push(Command::GoToQuestion(d.theme, d.id.clone()));
+        }
     }
 }
 
