@@ -31,6 +31,19 @@ fn settle(h: &mut Harness<'_, ReflectieApp>) {
     );
 }
 
+/// Steps three frames without input and fails if one asks for another.
+fn assert_quiet(h: &mut Harness<'_, ReflectieApp>, what: &str) {
+    for _ in 0..3 {
+        h.step();
+        assert_eq!(
+            repaint_delay(h),
+            Duration::MAX,
+            "an idle {what} requests no repaint: {:?}",
+            h.ctx.repaint_causes()
+        );
+    }
+}
+
 #[test]
 fn an_idle_reflection_page_asks_for_no_repaint() {
     let q = Questionnaire::builtin();
@@ -66,15 +79,7 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
         h.step();
     }
     settle(&mut h);
-    for _ in 0..3 {
-        h.step();
-        assert_eq!(
-            repaint_delay(&h),
-            Duration::MAX,
-            "an idle window requests no repaint: {:?}",
-            h.ctx.repaint_causes()
-        );
-    }
+    assert_quiet(&mut h, "window");
 
     // the overview (also with its print choices), the network details and
     // the form with its error summary are quiet too
@@ -86,15 +91,7 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
         h.state_mut().push(command);
         h.run();
         settle(&mut h);
-        for _ in 0..3 {
-            h.step();
-            assert_eq!(
-                repaint_delay(&h),
-                Duration::MAX,
-                "an idle {page} requests no repaint: {:?}",
-                h.ctx.repaint_causes()
-            );
-        }
+        assert_quiet(&mut h, &format!("{page}"));
     }
     h.state_mut().push(Command::CancelProfile);
     h.run();
@@ -111,29 +108,13 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
         "the theme is revealed"
     );
     settle(&mut h);
-    for _ in 0..3 {
-        h.step();
-        assert_eq!(
-            repaint_delay(&h),
-            Duration::MAX,
-            "an idle revealed theme requests no repaint: {:?}",
-            h.ctx.repaint_causes()
-        );
-    }
+    assert_quiet(&mut h, "revealed theme");
 
     // the home page is quiet too
     h.state_mut().push(Command::GoHome);
     h.run();
     settle(&mut h);
-    for _ in 0..3 {
-        h.step();
-        assert_eq!(
-            repaint_delay(&h),
-            Duration::MAX,
-            "an idle home page requests no repaint: {:?}",
-            h.ctx.repaint_causes()
-        );
-    }
+    assert_quiet(&mut h, "home page");
 }
 
 #[test]
