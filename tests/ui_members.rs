@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use common::*;
 use egui::accesskit::{Role, Toggled};
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use reflectietool::app::Command;
 use reflectietool::model::questionnaire::QuestionKind;
 use reflectietool::model::reflection::{Answer, Entry, Reflection, ScaleAnswer};
@@ -84,20 +84,6 @@ fn any_checked(h: &H, label: &str) -> bool {
     .is_some()
 }
 
-/// The labels and values in the window, for failure messages.
-fn dump(h: &H) -> String {
-    h.query_all_by(|n| n.label().is_some() || n.value().is_some())
-        .map(|n| {
-            format!(
-                "{:?} {:?} {:?}\n",
-                n.accesskit_node().role(),
-                n.accesskit_node().label(),
-                n.accesskit_node().value()
-            )
-        })
-        .collect()
-}
-
 fn any_label_containing(h: &H, part: &str) -> bool {
     let part = part.to_owned();
     h.query_all_by(move |n| n.label().is_some_and(|l| l.contains(part.as_str())))
@@ -114,7 +100,7 @@ fn score(h: &mut H, member: &str, level: &str) {
             &format!("Nu scoort: {member} — de antwoorden van anderen zijn verborgen")
         ),
         "the banner says who scores\n{}",
-        dump(h)
+        tree(h)
     );
     scroll_to(h, tile(level));
     click(h, tile(level));
@@ -129,7 +115,7 @@ fn score(h: &mut H, member: &str, level: &str) {
             }
         ) && !has_text(h, "We letten erop"),
         "after passing on, no question is on screen\n{}",
-        dump(h)
+        tree(h)
     );
 }
 
@@ -193,7 +179,7 @@ fn members_are_added_renamed_removed_and_brought_back() {
     assert!(
         find(&h, Q::Role(Role::Button, "Annuleren")).is_focused(),
         "{}",
-        dump(&h)
+        tree(&h)
     );
     click(&mut h, Q::Role(Role::Button, "Annuleren"));
     assert!(!has_text(&h, "Lid verwijderen?"));
@@ -262,12 +248,12 @@ fn each_member_scores_alone_and_the_progress_line_counts() {
     assert!(
         !any_checked(&h, "Grotendeels"),
         "A's answer is hidden\n{}",
-        dump(&h)
+        tree(&h)
     );
     assert!(
         !any_checked(&h, "Helemaal"),
         "the board's answer is hidden\n{}",
-        dump(&h)
+        tree(&h)
     );
     assert!(
         !any_label_containing(&h, "Waarom"),
@@ -280,7 +266,7 @@ fn each_member_scores_alone_and_the_progress_line_counts() {
     assert!(
         has_text(&h, "De andere "),
         "a line says the other questions are answered together\n{}",
-        dump(&h)
+        tree(&h)
     );
     assert!(
         !exists(&h, Q::Label("Co-creator: we bedenken samen nieuwe plannen")),
@@ -317,7 +303,7 @@ fn each_member_scores_alone_and_the_progress_line_counts() {
     assert!(
         has_text(&h, "0 van 3 leden hebben dit thema gescoord"),
         "{}",
-        dump(&h)
+        tree(&h)
     );
     {
         let s = h.state_mut().session.as_mut().unwrap();
@@ -343,7 +329,7 @@ fn each_member_scores_alone_and_the_progress_line_counts() {
     assert!(
         has_text(&h, "1 van 3 leden hebben dit thema gescoord"),
         "{}",
-        dump(&h)
+        tree(&h)
     );
 
     // close and open again: members and answers are back, in state and on disk

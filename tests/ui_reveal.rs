@@ -9,7 +9,7 @@ mod common;
 
 use common::*;
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use reflectietool::app::Command;
 use reflectietool::lang::Lang;
 use reflectietool::model::consensus::consensus;
@@ -74,20 +74,6 @@ fn any_label_containing(h: &H, part: &str) -> bool {
     .is_some()
 }
 
-/// The labels and values in the window, for failure messages.
-fn dump(h: &H) -> String {
-    h.query_all_by(|n| n.label().is_some() || n.value().is_some())
-        .map(|n| {
-            format!(
-                "{:?} {:?} {:?}\n",
-                n.accesskit_node().role(),
-                n.accesskit_node().label(),
-                n.accesskit_node().value()
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
     let tmp = tempfile::tempdir().unwrap();
@@ -127,7 +113,7 @@ fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
             && !any_label_containing(&h, "Hoe besloten")
             && !any_label_containing(&h, "veel geld, weinig vrijheid"),
         "members' answers are hidden before the reveal\n{}",
-        dump(&h)
+        tree(&h)
     );
 
     click(&mut h, Q::Role(Role::Button, "Onthullen"));
@@ -136,20 +122,20 @@ fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
             .next()
             .is_some(),
         "the dot strip is labelled with the text alternative {alt:?}\n{}",
-        dump(&h)
+        tree(&h)
     );
     assert!(
         h.query_all_by(|n| n.role() == Role::Label && n.value().as_deref() == Some(alt.as_str()))
             .next()
             .is_some(),
         "the text alternative is also a visible line\n{}",
-        dump(&h)
+        tree(&h)
     );
     assert!(any_label_containing(&h, "Mediaan"));
     assert!(
         any_label_containing(&h, OPEN_TEXT),
         "an open question lists the members' texts with their labels\n{}",
-        dump(&h)
+        tree(&h)
     );
     // the board's own answer is not prefilled
     let board = |h: &H| {
