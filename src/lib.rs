@@ -4,7 +4,8 @@
 //! The layers, from the bottom: [`lang`] (Dutch and English), [`model`]
 //! (questionnaires, reflections, analysis), [`format`] (reading and
 //! validating files), [`storage`] (the data folder, atomic writes,
-//! settings), [`report`] (the printable documents), then [`cli`] and
+//! settings), [`report`] (the printable documents), [`review`] (the
+//! diversity officer's view of many networks' reflections), then [`cli`] and
 //! [`app`] (the window). Everything below `cli` and `app` is free of any
 //! user interface, so that it is tested without a window.
 
@@ -15,6 +16,7 @@ pub mod lang;
 pub mod model;
 pub mod palette;
 pub mod report;
+pub mod review;
 pub mod sample;
 pub mod storage;
 pub mod window;

@@ -151,3 +151,101 @@ pub fn full_reflection(q: &Questionnaire, id: &str, respondents: usize) -> Refle
         .collect();
     r
 }
+
+/// The names, kinds and institutions that [`network_year`] draws from.
+const NETWORKS: [(&str, NetworkKind, &str); 8] = [
+    ("Studentenvereniging Ünal & Łukasz", NetworkKind::StudentAssociation, "Hogeschool Rotterdam"),
+    ("Vrouwennetwerk Aletta", NetworkKind::Women, "Gemeente Utrecht"),
+    ("Pride Erasmus", NetworkKind::Pride, "Erasmus Universiteit"),
+    ("Netwerk Zonder Drempels", NetworkKind::Disability, "Hogeschool Rotterdam"),
+    ("Kleurrijk Personeel", NetworkKind::Employee, "Gemeente Utrecht"),
+    ("Eerste in de Familie", NetworkKind::FirstGeneration, "Erasmus Universiteit"),
+    ("Şahin Studenten", NetworkKind::StudentAssociation, "Hogeschool Inholland"),
+    ("Queer & Kleur", NetworkKind::Pride, "Hogeschool Inholland"),
+];
+
+/// Builds the reflection of network number `network` in the board year that
+/// starts in `year` (such as 2025 for "2025-2026"): a stable network id,
+/// answers varied by network and year (every third question left open),
+/// `respondents` members who scored, three action points and a private note.
+/// Numbers beyond the eight built-in names get a numbered name.
+pub fn network_year(q: &Questionnaire, network: usize, year: i32, respondents: usize) -> Reflection {
+    let (name, kind, institution) = NETWORKS[network % NETWORKS.len()];
+    let name = if network < NETWORKS.len() {
+        name.to_owned()
+    } else {
+        format!("{name} {}", network / NETWORKS.len() + 1)
+    };
+    let board_year = format!("{year}-{}", year + 1);
+    let mut r = Reflection::new(
+        NetworkProfile {
+            name: name.clone(),
+            kind,
+            institution: institution.into(),
+            city: "Rotterdam".into(),
+            dimensions: Vec::new(),
+            size: Some(30 + (network as u32 * 17) % 200),
+            board_year: board_year.clone(),
+        },
+        q,
+    );
+    r.id = format!("netwerk-{network}-{year}");
+    r.network_id = format!("netwerk-{network}");
+    let seed = network * 31 + (year.rem_euclid(100) as usize) * 5;
+    let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
+    r.agreed = questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| (i + seed) % 3 != 0)
+        .map(|(i, question)| {
+            let entry = Entry {
+                answer: Some(answer_for(q, question, i * 3 + seed)),
+                rationale: if i % 4 == 0 { format!("Reden {i}") } else { String::new() },
+                ..Entry::default()
+            };
+            (question.id.clone(), entry)
+        })
+        .collect();
+    r.respondents = (0..respondents)
+        .map(|p| Respondent {
+            id: format!("m{p}"),
+            label: format!("Bestuurslid {}", p + 1),
+            answers: questions
+                .iter()
+                .enumerate()
+                .map(|(i, question)| {
+                    let entry = Entry {
+                        answer: Some(answer_for(q, question, i * 3 + seed + p * 2)),
+                        ..Entry::default()
+                    };
+                    (question.id.clone(), entry)
+                })
+                .collect(),
+        })
+        .collect();
+    r.notes = q
+        .themes
+        .iter()
+        .take(2)
+        .map(|t| (t.id.clone(), format!("Notitie van {name} over {}", t.id)))
+        .collect();
+    r.private_notes = q
+        .themes
+        .iter()
+        .take(1)
+        .map(|t| (t.id.clone(), format!("PRIVATE-NOTE {name} {board_year}")))
+        .collect();
+    r.actions = (0..3)
+        .map(|i| ActionPoint {
+            id: format!("a{i}"),
+            theme: q.themes.get(i % q.themes.len().max(1)).map(|t| t.id.clone()),
+            what: format!("Actie {} van {name}", i + 1),
+            who: "Voorzitter".into(),
+            due: "voor de ALV".into(),
+            status: ActionStatus::ALL[i % ActionStatus::ALL.len()],
+            outcome: None,
+            origin: None,
+        })
+        .collect();
+    r
+}

@@ -376,6 +376,19 @@ impl Validator {
                 }
             }
         }
+        for (i, id) in q.asks.iter().enumerate() {
+            if !question_ids.contains_key(id.as_str()) {
+                self.push(
+                    &format!("asks[{i}]"),
+                    format!(
+                        "asks noemt vraag \"{id}\", maar die vraag staat niet in de vragenlijst; gebruik de id van een bestaande vraag"
+                    ),
+                    format!(
+                        "asks names question \"{id}\", but the questionnaire has no such question; use the id of an existing question"
+                    ),
+                );
+            }
+        }
     }
 
     fn choices(&mut self, kp: &str, qid: &str, options: &[Choice]) {

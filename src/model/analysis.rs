@@ -304,6 +304,7 @@ mod tests {
             version: "1".into(),
             title: Text::new("t", "t"),
             introduction: Text::default(),
+            asks: Vec::new(),
             scales: vec![scale("mate", 5)],
             themes: vec![
                 Theme {

@@ -153,6 +153,7 @@ fn questionnaire() -> Questionnaire {
         version: "1".into(),
         title: Text::new("t", "t"),
         introduction: Text::default(),
+        asks: Vec::new(),
         scales: vec![scale4()],
         themes: vec![Theme {
             id: "a".into(),

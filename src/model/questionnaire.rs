@@ -38,6 +38,11 @@ pub struct Questionnaire {
     /// The themes, in the order they are worked through.
     #[serde(default)]
     pub themes: Vec<Theme>,
+    /// The ids of the questions about what a network asks of its institution
+    /// and how it works with it: the diversity officer's review gathers
+    /// their answers across networks ("what networks ask").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asks: Vec<String>,
 }
 
 /// A described scale, from "not yet" to "fully".
