@@ -163,7 +163,7 @@ impl StorageError {
 
 pub use crate::format::reflection::Loaded;
 use atomic::sync_dir;
-pub use atomic::write_atomic;
+pub use atomic::{write_atomic, write_new_atomic};
 
 /// Reads a reflection file, upgrading an older format in memory. Nothing
 /// is written. A file over [`MAX_FILE_BYTES`] is refused without being
