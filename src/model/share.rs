@@ -274,7 +274,10 @@ pub fn contents(r: &Reflection) -> Contents {
     if n > 0 {
         let (nl, en) = (
             format!("De eigen antwoorden van {}", plural(n, "lid", "leden")),
-            format!("The own answers of {}", plural(n, "member", "members")),
+            match n {
+                1 => "The one member's own answers".to_owned(),
+                _ => format!("The {n} members' own answers"),
+            },
         );
         match s.members {
             MemberSharing::Omit => excluded.push(Text::new(nl, en)),
