@@ -317,3 +317,25 @@ fn the_share_page_at_laptop_size_from_100_to_200_percent() {
     }
     results.unwrap();
 }
+
+#[test]
+fn home_tells_a_shared_copy_from_a_full_file() {
+    let data = tempfile::tempdir().unwrap();
+    let (board, _) = saved_board(data.path());
+    let mut copy = reflectietool::model::share::shared_copy(&board, "2026-11-25T12:00:00Z");
+    copy.id = "kopie-van-het-netwerk".into();
+    copy.profile.name = "Kopie Netwerk".into();
+    Store::open(data.path()).unwrap().save(&copy).unwrap();
+    let h = start(data.path());
+    let card = item_texts(&h, "Kopie Netwerk");
+    assert!(
+        card.iter()
+            .any(|t| t.contains("gedeelde kopie van 25 november 2026")),
+        "{card:?}"
+    );
+    let full = item_texts(&h, "Netwerk Delen");
+    assert!(
+        !full.iter().any(|t| t.contains("gedeelde kopie")),
+        "{full:?}"
+    );
+}
