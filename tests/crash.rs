@@ -59,6 +59,7 @@ fn state(n: u64) -> Reflection {
         continues: None,
         private_notes: Default::default(),
         sharing: Default::default(),
+        shared: None,
         created: "2026-01-01T00:00:00Z".into(),
         updated: format!("2026-01-01T00:00:00Z#{n}"),
     };

@@ -218,6 +218,7 @@ fn the_documented_example_is_a_valid_format_2_reflection() {
         "agreed",
         "private_notes",
         "sharing",
+        "shared",
         "decided",
         "outcome",
         "origin",

@@ -96,6 +96,15 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     h.state_mut().push(Command::CancelProfile);
     h.run();
 
+    // the share page, with what goes along and what not, is quiet too
+    h.state_mut().push(Command::ShowShare);
+    h.run();
+    assert_eq!(h.state().page, reflectietool::app::Page::Share);
+    settle(&mut h);
+    assert_quiet(&mut h, "share page");
+    h.state_mut().push(Command::CloseShare);
+    h.run();
+
     // a theme with the members' answers revealed (dots drawn) is quiet too
     h.state_mut().push(Command::SelectTheme(0));
     h.state_mut().push(Command::Reveal(true));

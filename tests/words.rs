@@ -31,6 +31,7 @@ const RETIRED_NL: &[&str] = &[
     "Actieplan",
     "Nog te bespreken",
     "afwijkende meningen",
+    "diversiteitsfunctionaris",
 ];
 
 /// The same, English.
@@ -288,5 +289,9 @@ fn the_window_shows_no_retired_word_and_none_of_the_other_language() {
         h.state_mut().push(Command::ShowOverview { print: true });
         settle(&mut h);
         check(&h, lang, "overview");
+        h.state_mut().push(Command::ShowShare);
+        settle(&mut h);
+        check(&h, lang, "share page");
+        h.state_mut().push(Command::CloseShare);
     }
 }

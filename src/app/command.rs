@@ -32,6 +32,8 @@ pub enum Page {
     Overview,
     /// The open reflection's profile, to edit (*Netwerkgegevens*).
     Profile,
+    /// Sharing the open reflection with the diversity officer.
+    Share,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -128,6 +130,14 @@ pub enum Command {
     PassOn,
     /// Show (true) or hide the members' answers on the theme on screen.
     Reveal(bool),
+    /// Show the share page of the open reflection.
+    ShowShare,
+    /// Close the share page.
+    CloseShare,
+    /// Ask the system for the folder a shared copy goes into.
+    PickShareFolder,
+    /// Write the shared copy of the open reflection and its PDF into this folder.
+    ShareTo(PathBuf),
 }
 
 /// Which PDF to make.
@@ -156,6 +166,9 @@ impl ReflectieApp {
                 | Command::EditProfileAt(_)
         ) {
             self.notices.retain(|n| n.level != Level::Info);
+        }
+        if self.apply_share(ctx, &command) {
+            return;
         }
         if let Some(edited) = self.apply_members(&command) {
             if edited {
@@ -350,6 +363,10 @@ impl ReflectieApp {
             Command::EditProfileAt(path) => self.edit_profile_at(ctx, path),
             Command::SaveProfile => self.save_profile(ctx),
             Command::CancelProfile => self.cancel_profile(ctx),
+            Command::ShowShare
+            | Command::CloseShare
+            | Command::PickShareFolder
+            | Command::ShareTo(_) => {}
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -375,7 +392,10 @@ impl ReflectieApp {
     pub(crate) fn finish_dialog(&mut self, ctx: &egui::Context, picked: Picked) {
         let answer = match (&picked.purpose, picked.answer) {
             // a dialog for one file that answered with several: the first
-            (Purpose::Import | Purpose::Export { .. }, Answer::ChosenMany(paths)) => paths
+            (
+                Purpose::Import | Purpose::Export { .. } | Purpose::ShareFolder,
+                Answer::ChosenMany(paths),
+            ) => paths
                 .into_iter()
                 .next()
                 .map_or(Answer::Cancelled, Answer::Chosen),
@@ -383,6 +403,7 @@ impl ReflectieApp {
         };
         match (picked.purpose, answer) {
             (Purpose::ImportMembers, answer) => self.finish_members_dialog(ctx, answer),
+            (Purpose::ShareFolder, answer) => self.finish_share_dialog(answer),
             (_, Answer::Cancelled | Answer::ChosenMany(_)) => {}
             (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
             (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,
@@ -529,7 +550,7 @@ impl ReflectieApp {
 
     /// Returns the folder where a PDF goes by default: Documents, else home,
     /// else the data folder.
-    fn default_export_dir(&self) -> PathBuf {
+    pub(crate) fn default_export_dir(&self) -> PathBuf {
         directories::UserDirs::new()
             .and_then(|u| {
                 u.document_dir()

@@ -14,6 +14,7 @@ mod overview;
 pub(crate) mod profile;
 pub mod screens;
 mod session;
+pub(crate) mod share;
 pub mod style;
 pub mod widgets;
 pub mod workers;
@@ -35,11 +36,13 @@ pub use profile::ProfileEdit;
 pub use screens::export_form::ExportForm;
 pub use screens::home::HomeState;
 pub use screens::new_reflection::NewForm;
+pub use screens::share_form::ShareForm;
 pub use session::{SaveStatus, Session};
 use workers::dialogs::{Dialogs, Picker};
 use workers::exporter::{self, Exporter, Opened};
 pub use workers::saver;
 use workers::saver::Saver;
+use workers::sharer::Sharer;
 
 pub use crate::storage::QUESTIONNAIRE_DIR;
 pub use crate::storage::catalogue::{Available, Catalogue};
@@ -71,6 +74,9 @@ pub struct ReflectieApp {
     pub notices: Vec<Notice>,
     /// The form that asks where to save a PDF, when it is open.
     pub export_form: Option<ExportForm>,
+    /// The share page's state, kept after it closes (its folder is offered
+    /// again).
+    pub share: Option<ShareForm>,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -80,6 +86,7 @@ pub struct ReflectieApp {
     saver: Saver,
     dialogs: Dialogs,
     exporter: Exporter,
+    sharer: Sharer,
     commands: Vec<Command>,
     close_anyway: bool,
     close_pending: bool,
@@ -130,12 +137,14 @@ impl ReflectieApp {
             profile_edit: None,
             notices,
             export_form: None,
+            share: None,
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
             saver: Saver::start(move || wake_ctx.request_repaint()),
             dialogs: Dialogs::default(),
             exporter: Exporter::default(),
+            sharer: Sharer::default(),
             commands: Vec::new(),
             close_anyway: false,
             close_pending: false,
@@ -288,6 +297,9 @@ impl ReflectieApp {
         if let Some(done) = self.exporter.poll() {
             self.finish_export(done);
         }
+        if let Some(done) = self.sharer.poll() {
+            self.finish_share(done);
+        }
         if let Some(picked) = self.dialogs.poll() {
             self.finish_dialog(ctx, picked);
         }
@@ -399,7 +411,7 @@ impl ReflectieApp {
     /// Returns the window's name: the program, and the open network.
     pub fn window_title(&self) -> String {
         match (&self.session, self.page) {
-            (Some(s), Page::Reflect | Page::Overview | Page::Profile) => {
+            (Some(s), Page::Reflect | Page::Overview | Page::Profile | Page::Share) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
                     .trim_end()
@@ -437,6 +449,11 @@ impl ReflectieApp {
         let lang = self.lang();
         let mut commands = std::mem::take(&mut self.commands);
 
+        let busy = if self.exporter.is_busy() {
+            Some(t(lang, "Pdf maken…", "Making the PDF…"))
+        } else {
+            self.sharer.is_busy().then(|| t(lang, "Delen…", "Sharing…"))
+        };
         self.focus.before(&ctx, Region::TopBar);
         let bar = egui::Panel::top("top_bar").show(ui, |ui| {
             screens::top_bar::top_bar_ui(
@@ -445,7 +462,7 @@ impl ReflectieApp {
                 &self.settings,
                 self.session.as_ref(),
                 self.page,
-                self.exporter.is_busy(),
+                busy,
                 &mut commands,
             );
         });
@@ -487,6 +504,7 @@ impl ReflectieApp {
                 self.focus.after(Region::Main, r);
             }
             Page::Profile => self.profile_page_ui(ui, &mut commands),
+            Page::Share => self.share_page_ui(ui, &mut commands),
             Page::Reflect => match &mut self.session {
                 Some(session) => {
                     self.focus.before(&ctx, Region::Sidebar);

@@ -132,7 +132,7 @@ fn dutch(cmd: clap::Command) -> clap::Command {
         .mut_arg("document", |a| {
             arg_nl(
                 a,
-                "Welk document: kort (2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting, posities, actiepunten, regel voor de vaststelling) of volledig (elk antwoord, voor de diversiteitsfunctionaris; de standaard)",
+                "Welk document: kort (2 tot 4 pagina's voor de algemene ledenvergadering: voorblad, samenvatting, posities, actiepunten, regel voor de vaststelling) of volledig (elk antwoord, voor de diversiteitscoördinator; de standaard)",
             )
         })
         .mut_arg("include", |a| {

@@ -10,3 +10,4 @@ pub mod profile;
 pub mod progress;
 pub mod questionnaire;
 pub mod reflection;
+pub mod share;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Text;
 use crate::model::questionnaire::Questionnaire;
+pub use crate::model::share::SharedCopy;
 
 /// The format version that this program writes. `FORMAT.md` documents it;
 /// [`crate::format::migrate`] reads the older ones.
@@ -55,6 +56,11 @@ pub struct Reflection {
     /// What the board chose to share with the diversity officer.
     #[serde(default)]
     pub sharing: Sharing,
+    /// Set only in a copy shared with the diversity officer (see
+    /// [`crate::model::share`]): when it was shared. A board's own file
+    /// has none, and does not write the field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<SharedCopy>,
     /// When the reflection was created (RFC 3339, UTC).
     pub created: String,
     /// When the reflection last changed (RFC 3339, UTC).
@@ -297,6 +303,7 @@ impl Reflection {
             private_notes: BTreeMap::new(),
             actions: Vec::new(),
             sharing: Sharing::default(),
+            shared: None,
             created: now.clone(),
             updated: now,
         }

@@ -27,6 +27,7 @@ pub mod answers;
 pub mod consensus;
 pub mod document;
 pub mod self_assessment;
+pub mod share;
 pub mod sources;
 pub mod text;
 pub mod words;

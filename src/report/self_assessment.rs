@@ -201,7 +201,31 @@ pub fn self_assessment_for(
     let mut data = everything(r, q, lang, today);
     data.document = print.document.key();
     leave_out(&mut data, print.options);
+    if let Some(shared) = &r.shared {
+        mark_shared(&mut data, r, &shared.at, lang);
+    }
     data
+}
+
+/// Marks the document of a shared copy: when it was shared, on the cover,
+/// and that the action points were not shared, where they would be (not
+/// that there are none).
+fn mark_shared(data: &mut SelfAssessment, r: &Reflection, at: &str, lang: Lang) {
+    let words = data.words.clone();
+    let word = |k: &str| words.get(k).copied().unwrap_or_default();
+    let (count, not_shared) = (word("action_count"), word("not_shared"));
+    if !r.sharing.actions {
+        for f in data.cover.facts.iter_mut().filter(|f| f.label == count) {
+            f.value = not_shared.to_owned();
+        }
+        let none = word("action_not_shared");
+        data.words.insert("action_none", none);
+    }
+    if at.parse::<jiff::Timestamp>().is_ok() {
+        let label = word("shared").to_owned();
+        let value = crate::lang::long_date_time(at, lang);
+        data.cover.facts.push(Fact { label, value });
+    }
 }
 
 /// Takes out of the data what the options leave out.

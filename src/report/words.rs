@@ -159,6 +159,18 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Too few statements answered to compare.",
     ),
     ("action_plan", "Actiepunten", "Action points"),
+    // a copy shared with the diversity officer
+    (
+        "shared",
+        "Gedeeld met de diversiteitscoördinator",
+        "Shared with the diversity officer",
+    ),
+    ("not_shared", "niet gedeeld", "not shared"),
+    (
+        "action_not_shared",
+        "Het bestuur heeft de actiepunten niet gedeeld.",
+        "The board did not share its action points.",
+    ),
     (
         "action_none",
         "Er zijn nog geen actiepunten.",

@@ -163,7 +163,7 @@ impl StorageError {
 
 pub use crate::format::reflection::Loaded;
 use atomic::sync_dir;
-pub use atomic::write_atomic;
+pub use atomic::{write_atomic, write_new_atomic};
 
 /// Reads a reflection file, upgrading an older format in memory. Nothing
 /// is written. A file over [`MAX_FILE_BYTES`] is refused without being
@@ -238,6 +238,9 @@ pub struct Summary {
     pub settled: usize,
     /// How many action points it has.
     pub actions: usize,
+    /// When it was shared, if the file is a copy shared with the diversity
+    /// officer rather than a board's full file.
+    pub shared: Option<String>,
 }
 
 impl Summary {
@@ -264,6 +267,7 @@ impl Summary {
             later,
             settled,
             actions: r.actions.len(),
+            shared: r.shared.map(|s| s.at),
             id: r.id,
             network_id: r.network_id,
             path: path.to_owned(),

@@ -165,6 +165,15 @@ fn reflections_grid_ui(
                     ));
                 }
                 facts.push(progress);
+                // a copy shared with the officer, imported here: said, so
+                // that it is not taken for the board's full file
+                if let Some(at) = &s.shared {
+                    facts.push(format!(
+                        "{} {}",
+                        t(lang, "gedeelde kopie van", "shared copy of"),
+                        long_date_time(at, lang)
+                    ));
+                }
                 facts.push(format!(
                     "{} {}",
                     t(lang, "laatste wijziging", "last change"),

@@ -462,7 +462,7 @@ fn print_ui(
                     Document::Full,
                     t(
                         lang,
-                        "Voor de diversiteitsfunctionaris, 10 tot 25 pagina's: alles, met elk antwoord per thema.",
+                        "Voor de diversiteitscoördinator, 10 tot 25 pagina's: alles, met elk antwoord per thema.",
                         "For the diversity officer, 10 to 25 pages: everything, with every answer per theme.",
                     ),
                 ),

@@ -209,7 +209,7 @@ fn sidebar_ui(
                 .button(t(lang, "Zelfevaluatie (pdf)…", "Self-assessment (PDF)…"))
                 .on_hover_text(t(
                     lang,
-                    "Eerst het overzicht: wat nog open staat, en de keuze tussen de korte versie voor de algemene ledenvergadering en de volledige voor de diversiteitsfunctionaris",
+                    "Eerst het overzicht: wat nog open staat, en de keuze tussen de korte versie voor de algemene ledenvergadering en de volledige voor de diversiteitscoördinator",
                     "The overview first: what is still open, and the choice between the short version for the general assembly and the full one for the diversity officer",
                 ))
                 .clicked()
@@ -227,6 +227,11 @@ fn sidebar_ui(
             {
                 commands.push(Command::Export(ExportKind::Worksheet));
             }
+        });
+        ui.add_space(8.0);
+        ui.label(style::bold(t(lang, "Delen", "Share")));
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            crate::app::share::share_button_ui(ui, lang, commands);
         });
         focus::keep_in_view(ui);
     });

@@ -12,7 +12,7 @@ pub fn top_bar_ui(
     settings: &Settings,
     session: Option<&Session>,
     page: Page,
-    exporting: bool,
+    busy: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
@@ -78,8 +78,8 @@ pub fn top_bar_ui(
         ui.ctx().request_discard("the top bar's width changed");
     }
     ui.add_space(2.0);
-    if exporting {
-        progress_ui(ui, lang);
+    if let Some(doing) = busy {
+        progress_ui(ui, doing);
     }
 }
 
@@ -131,9 +131,12 @@ fn top_name_ui(
     wrap: bool,
 ) -> f32 {
     let spacing = ui.spacing().item_spacing.x;
-    let (title, status) = match session
-        .filter(|_| matches!(page, Page::Reflect | Page::Overview | Page::Profile))
-    {
+    let (title, status) = match session.filter(|_| {
+        matches!(
+            page,
+            Page::Reflect | Page::Overview | Page::Profile | Page::Share
+        )
+    }) {
         Some(s) => {
             let (text, colour) = status_text(ui, lang, &s.status);
             let status = egui::WidgetText::from(egui::RichText::new(text).color(colour).small())
@@ -257,10 +260,11 @@ fn top_right_ui(
     ui.min_rect().max.x - start
 }
 
-/// Shows "Pdf maken…" with a spinner in a small box in the window's
-/// lower right corner while a PDF is being made: it floats above the page,
+/// Shows what is being done ("Pdf maken…", "Delen…") with a spinner in a
+/// small box in the window's lower right corner while a PDF is being made
+/// or a copy shared: it floats above the page,
 /// so nothing moves when it comes or goes, and it takes no room otherwise.
-fn progress_ui(ui: &egui::Ui, lang: Lang) {
+fn progress_ui(ui: &egui::Ui, doing: &str) {
     egui::Area::new(egui::Id::unique("export_progress"))
         .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
         .order(egui::Order::Foreground)
@@ -269,7 +273,7 @@ fn progress_ui(ui: &egui::Ui, lang: Lang) {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(t(lang, "Pdf maken…", "Making the PDF…"));
+                    ui.label(doing);
                 });
             });
         });

@@ -25,6 +25,8 @@ pub enum Purpose {
         /// The suggested path.
         suggested: PathBuf,
     },
+    /// Choose the folder a shared copy goes into.
+    ShareFolder,
 }
 
 /// A file dialog to show.
@@ -113,6 +115,13 @@ pub fn system_picker(request: &Request) -> Answer {
 }
 
 fn show_system_dialog(request: &Request) -> Option<Answer> {
+    if request.purpose == Purpose::ShareFolder {
+        let mut dialog = rfd::FileDialog::new().set_title(&request.title);
+        if let Some(dir) = &request.directory {
+            dialog = dialog.set_directory(dir);
+        }
+        return dialog.pick_folder().map(Answer::Chosen);
+    }
     let exts: Vec<&str> = request.extensions.iter().map(String::as_str).collect();
     let mut dialog = rfd::FileDialog::new()
         .set_title(&request.title)

@@ -1,5 +1,6 @@
-//! Work done off the UI thread: saving, making PDFs and file dialogs.
+//! Work done off the UI thread: saving, making PDFs, sharing and file dialogs.
 
 pub mod dialogs;
 pub mod exporter;
 pub mod saver;
+pub mod sharer;
