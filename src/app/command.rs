@@ -128,6 +128,9 @@ pub enum Command {
     PassOn,
     /// Show (true) or hide the members' answers on the theme on screen.
     Reveal(bool),
+    /// Show the members by their labels (true) or as "Lid 1", "Lid 2", in
+    /// the reveal and the self-assessment.
+    ShowMemberLabels(bool),
 }
 
 /// Which PDF to make.
@@ -244,7 +247,8 @@ impl ReflectieApp {
             | Command::RemoveMember(_)
             | Command::RestoreMember(_)
             | Command::ScoreAs(_)
-            | Command::PassOn => {}
+            | Command::PassOn
+            | Command::ShowMemberLabels(_) => {}
             Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
