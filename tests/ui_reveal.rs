@@ -9,7 +9,7 @@ mod common;
 
 use common::*;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use reflectietool::app::Command;
 use reflectietool::lang::Lang;
 use reflectietool::model::consensus::consensus;
@@ -175,5 +175,71 @@ fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
         Q::Role(Role::Button, "Antwoorden van de leden verbergen"),
     );
     assert!(!any_label_containing(&h, &alt));
+    close_window(h);
+}
+
+/// The description of the statement's dot strip (who stands where), if any.
+fn strip_description(h: &H) -> Option<String> {
+    let images: Vec<_> = h.query_all_by(|n| n.role() == Role::Image).collect();
+    assert_eq!(
+        images.len(),
+        1,
+        "one dot strip: no strip where no member answered\n{}",
+        tree(h)
+    );
+    images
+        .first()
+        .and_then(|n| n.accesskit_node().description())
+}
+
+#[test]
+fn the_board_chooses_whether_the_reveal_shows_labels() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    let path = store.save(&three_members()).unwrap();
+    let mut h = start(tmp.path());
+    h.state_mut().push(Command::Open(path.clone()));
+    h.run();
+    h.state_mut().push(Command::SelectTheme(POSITIE));
+    h.run();
+    click(&mut h, Q::Role(Role::Button, "Onthullen"));
+    let labels = Q::Role(Role::CheckBox, "Laten zien wie wat antwoordde");
+    assert!(is_checked(&h, labels), "the file shares members by label");
+    let described = strip_description(&h).unwrap_or_default();
+    assert!(
+        described.contains("Voorzitter: Helemaal")
+            && described.contains("Penningmeester: Een beetje"),
+        "with labels, the dot strip says who stands where: {described:?}"
+    );
+    assert!(
+        has_text(&h, "Weet het niet: Secretaris"),
+        "and who is not on the strip\n{}",
+        tree(&h)
+    );
+    assert!(any_label_containing(&h, OPEN_TEXT));
+
+    click(&mut h, labels);
+    assert!(!is_checked(&h, labels));
+    assert_eq!(strip_description(&h), None, "no names without labels");
+    assert!(!has_text(&h, "Weet het niet: Secretaris"));
+    assert!(
+        any_label_containing(&h, "Lid 2: De gemeente: veel geld"),
+        "an open text comes with 'Lid 2' instead\n{}",
+        tree(&h)
+    );
+    assert!(!any_label_containing(&h, OPEN_TEXT));
+    wait_saved(&mut h);
+    assert_eq!(
+        store.load_at(&path).unwrap().reflection.sharing.members,
+        MemberSharing::Anonymous,
+        "the choice is saved (and goes for the self-assessment too)"
+    );
+
+    click(&mut h, labels);
+    wait_saved(&mut h);
+    assert_eq!(
+        store.load_at(&path).unwrap().reflection.sharing.members,
+        MemberSharing::ByLabel
+    );
     close_window(h);
 }

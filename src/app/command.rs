@@ -138,6 +138,9 @@ pub enum Command {
     PickShareFolder,
     /// Write the shared copy of the open reflection and its PDF into this folder.
     ShareTo(PathBuf),
+    /// Show the members by their labels (true) or as "Lid 1", "Lid 2", in
+    /// the reveal and the self-assessment.
+    ShowMemberLabels(bool),
 }
 
 /// Which PDF to make.
@@ -257,7 +260,8 @@ impl ReflectieApp {
             | Command::RemoveMember(_)
             | Command::RestoreMember(_)
             | Command::ScoreAs(_)
-            | Command::PassOn => {}
+            | Command::PassOn
+            | Command::ShowMemberLabels(_) => {}
             Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
             Command::Edited => {
                 if let Some(s) = &mut self.session {

@@ -3,7 +3,7 @@
 //! turn it is to score when the laptop is passed round.
 
 use crate::app::{Command, ReflectieApp};
-use crate::model::reflection::{Respondent, new_id};
+use crate::model::reflection::{MemberSharing, Respondent, new_id};
 
 /// What the members panel and the passing of the laptop need to remember
 /// while a reflection is open (never saved).
@@ -116,6 +116,18 @@ impl ReflectieApp {
                 s.scroll_to_top = true;
                 false
             }
+            Command::ShowMemberLabels(on) => {
+                let sharing = &mut s.reflection.sharing.members;
+                let to = match (*on, *sharing) {
+                    (true, _) => MemberSharing::ByLabel,
+                    // hiding the labels never shares more than before
+                    (false, MemberSharing::ByLabel) => MemberSharing::Anonymous,
+                    (false, other) => other,
+                };
+                let changed = to != *sharing;
+                *sharing = to;
+                changed
+            }
             _ => return None,
         };
         Some(edited)
@@ -133,5 +145,6 @@ fn is_members_command(command: &Command) -> bool {
             | Command::RestoreMember(_)
             | Command::ScoreAs(_)
             | Command::PassOn
+            | Command::ShowMemberLabels(_)
     )
 }

@@ -8,6 +8,7 @@
 
 use crate::lang::{Lang, Text};
 use crate::model::analysis::{level, position, statement_scale};
+use crate::model::position as points;
 use crate::model::questionnaire::{QuestionKind, Questionnaire, Scale};
 use crate::model::reflection::{Answer, MemberSharing, OTHER, Reflection, ScaleAnswer};
 
@@ -215,6 +216,54 @@ impl PositionSpread {
     /// half the track apart (two of its five points or more).
     pub fn differs(&self) -> bool {
         self.share() >= POSITION_APART - 1e-9
+    }
+
+    /// Returns how many members stand at each of the track's points, for
+    /// *Nu* (`goal` false) or *Doel*; a value outside 0–1 counts nowhere.
+    pub fn per_point(&self, goal: bool) -> [usize; points::POINTS] {
+        let mut per_point = [0usize; points::POINTS];
+        for (n, g) in &self.members {
+            let v = if goal { g } else { n };
+            if let Some(i) = v.and_then(|v| points::nearest_point(v as f32)) {
+                per_point[i.min(points::POINTS - 1)] += 1;
+            }
+        }
+        per_point
+    }
+
+    /// Describes one marker's answers in words, from left to right: "Nu: 1
+    /// bij de linkerpool, 2 in het midden" (`goal` false) or the same for
+    /// *Doel*.
+    pub fn describe_marker(&self, goal: bool, lang: Lang) -> String {
+        let parts: Vec<String> = self
+            .per_point(goal)
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(i, n)| format!("{n} {}", points::point_words(i, lang)))
+            .collect();
+        let marker = if goal {
+            points::Marker::Goal
+        } else {
+            points::Marker::Now
+        };
+        let words = if parts.is_empty() {
+            points::unset_words(lang).to_owned()
+        } else {
+            parts.join(", ")
+        };
+        format!("{}: {words}", marker.name(lang))
+    }
+
+    /// Describes the answers in words, the text alternative of the members'
+    /// markers: "Nu: 1 bij de linkerpool, 2 in het midden; Doel: 3 bij de
+    /// rechterpool".
+    pub fn describe(&self, lang: Lang) -> String {
+        format!(
+            "{}; {}",
+            self.describe_marker(false, lang),
+            self.describe_marker(true, lang)
+        )
     }
 }
 

@@ -255,32 +255,7 @@ fn position_item(cx: &Ctx, r: &Reflection, c: &Consensus, p: &PositionSpread) ->
             names: format!("{now}: {} · {goal}: {}", words(*n), words(*g)),
         });
     }
-    // per point from left to right, how many members stand there:
-    // "1 bij de linkerpool, 2 in het midden"
-    let count = |values: Vec<f64>| -> String {
-        let mut per_point = [0usize; position::POINTS];
-        for v in values {
-            if let Some(i) = position::nearest_point(v as f32) {
-                per_point[i.min(position::POINTS - 1)] += 1;
-            }
-        }
-        let parts: Vec<String> = per_point
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| **n > 0)
-            .map(|(i, n)| format!("{n} {}", position::point_words(i, cx.lang)))
-            .collect();
-        if parts.is_empty() {
-            words(None)
-        } else {
-            parts.join(", ")
-        }
-    };
-    view.alt = format!(
-        "{now}: {}; {goal}: {}",
-        count(p.members.iter().filter_map(|m| m.0).collect()),
-        count(p.members.iter().filter_map(|m| m.1).collect())
-    );
+    view.alt = p.describe(cx.lang);
     view.agreed = match crate::model::analysis::position(cx.q, qu, entry) {
         Some((n, g)) => format!("{now}: {} · {goal}: {}", words(n), words(g)),
         None => cx.w("consensus_not_agreed"),

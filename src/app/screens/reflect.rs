@@ -269,6 +269,8 @@ fn theme_page_ui(
     let mut together = 0;
     let consensus = (!scoring && session.revealed.contains(&session.theme))
         .then(|| crate::model::consensus::consensus(q, &session.reflection, lang));
+    let names =
+        session.reflection.sharing.members == crate::model::reflection::MemberSharing::ByLabel;
     ui.label(
         egui::RichText::new(format!(
             "{} {} {} {}",
@@ -345,7 +347,9 @@ fn theme_page_ui(
                         changed |= ui
                             .scope(|ui| {
                                 ui.set_max_width(card_width);
-                                super::reveal::spread_ui(ui, lang, q, c, question, &mut entry)
+                                super::reveal::spread_ui(
+                                    ui, lang, q, c, question, names, &mut entry,
+                                )
                             })
                             .inner;
                     }

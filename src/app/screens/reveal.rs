@@ -5,11 +5,12 @@
 use crate::app::Command;
 use crate::app::session::Session;
 use crate::app::style;
+use crate::app::widgets::dots::{self, Mark, Strip};
 use crate::lang::Lang;
 use crate::model::consensus::{Consensus, MemberScore};
-use crate::model::position;
+use crate::model::position::{self, Marker};
 use crate::model::questionnaire::{Question, QuestionKind, Questionnaire};
-use crate::model::reflection::{Decision, Entry, OTHER};
+use crate::model::reflection::{Decision, Entry, MemberSharing, OTHER};
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
     lang.pick(nl, en)
@@ -54,17 +55,45 @@ pub fn reveal_button_ui(
             );
         }
     });
+    let mut names = session.reflection.sharing.members == MemberSharing::ByLabel;
+    if ui
+        .checkbox(
+            &mut names,
+            t(
+                lang,
+                "Laten zien wie wat antwoordde",
+                "Show who answered what",
+            ),
+        )
+        .changed()
+    {
+        commands.push(Command::ShowMemberLabels(names));
+    }
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(t(
+                lang,
+                "Met de rol of initialen van elk lid, ook in de zelfevaluatie. Uit: “Lid 1”, “Lid 2”, …",
+                "With each member's role or initials, also in the self-assessment. Off: “Member 1”, “Member 2”, …",
+            ))
+            .small()
+            .color(style::muted(ui)),
+        )
+        .wrap(),
+    );
     ui.add_space(8.0);
 }
 
-/// Draws what the members answered to one question, and how the board
-/// decided its answer; returns whether the entry changed.
+/// Draws what the members answered to one question (`names`: with each
+/// member's label beside their mark), and how the board decided its
+/// answer; returns whether the entry changed.
 pub fn spread_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     q: &Questionnaire,
     c: &Consensus,
     question: &Question,
+    names: bool,
     entry: &mut Entry,
 ) -> bool {
     if !has_answers(c, &question.id) {
@@ -82,7 +111,7 @@ pub fn spread_ui(
                 "Wat de leden antwoordden",
                 "What the members answered",
             )));
-            shown = members_ui(ui, lang, q, c, question);
+            shown = members_ui(ui, lang, q, c, question, names);
         });
     if !shown {
         return false;
@@ -97,6 +126,7 @@ fn members_ui(
     q: &Questionnaire,
     c: &Consensus,
     question: &Question,
+    names: bool,
 ) -> bool {
     let id = question.id.as_str();
     match &question.kind {
@@ -106,14 +136,32 @@ fn members_ui(
                 return false;
             };
             let alt = s.describe(scale, lang);
-            dot_strip_ui(
-                ui,
-                scale.levels.iter().map(|l| l.label.get(lang)).collect(),
-                &s.members,
-                &c.members,
-                &alt,
-            );
-            ui.label(egui::RichText::new(&alt).small());
+            let strip = Strip {
+                places: scale.levels.iter().map(|l| l.label.get(lang)).collect(),
+                track: false,
+                members: s
+                    .members
+                    .iter()
+                    .zip(&c.members)
+                    .map(|(score, name)| {
+                        let place = match score {
+                            MemberScore::Level(l) => Some(*l),
+                            _ => None,
+                        };
+                        (place, name.as_str())
+                    })
+                    .collect(),
+                names,
+                mark: Mark::Dot,
+                colour: ui.visuals().text_color(),
+                alt: &alt,
+            };
+            let width = ui.available_width().min(if names { 680.0 } else { 520.0 });
+            dots::strip_ui(ui, &strip, width);
+            ui.add(egui::Label::new(egui::RichText::new(&alt).small()).wrap());
+            if names {
+                off_strip_ui(ui, lang, &s.members, &c.members);
+            }
             let level = |x: usize| {
                 scale
                     .levels
@@ -159,18 +207,38 @@ fn members_ui(
             let Some(p) = c.positions.iter().find(|p| p.id == id) else {
                 return false;
             };
-            let words = |v: Option<f64>| match v.and_then(|v| position::nearest_point(v as f32)) {
-                Some(i) => position::point_words(i, lang).to_owned(),
-                None => position::unset_words(lang).to_owned(),
-            };
-            for ((n, g), name) in p.members.iter().zip(&c.members) {
-                ui.label(format!(
-                    "{name} — {}: {} · {}: {}",
-                    t(lang, "Nu", "Now"),
-                    words(*n),
-                    t(lang, "Doel", "Goal"),
-                    words(*g)
-                ));
+            let places: Vec<&str> = (0..position::POINTS)
+                .map(|i| position::point_words(i, lang))
+                .collect();
+            let width = ui.available_width();
+            for (marker, goal) in [(Marker::Now, false), (Marker::Goal, true)] {
+                let colour = style::marker_colour(ui.visuals(), marker);
+                ui.label(
+                    style::bold(format!("{} {}", marker.symbol(), marker.name(lang))).color(colour),
+                );
+                let alt = p.describe_marker(goal, lang);
+                let strip = Strip {
+                    places: places.clone(),
+                    track: true,
+                    members: p
+                        .members
+                        .iter()
+                        .zip(&c.members)
+                        .map(|((n, g), name)| {
+                            let v = if goal { *g } else { *n };
+                            (
+                                v.and_then(|v| position::nearest_point(v as f32)),
+                                name.as_str(),
+                            )
+                        })
+                        .collect(),
+                    names,
+                    mark: if goal { Mark::Diamond } else { Mark::Dot },
+                    colour,
+                    alt: &alt,
+                };
+                dots::strip_ui(ui, &strip, width);
+                ui.add(egui::Label::new(egui::RichText::new(&alt).small()).wrap());
             }
             true
         }
@@ -178,22 +246,32 @@ fn members_ui(
             let Some(ch) = c.choices.iter().find(|x| x.id == id) else {
                 return false;
             };
-            let parts: Vec<String> = ch
-                .counts
-                .iter()
-                .map(|(oid, n)| {
-                    let label = if oid == OTHER {
-                        t(lang, "Anders", "Other").to_owned()
+            // one line per option, how many first: easy to scan, and
+            // an option's label may hold commas of its own
+            let all = c.members.len();
+            for (oid, n) in &ch.counts {
+                let label = if oid == OTHER {
+                    t(lang, "Anders", "Other").to_owned()
+                } else {
+                    options
+                        .iter()
+                        .find(|o| &o.id == oid)
+                        .map_or_else(|| oid.clone(), |o| o.label.get(lang).to_owned())
+                };
+                let count = match lang {
+                    Lang::Nl => format!("{n} van {all}"),
+                    Lang::En => format!("{n} of {all}"),
+                };
+                let line = egui::RichText::new(format!("{count} — {label}"));
+                ui.add(
+                    egui::Label::new(if *n == 0 {
+                        line.color(style::muted(ui))
                     } else {
-                        options
-                            .iter()
-                            .find(|o| &o.id == oid)
-                            .map_or_else(|| oid.clone(), |o| o.label.get(lang).to_owned())
-                    };
-                    format!("{label}: {n}")
-                })
-                .collect();
-            ui.add(egui::Label::new(parts.join(" · ")).wrap());
+                        line
+                    })
+                    .wrap(),
+                );
+            }
             true
         }
         QuestionKind::Open { .. } => {
@@ -210,93 +288,84 @@ fn members_ui(
                     .color(style::muted(ui)),
                 );
             }
-            for (name, text) in &o.texts {
-                ui.add(egui::Label::new(format!("{name}: {text}")).wrap());
+            // side by side where two columns fit, else one under another
+            let columns = if ui.available_width() >= 600.0 { 2 } else { 1 };
+            let rows: Vec<&[(String, String)]> = o.texts.chunks(columns).collect();
+            for row in rows {
+                ui.columns(columns, |cols| {
+                    for ((name, text), col) in row.iter().zip(cols.iter_mut()) {
+                        // one text, the name in bold: a screen reader reads
+                        // the name with the answer
+                        let mut job = egui::text::LayoutJob::default();
+                        let st = col.style().clone();
+                        for part in [style::bold(format!("{name}: ")), egui::RichText::new(text)] {
+                            part.append_to(
+                                &mut job,
+                                &st,
+                                egui::FontSelection::Default,
+                                egui::Align::Min,
+                            );
+                        }
+                        // a column justifies its texts; these read better ragged
+                        col.with_layout(egui::Layout::top_down(egui::Align::Min), |col| {
+                            col.add(egui::Label::new(job).wrap());
+                        });
+                    }
+                });
+                ui.add_space(4.0);
             }
             true
         }
     }
 }
 
+/// Says who is not on a dot strip, when the members are shown by label:
+/// "Weet het niet: Şule · Niet van toepassing: JdV".
+fn off_strip_ui(ui: &mut egui::Ui, lang: Lang, scores: &[MemberScore], names: &[String]) {
+    let parts: Vec<String> = [
+        (
+            MemberScore::DontKnow,
+            t(lang, "Weet het niet", "Does not know"),
+        ),
+        (
+            MemberScore::NotApplicable,
+            t(lang, "Niet van toepassing", "Not applicable"),
+        ),
+        (
+            MemberScore::Unanswered,
+            t(lang, "Geen antwoord", "No answer"),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(score, words)| {
+        let who: Vec<&str> = scores
+            .iter()
+            .zip(names)
+            .filter(|(s, _)| **s == score)
+            .map(|(_, n)| n.as_str())
+            .collect();
+        (!who.is_empty()).then(|| format!("{words}: {}", who.join(", ")))
+    })
+    .collect();
+    if !parts.is_empty() {
+        ui.add(egui::Label::new(egui::RichText::new(parts.join(" · ")).small()).wrap());
+    }
+}
+
 /// Returns whether any member answered this question (members score
-/// choice and open questions only when their files were imported).
+/// choice and open questions only when their files were imported; a
+/// member may leave a statement or position open).
 fn has_answers(c: &Consensus, id: &str) -> bool {
-    c.statements.iter().any(|s| s.id == id)
-        || c.positions.iter().any(|p| p.id == id)
+    c.statements
+        .iter()
+        .any(|s| s.id == id && s.members.iter().any(|m| *m != MemberScore::Unanswered))
+        || c.positions
+            .iter()
+            .any(|p| p.id == id && p.members.iter().any(|(n, g)| n.is_some() || g.is_some()))
         || c.choices
             .iter()
             .any(|x| x.id == id && x.counts.iter().any(|(_, n)| *n > 0))
         || c.open.iter().any(|x| x.id == id && !x.texts.is_empty())
-}
-
-/// Draws one dot per member on the scale's levels (members without a level
-/// are left out; the text alternative names them).
-fn dot_strip_ui(
-    ui: &mut egui::Ui,
-    levels: Vec<&str>,
-    scores: &[MemberScore],
-    names: &[String],
-    alt: &str,
-) {
-    let n = levels.len().max(1);
-    let counts: Vec<usize> = (0..n)
-        .map(|l| {
-            scores
-                .iter()
-                .filter(|s| **s == MemberScore::Level(l))
-                .count()
-        })
-        .collect();
-    let rows = counts.iter().copied().max().unwrap_or(0).max(1);
-    let dot = 5.0;
-    let width = ui.available_width().min(520.0);
-    let height = rows as f32 * (dot * 2.0 + 3.0) + 22.0;
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
-    let alt = alt.to_owned();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
-    if !ui.is_rect_visible(rect) {
-        return;
-    }
-    let painter = ui.painter_at(rect);
-    let colour = ui.visuals().text_color();
-    let line = ui.visuals().widgets.noninteractive.bg_stroke;
-    let step = width / n as f32;
-    let base = rect.bottom() - 18.0;
-    painter.line_segment(
-        [
-            egui::pos2(rect.left(), base),
-            egui::pos2(rect.right(), base),
-        ],
-        line,
-    );
-    let mut hover: Vec<(egui::Rect, String)> = Vec::new();
-    for (l, label) in levels.iter().enumerate() {
-        let x = rect.left() + step * (l as f32 + 0.5);
-        painter.text(
-            egui::pos2(x, base + 2.0),
-            egui::Align2::CENTER_TOP,
-            *label,
-            egui::FontId::proportional(11.0),
-            colour,
-        );
-        let mut k = 0;
-        for (m, s) in scores.iter().enumerate() {
-            if *s == MemberScore::Level(l) {
-                let centre = egui::pos2(x, base - dot - 2.0 - k as f32 * (dot * 2.0 + 3.0));
-                painter.circle_filled(centre, dot, colour);
-                hover.push((
-                    egui::Rect::from_center_size(centre, egui::vec2(dot * 2.0, dot * 2.0)),
-                    names.get(m).cloned().unwrap_or_default(),
-                ));
-                k += 1;
-            }
-        }
-    }
-    if let Some(pos) = response.hover_pos()
-        && let Some((_, name)) = hover.iter().find(|(r, _)| r.expand(2.0).contains(pos))
-    {
-        response.on_hover_text_at_pointer(name.clone());
-    }
 }
 
 /// Draws how the board decided its answer: three radio buttons.

@@ -1,6 +1,7 @@
 //! Widgets made for this program, used by several screens, and the limits
 //! every text field keeps to.
 
+pub mod dots;
 pub mod position;
 pub mod text;
 pub mod tile;
