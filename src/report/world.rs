@@ -12,11 +12,12 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 /// The templates, by their path inside the virtual project.
-const TEMPLATES: [(&str, &str); 3] = [
+const TEMPLATES: [(&str, &str); 4] = [
     (
         "/common.typ",
         include_str!("../../assets/report/common.typ"),
     ),
+    ("/radar.typ", include_str!("../../assets/report/radar.typ")),
     (
         "/self-assessment.typ",
         include_str!("../../assets/report/self-assessment.typ"),
