@@ -294,6 +294,16 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        file: "asks_unknown_question.ron",
+        problems: &[e(
+            25,
+            25,
+            "\"doel.eens\", |\"doel.vraag\"",
+            "asks names question \"doel.vraag\", but the questionnaire has no such question",
+            "asks noemt vraag \"doel.vraag\", maar die vraag staat niet in de vragenlijst",
+        )],
+    },
+    Case {
         file: "no_themes.ron",
         problems: &[e(
             6,
