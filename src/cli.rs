@@ -85,7 +85,8 @@ pub enum Command {
     },
     /// Read the reflections of many networks without changing them, and
     /// export them: CSV files (answers_long.csv, summary_wide.csv,
-    /// codebook.csv) for a spreadsheet.
+    /// codebook.csv) for a spreadsheet, and the overview (PDF) for a policy
+    /// report.
     #[command(group(clap::ArgGroup::new("output").required(true).multiple(true).args(["csv", "pdf"])))]
     Review {
         /// The folders (every .ron file directly in them) and files to read;
@@ -100,7 +101,8 @@ pub enum Command {
         /// Excel (numbers then have a decimal comma).
         #[arg(long, value_parser = review::parse_separator, value_name = "comma|semicolon", default_value = "comma")]
         separator: crate::review::csv::Separator,
-        /// The overview (PDF) for a policy report (not in this version yet).
+        /// Where to write the overview (PDF) for a policy report, in the
+        /// language of --lang (never into a folder under review).
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
     },

@@ -228,18 +228,10 @@ fn review_never_writes_into_a_folder_it_reads() {
 }
 
 #[test]
-fn review_says_what_it_cannot_do_yet_and_when_there_is_nothing_to_export() {
+fn review_says_what_is_missing_and_when_there_is_nothing_to_export() {
     let tmp = folder(false);
     let out = tempfile::tempdir().unwrap();
-    let pdf = out.path().join("overzicht.pdf");
-    let r = run(&["--lang", "en", "review", s(tmp.path()), "--pdf", s(&pdf)]);
-    assert_eq!(r.code, Some(2));
-    assert!(
-        r.stderr.contains("cannot make the overview PDF yet"),
-        "{}",
-        r.stderr
-    );
-    assert!(!pdf.exists());
+    // the overview PDF itself: tests/pdf_review.rs
     let r = run(&["review", s(tmp.path())]);
     assert_eq!(r.code, Some(2));
     assert!(

@@ -286,3 +286,81 @@ fn three_hundred_networks_typeset_with_the_header_on_every_table_page() {
     }
     assert_has(&text, "300 netwerken · 600 bestanden gelezen", "the cover");
 }
+
+/// What one run of the real program gave: the exit code, stdout, stderr.
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_reflectietool"))
+        .args(args)
+        .env("REFLECTIETOOL_DATA_DIR", data.path())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .output()
+        .expect("the program starts");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{args:?} panicked:\n{stderr}");
+    (out.status.code(), String::from_utf8(out.stdout).unwrap(), stderr)
+}
+
+/// Every name in a folder with its size and time of change.
+fn snapshot(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let m = e.metadata().unwrap();
+            (e.file_name().to_string_lossy().into_owned(), m.len(), m.modified().unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn the_review_command_writes_the_overview_and_names_the_broken_file() {
+    let tmp = folder();
+    let before = snapshot(tmp.path());
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("overzicht.pdf");
+    let p = pdf.to_str().unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    // a broken file: the PDF is still made, the file is named with its
+    // line and column, and the exit code is 1
+    let (code, stdout, stderr) = run(&["review", dir, "--pdf", p]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("kapot-bestand.ron:3:"), "{stderr}");
+    assert!(stdout.contains(p), "{stdout}");
+    assert!(stdout.contains("6 reflectie(s) in het overzicht; 1 bestand(en) niet te lezen"), "{stdout}");
+    let text = squash(&pdftotext(&std::fs::read(&pdf).unwrap()));
+    assert_has(&text, "Overzicht van de netwerken", "the Dutch title");
+    assert_has(&text, "kapot-bestand.ron", "the unreadable file");
+    // English, with the CSV files as well, from the files alone: exit 0
+    let files: Vec<String> = ["n0-2025", "n0-2026", "n1-2026"]
+        .iter()
+        .map(|n| tmp.path().join(format!("{n}.ron")).display().to_string())
+        .collect();
+    let csv = out.path().join("csv");
+    let mut args = vec!["--lang", "en", "review"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--csv", csv.to_str().unwrap(), "--pdf", p]);
+    let (code, stdout, stderr) = run(&args);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(csv.join("summary_wide.csv").exists());
+    assert!(stdout.contains("3 reflection(s) in the overview"), "{stdout}");
+    let text = squash(&pdftotext(&std::fs::read(&pdf).unwrap()));
+    assert_has(&text, "Overview of the networks", "the English title");
+    assert_has(&text, "2 networks · 3 files read", "the cover");
+    // never into a folder under review, and that folder is untouched
+    let inside = tmp.path().join("overzicht.pdf");
+    let (code, _, stderr) = run(&["--lang", "en", "review", dir, "--pdf", inside.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("no PDF goes here"), "{stderr}");
+    assert!(!inside.exists());
+    assert_eq!(before, snapshot(tmp.path()));
+    // a PDF that cannot be written says where and why
+    let nowhere = out.path().join("bestaat-niet").join("x.pdf");
+    let (code, _, stderr) = run(&["review", dir, "--pdf", nowhere.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("de pdf kan niet worden opgeslagen"), "{stderr}");
+}

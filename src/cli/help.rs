@@ -38,6 +38,7 @@ fn arg_nl(a: Arg, help: &'static str) -> Arg {
         Some("DIR") => Some("MAP"),
         Some("DIR_OR_FILE") => Some("MAP_OF_BESTAND"),
         Some("OUT_DIR") => Some("UITVOERMAP"),
+        Some("OUT.pdf") => Some("UITVOER.pdf"),
         Some("LIST") => Some("LIJST"),
         Some("QUESTIONNAIRE") => Some("VRAGENLIJST"),
         _ => None,
@@ -161,8 +162,8 @@ fn dutch(cmd: clap::Command) -> clap::Command {
     .mut_subcommand("review", |s| {
         page(
             s,
-            "De reflecties van veel netwerken lezen zonder ze te veranderen, en exporteren: CSV-bestanden (answers_long.csv, summary_wide.csv, codebook.csv) voor een spreadsheet",
-            "reflectietool review [OPTIES] --csv <UITVOERMAP> <MAP_OF_BESTAND>...",
+            "De reflecties van veel netwerken lezen zonder ze te veranderen, en exporteren: CSV-bestanden (answers_long.csv, summary_wide.csv, codebook.csv) voor een spreadsheet, en het overzicht (pdf) voor een beleidsrapport",
+            "reflectietool review [OPTIES] <--csv <UITVOERMAP>|--pdf <UITVOER.pdf>> <MAP_OF_BESTAND>...",
         )
         .mut_arg("sources", |a| {
             arg_nl(
@@ -185,7 +186,7 @@ fn dutch(cmd: clap::Command) -> clap::Command {
         .mut_arg("pdf", |a| {
             arg_nl(
                 a,
-                "Het overzicht (pdf) voor een beleidsrapport (nog niet in deze versie)",
+                "Waar het overzicht (pdf) voor een beleidsrapport komt, in de taal van --lang (nooit in een map die bekeken wordt)",
             )
         })
     })
