@@ -3,7 +3,8 @@
 //! ten action points) and the blank worksheet of the built-in questionnaire,
 //! from the data in memory to the bytes of the PDF; and the self-assessment
 //! of a reflection whose one shared note is 7 MB, which the report cuts to
-//! `MAX_TEXT_CHARS` characters.
+//! `MAX_TEXT_CHARS` characters; and the officer's overview (PDF) of a
+//! review of 300 networks in two board years (600 reflections).
 //!
 //! Run with `cargo bench --bench report`.
 
@@ -76,6 +77,29 @@ fn bench_report(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("self-assessment: one 7 MB note (nl)", |b| {
         b.iter(|| report::self_assessment_pdf_on(black_box(&long), &q, Lang::Nl, date).unwrap())
+    });
+    // the officer's overview: 300 networks, two board years each
+    let shared = std::sync::Arc::new(q.clone());
+    let entries = (0..300)
+        .flat_map(|n| [2025, 2026].map(|y| (n, y)))
+        .map(|(n, y)| reflectietool::review::ReviewEntry {
+            path: format!("n{n}-{y}.ron").into(),
+            reflection: reflectietool::sample::network_year(&q, n, y, if n % 10 == 0 { 4 } else { 0 }),
+            questionnaire: Some(shared.clone()),
+            upgraded_from: None,
+        })
+        .collect();
+    let review = reflectietool::review::Review::from_entries(Vec::new(), entries, Vec::new());
+    let start = Instant::now();
+    let pdf = report::review_overview_pdf_on(&review, Lang::Nl, date).unwrap();
+    eprintln!(
+        "overview of 300 networks, first run: {:.0} ms, {} KiB, {} pages",
+        start.elapsed().as_secs_f64() * 1000.0,
+        pdf.len() / 1024,
+        report::review_overview_pages(&review, Lang::Nl).unwrap()
+    );
+    group.bench_function("review overview: 300 networks × 2 years (nl)", |b| {
+        b.iter(|| report::review_overview_pdf_on(black_box(&review), Lang::Nl, date).unwrap())
     });
     group.finish();
 }

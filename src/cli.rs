@@ -1,4 +1,5 @@
-//! The command line: `check`, `list`, and (without a command) the window.
+//! The command line: `check`, `list`, `export`, `worksheet`, `review`, and
+//! (without a command) the window.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use crate::storage::{self, Store};
 use std::sync::Arc;
 
 mod help;
+pub mod review;
 pub use help::command;
 
 /// Reflectietool: a reflection for the boards of identity networks.
@@ -80,6 +82,29 @@ pub enum Command {
         /// Where to write the PDF.
         #[arg(long, short, value_name = "X.pdf")]
         out: PathBuf,
+    },
+    /// Read the reflections of many networks without changing them, and
+    /// export them: CSV files (answers_long.csv, summary_wide.csv,
+    /// codebook.csv) for a spreadsheet, and the overview (PDF) for a policy
+    /// report.
+    #[command(group(clap::ArgGroup::new("output").required(true).multiple(true).args(["csv", "pdf"])))]
+    Review {
+        /// The folders (every .ron file directly in them) and files to read;
+        /// nothing in them is written.
+        #[arg(required = true, value_name = "DIR_OR_FILE")]
+        sources: Vec<PathBuf>,
+        /// The folder for the CSV files (made if missing; never a folder
+        /// under review).
+        #[arg(long, value_name = "OUT_DIR")]
+        csv: Option<PathBuf>,
+        /// What separates the CSV fields: comma, or semicolon for Dutch
+        /// Excel (numbers then have a decimal comma).
+        #[arg(long, value_parser = review::parse_separator, value_name = "comma|semicolon", default_value = "comma")]
+        separator: crate::review::csv::Separator,
+        /// Where to write the overview (PDF) for a policy report, in the
+        /// language of --lang (never into a folder under review).
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
     },
 }
 
@@ -186,6 +211,11 @@ pub fn usage_message(e: &clap::Error, lang: Lang) -> String {
                 (
                     "gebruik kort of volledig",
                     "use kort or volledig (short or full)",
+                )
+            } else if arg.starts_with("--separator") {
+                (
+                    "gebruik comma of semicolon (puntkomma, voor Nederlandse Excel)",
+                    "use comma or semicolon (for Dutch Excel)",
                 )
             } else if arg.starts_with("--include") {
                 (

@@ -4,9 +4,9 @@
 //! The layers, from the bottom: [`lang`] (Dutch and English), [`model`]
 //! (questionnaires, reflections, analysis), [`format`] (reading and
 //! validating files), [`storage`] (the data folder, atomic writes,
-//! settings), [`report`] (the printable documents), [`review`] (the
-//! diversity officer's view of many networks' reflections), then [`cli`] and
-//! [`app`] (the window). Everything below `cli` and `app` is free of any
+//! settings), [`review`] (the diversity officer's view of many networks'
+//! reflections), [`report`] (the printable documents, the officer's among
+//! them), then [`cli`] and [`app`] (the window). Everything below `cli` and `app` is free of any
 //! user interface, so that it is tested without a window.
 
 pub mod app;

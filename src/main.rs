@@ -67,6 +67,22 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
+        Some(Command::Review {
+            sources,
+            csv,
+            separator,
+            pdf,
+        }) => {
+            let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
+            let review = cli::review::ReviewArgs {
+                sources,
+                csv,
+                separator,
+                pdf,
+            };
+            let code = cli::review::review(&review, data_dir.as_deref(), lang, &mut out, &mut err);
+            return ExitCode::from(code);
+        }
         Some(Command::List) => match cli::data_dir(args.data_dir) {
             Ok(dir) => cli::list(&dir, lang, &mut out, &mut err),
             Err(e) => {

@@ -261,7 +261,7 @@ fn code_of(path: &Path) -> String {
 }
 
 /// The layers from the bottom up; each may use only the layers before it.
-const LAYERS: [&str; 5] = ["lang", "model", "format", "storage", "report"];
+const LAYERS: [&str; 6] = ["lang", "model", "format", "storage", "review", "report"];
 
 #[test]
 fn the_core_layers_import_no_window_code_and_no_layer_above_them() {

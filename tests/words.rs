@@ -15,6 +15,8 @@ use reflectietool::model::questionnaire::Questionnaire;
 use reflectietool::model::reflection::Reflection;
 use reflectietool::report::words::word_in;
 use reflectietool::report::{self, Document, Print, PrintOptions};
+use reflectietool::review::feedback::Feedback;
+use reflectietool::review::{Review, ReviewEntry};
 use reflectietool::sample;
 use reflectietool::storage::Store;
 
@@ -127,6 +129,26 @@ fn sample_reflection() -> (Questionnaire, Reflection) {
     (q, r)
 }
 
+/// A review of three networks in two years, and feedback to the first.
+fn officer_review(q: &Questionnaire) -> (Review, Feedback) {
+    let shared = std::sync::Arc::new(q.clone());
+    let entries = (0..3)
+        .flat_map(|n| [2025, 2026].map(|y| (n, y)))
+        .map(|(n, y)| ReviewEntry {
+            path: format!("n{n}-{y}.ron").into(),
+            reflection: sample::network_year(q, n, y, 2),
+            questionnaire: Some(shared.clone()),
+            upgraded_from: None,
+        })
+        .collect();
+    let feedback = Feedback {
+        general: "Goed gedaan.".into(),
+        themes: [("waarde".to_owned(), "Vraag de alumni.".to_owned())].into(),
+        ..Feedback::default()
+    };
+    (Review::from_entries(Vec::new(), entries, Vec::new()), feedback)
+}
+
 /// Everything printed: the full document with notes, reasons and the
 /// discuss-later marks, so that every heading is in it.
 fn everything() -> Print {
@@ -144,6 +166,7 @@ fn everything() -> Print {
 fn the_documents_print_no_retired_word_and_none_of_the_other_language() {
     let (q, r) = sample_reflection();
     let date = jiff::civil::date(2026, 11, 25);
+    let (review, feedback) = officer_review(&q);
     for lang in [Lang::Nl, Lang::En] {
         let docs = [
             (
@@ -155,6 +178,11 @@ fn the_documents_print_no_retired_word_and_none_of_the_other_language() {
                 report::print_pdf_on(&r, &q, lang, date, Print::new(Document::Short)).unwrap(),
             ),
             ("worksheet", report::worksheet_pdf(&q, lang).unwrap()),
+            ("review overview", report::review_overview_pdf_on(&review, lang, date).unwrap()),
+            (
+                "feedback letter",
+                report::feedback_letter_pdf_on(&review.entries[0], &feedback, lang, date).unwrap(),
+            ),
         ];
         for (name, pdf) in docs {
             let text = pdftotext(&pdf);

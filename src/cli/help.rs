@@ -36,6 +36,9 @@ fn arg_nl(a: Arg, help: &'static str) -> Arg {
     {
         Some("FILE") => Some("BESTAND"),
         Some("DIR") => Some("MAP"),
+        Some("DIR_OR_FILE") => Some("MAP_OF_BESTAND"),
+        Some("OUT_DIR") => Some("UITVOERMAP"),
+        Some("OUT.pdf") => Some("UITVOER.pdf"),
         Some("LIST") => Some("LIJST"),
         Some("QUESTIONNAIRE") => Some("VRAGENLIJST"),
         _ => None,
@@ -155,5 +158,36 @@ fn dutch(cmd: clap::Command) -> clap::Command {
             )
         })
         .mut_arg("out", |a| arg_nl(a, out))
+    })
+    .mut_subcommand("review", |s| {
+        page(
+            s,
+            "De reflecties van veel netwerken lezen zonder ze te veranderen, en exporteren: CSV-bestanden (answers_long.csv, summary_wide.csv, codebook.csv) voor een spreadsheet, en het overzicht (pdf) voor een beleidsrapport",
+            "reflectietool review [OPTIES] <--csv <UITVOERMAP>|--pdf <UITVOER.pdf>> <MAP_OF_BESTAND>...",
+        )
+        .mut_arg("sources", |a| {
+            arg_nl(
+                a,
+                "De mappen (elk .ron-bestand direct daarin) en bestanden om te lezen; er wordt niets in geschreven",
+            )
+        })
+        .mut_arg("csv", |a| {
+            arg_nl(
+                a,
+                "De map voor de CSV-bestanden (wordt gemaakt als hij er niet is; nooit een map die bekeken wordt)",
+            )
+        })
+        .mut_arg("separator", |a| {
+            arg_nl(
+                a,
+                "Wat de velden scheidt: comma (komma), of semicolon (puntkomma) voor Nederlandse Excel; getallen hebben dan een decimale komma. Standaard: comma",
+            )
+        })
+        .mut_arg("pdf", |a| {
+            arg_nl(
+                a,
+                "Waar het overzicht (pdf) voor een beleidsrapport komt, in de taal van --lang (nooit in een map die bekeken wordt)",
+            )
+        })
     })
 }

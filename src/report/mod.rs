@@ -11,7 +11,8 @@
 //!
 //! The modules: [`words`] (the word table), [`text`] (text shaping and the
 //! bound on long texts), [`self_assessment`] with [`answers`] and
-//! [`sources`], [`worksheet`], and [`world`] (the typesetter's files and
+//! [`sources`], [`worksheet`], the officer's [`review`] overview and
+//! feedback [`letter`], and [`world`] (the typesetter's files and
 //! fonts). The scoring itself is [`crate::model::analysis`].
 //!
 //! ```no_run
@@ -26,6 +27,8 @@
 pub mod answers;
 pub mod consensus;
 pub mod document;
+pub mod letter;
+pub mod review;
 pub mod self_assessment;
 pub mod share;
 pub mod sources;
@@ -39,6 +42,8 @@ use std::path::{Path, PathBuf};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::Reflection;
+use crate::review::feedback::Feedback;
+use crate::review::{Review, ReviewEntry};
 use crate::storage::{self, StorageError};
 
 pub use document::{Document, Print, PrintOptions};
@@ -205,6 +210,113 @@ pub fn worksheet_pdf_on(
         lang.code()
     );
     typeset(Template::Worksheet, &data, date, &title, &ident)
+}
+
+/// Makes the officer's overview of a review as PDF, dated today: a cover
+/// with what was read (and what could not be), the table of every network
+/// and board year, the radar of the average network, what networks ask,
+/// and one paragraph per network. Private notes never print.
+pub fn review_overview_pdf(review: &Review, lang: Lang) -> Result<Vec<u8>, ReportError> {
+    review_overview_pdf_on(review, lang, today())
+}
+
+/// Makes the officer's overview of a review as PDF with a given date, so
+/// that the same review gives the same document.
+pub fn review_overview_pdf_on(
+    review: &Review,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    let data = review::review_overview(review, lang, date);
+    let title = format!(
+        "{} – {}",
+        lang.pick("Overzicht van de netwerken", "Overview of the networks"),
+        words::long_date(date, lang)
+    );
+    let ident = format!("review-overview-{}", lang.code());
+    typeset(Template::ReviewOverview, &data, date, &title, &ident)
+}
+
+/// Makes the feedback letter to one network as PDF, dated today: the
+/// officer's feedback (in general and per theme) beside the network's own
+/// summary, to send back to its board. Private notes never print.
+pub fn feedback_letter_pdf(
+    entry: &ReviewEntry,
+    feedback: &Feedback,
+    lang: Lang,
+) -> Result<Vec<u8>, ReportError> {
+    feedback_letter_pdf_on(entry, feedback, lang, today())
+}
+
+/// Makes the feedback letter to one network as PDF with a given date, so
+/// that the same input gives the same document.
+pub fn feedback_letter_pdf_on(
+    entry: &ReviewEntry,
+    feedback: &Feedback,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    let data = letter::feedback_letter(entry, feedback, lang, date);
+    let title = format!(
+        "{} – {}",
+        lang.pick("Terugkoppeling", "Feedback"),
+        entry.title()
+    );
+    let ident = format!("feedback-{}-{}", entry.key(), lang.code());
+    typeset(Template::FeedbackLetter, &data, date, &title, &ident)
+}
+
+/// Suggests a file name for the overview of a review, such as
+/// `overzicht-netwerken-2026-11-25.pdf`.
+pub fn review_overview_file_name(lang: Lang, date: jiff::civil::Date) -> String {
+    format!(
+        "{}-{}.pdf",
+        lang.pick("overzicht-netwerken", "overview-networks"),
+        date
+    )
+}
+
+/// Suggests a file name for the feedback letter to a network, such as
+/// `terugkoppeling-pride-erasmus-2026-2027.pdf`.
+pub fn feedback_letter_file_name(entry: &ReviewEntry, lang: Lang) -> String {
+    let mut stem = format!(
+        "{}-{}",
+        lang.pick("terugkoppeling", "feedback"),
+        crate::model::reflection::slug(&entry.name())
+    );
+    if !entry.board_year().is_empty() {
+        stem.push('-');
+        stem.push_str(&crate::model::reflection::slug(entry.board_year()));
+    }
+    format!("{stem}.pdf")
+}
+
+/// Typesets the overview of a review and returns the typesetter's
+/// warnings; for tests, which want none.
+#[doc(hidden)]
+pub fn review_overview_warnings(review: &Review, lang: Lang) -> Result<Vec<String>, ReportError> {
+    let data = review::review_overview(review, lang, today());
+    compile(Template::ReviewOverview, &data, today(), "").map(|(_, w, _)| w)
+}
+
+/// Typesets the overview of a review and returns its number of pages; for
+/// tests and benchmarks.
+#[doc(hidden)]
+pub fn review_overview_pages(review: &Review, lang: Lang) -> Result<usize, ReportError> {
+    let data = review::review_overview(review, lang, today());
+    compile(Template::ReviewOverview, &data, today(), "").map(|(d, _, _)| d.pages().len())
+}
+
+/// Typesets a feedback letter and returns the typesetter's warnings; for
+/// tests.
+#[doc(hidden)]
+pub fn feedback_letter_warnings(
+    entry: &ReviewEntry,
+    feedback: &Feedback,
+    lang: Lang,
+) -> Result<Vec<String>, ReportError> {
+    let data = letter::feedback_letter(entry, feedback, lang, today());
+    compile(Template::FeedbackLetter, &data, today(), "").map(|(_, w, _)| w)
 }
 
 /// Saves a PDF atomically: a crash never leaves half a file, and an

@@ -403,7 +403,7 @@ fn time_stamp(cx: &Ctx, stamp: &str) -> String {
 }
 
 /// Builds the radar chart: the average level of the statements per theme.
-fn chart(cx: &Ctx, scores: &analysis::Scores) -> Chart {
+pub(crate) fn chart(cx: &Ctx, scores: &analysis::Scores) -> Chart {
     let (q, lang) = (cx.q, cx.lang);
     let common = analysis::common_scale(q);
     let rings: Vec<Ring> = match common {
@@ -493,7 +493,7 @@ fn statement(cx: &Ctx, s: &analysis::StatementScore) -> Statement {
 }
 
 /// Puts an action point into words.
-fn action(cx: &Ctx, a: &crate::model::reflection::ActionPoint) -> ActionView {
+pub(crate) fn action(cx: &Ctx, a: &crate::model::reflection::ActionPoint) -> ActionView {
     ActionView {
         what: cx.shape.paragraphs_within(&a.what, LONGEST_WORD_MEDIUM),
         who: cx.shape.line(&a.who, LONGEST_WORD_NARROW),

@@ -12,11 +12,12 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 /// The templates, by their path inside the virtual project.
-const TEMPLATES: [(&str, &str); 3] = [
+const TEMPLATES: [(&str, &str); 6] = [
     (
         "/common.typ",
         include_str!("../../assets/report/common.typ"),
     ),
+    ("/radar.typ", include_str!("../../assets/report/radar.typ")),
     (
         "/self-assessment.typ",
         include_str!("../../assets/report/self-assessment.typ"),
@@ -24,6 +25,14 @@ const TEMPLATES: [(&str, &str); 3] = [
     (
         "/worksheet.typ",
         include_str!("../../assets/report/worksheet.typ"),
+    ),
+    (
+        "/review-overview.typ",
+        include_str!("../../assets/report/review-overview.typ"),
+    ),
+    (
+        "/feedback-letter.typ",
+        include_str!("../../assets/report/feedback-letter.typ"),
     ),
 ];
 
@@ -82,6 +91,10 @@ pub enum Template {
     SelfAssessment,
     /// The blank worksheet of a questionnaire.
     Worksheet,
+    /// The officer's overview of a review, for a policy report.
+    ReviewOverview,
+    /// The officer's feedback letter to one network.
+    FeedbackLetter,
 }
 
 impl Template {
@@ -89,6 +102,8 @@ impl Template {
         match self {
             Template::SelfAssessment => "/self-assessment.typ",
             Template::Worksheet => "/worksheet.typ",
+            Template::ReviewOverview => "/review-overview.typ",
+            Template::FeedbackLetter => "/feedback-letter.typ",
         }
     }
 }

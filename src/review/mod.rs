@@ -15,12 +15,13 @@
 //! The modules: [`overview`] (the table: one row per network and year),
 //! [`compare`] (two reflections side by side), [`asks`] (what networks ask
 //! of the institution) and [`feedback`] (the officer's own file with
-//! feedback per network).
+//! feedback per network), and [`csv`] (the three CSV files of a review).
 //!
 //! [`collection`]: crate::storage::collection
 
 pub mod asks;
 pub mod compare;
+pub mod csv;
 pub mod feedback;
 pub mod overview;
 
