@@ -45,6 +45,19 @@ pub const NOW_DARK: Rgb = Rgb(0xfb, 0x92, 0x3c);
 /// The *Doel* colour on a dark background: the same blue, lighter.
 pub const GOAL_DARK: Rgb = Rgb(0x93, 0xb4, 0xfd);
 
+/// The colour of the first reflection of a comparison (the left one: a
+/// solid line with squares) on a light background: a deep green.
+pub const SIDE_A: Rgb = Rgb(0x04, 0x78, 0x57);
+/// The colour of the second reflection of a comparison (the right one: a
+/// dashed line with triangles) on a light background: a deep magenta.
+pub const SIDE_B: Rgb = Rgb(0xa2, 0x1c, 0xaf);
+/// The first reflection's colour on a dark background: the same green,
+/// lighter.
+pub const SIDE_A_DARK: Rgb = Rgb(0x34, 0xd3, 0x99);
+/// The second reflection's colour on a dark background: the same magenta,
+/// lighter.
+pub const SIDE_B_DARK: Rgb = Rgb(0xf0, 0xab, 0xfc);
+
 /// Names the shared colours for a document: `now` and `goal` as `#rrggbb`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct DocumentPalette {
@@ -86,5 +99,17 @@ mod tests {
         }
         assert_eq!(Rgb(0xc2, 0x41, 0x0c).hex(), "#c2410c");
         assert_eq!(document().goal, GOAL.hex());
+    }
+
+    #[test]
+    fn the_two_sides_of_a_comparison_stand_out_on_light_and_dark() {
+        let light = [Rgb(255, 255, 255), Rgb(0xf7, 0xf6, 0xf2), Rgb(0xfd, 0xfc, 0xf9)];
+        let dark = [Rgb(0x1c, 0x1f, 0x24), Rgb(0x22, 0x26, 0x2c)];
+        for c in [SIDE_A, SIDE_B] {
+            assert!(light.iter().all(|&g| contrast(c, g) >= 4.5), "{}", c.hex());
+        }
+        for c in [SIDE_A_DARK, SIDE_B_DARK] {
+            assert!(dark.iter().all(|&g| contrast(c, g) >= 4.5), "{}", c.hex());
+        }
     }
 }

@@ -128,6 +128,12 @@ pub enum Command {
     PassOn,
     /// Show (true) or hide the members' answers on the theme on screen.
     Reveal(bool),
+    /// Compare two reflections of the review (places in its entries), the
+    /// first on the left.
+    Compare(usize, usize),
+    /// Show what networks ask: of the newest reflection of each network
+    /// (`None`) or of one board year.
+    ShowAsks(Option<String>),
 }
 
 /// Which PDF to make.
@@ -246,6 +252,8 @@ impl ReflectieApp {
             | Command::ScoreAs(_)
             | Command::PassOn => {}
             Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
+            // the review's pages come with the review's shell
+            Command::Compare(..) | Command::ShowAsks(_) => {}
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

@@ -2,6 +2,7 @@
 //! every text field keeps to.
 
 pub mod position;
+pub mod radar;
 pub mod text;
 pub mod tile;
 
