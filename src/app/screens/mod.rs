@@ -13,5 +13,6 @@ pub mod questions;
 pub mod reasons;
 pub mod reflect;
 pub mod reveal;
+pub mod review;
 pub mod top_bar;
 pub mod trash;
