@@ -15,7 +15,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use reflectietool::Questionnaire;
-use reflectietool::app::Command;
+use reflectietool::app::{Command, ReviewCommand, ReviewView};
 use reflectietool::app::screens::review::asks::{asks_entries, asks_ui};
 use reflectietool::app::screens::review::compare::{compare_ui, default_pair};
 use reflectietool::app::style;
@@ -272,7 +272,10 @@ fn swapping_and_choosing_a_side_emit_compare() {
     let (mut h, _) = compare_harness(review, 0, 1, Lang::Nl);
     h.get_by_label("Links en rechts omwisselen").click();
     h.run();
-    assert_eq!(h.state().last(), Some(&Command::Compare(1, 0)));
+    assert_eq!(
+        h.state().last(),
+        Some(&Command::Review(ReviewCommand::Show(ReviewView::Compare(1, 0))))
+    );
     assert!(h.query_by_role_and_label(Role::ComboBox, "■ Links:").is_some(), "the left chooser is named");
     assert!(h.query_by_role_and_label(Role::ComboBox, "▲ Rechts:").is_some(), "the right chooser is named");
 }
@@ -393,7 +396,10 @@ fn asks_count_one_board_year_when_chosen() {
     h.run();
     h.get_by_label("Board year 2025-2026").click();
     h.run();
-    assert_eq!(h.state().last(), Some(&Command::ShowAsks(Some("2025-2026".into()))));
+    assert_eq!(
+        h.state().last(),
+        Some(&Command::Review(ReviewCommand::AsksYear(Some("2025-2026".into()))))
+    );
 }
 
 /// Renders both pages at 100 % and 200 %, light and dark, into

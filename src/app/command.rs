@@ -32,6 +32,9 @@ pub enum Page {
     Overview,
     /// The open reflection's profile, to edit (*Netwerkgegevens*).
     Profile,
+    /// The diversity officer's review of many networks' reflections,
+    /// read-only (its own pages: [`crate::app::ReviewView`]).
+    Review,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -128,12 +131,8 @@ pub enum Command {
     PassOn,
     /// Show (true) or hide the members' answers on the theme on screen.
     Reveal(bool),
-    /// Compare two reflections of the review (places in its entries), the
-    /// first on the left.
-    Compare(usize, usize),
-    /// Show what networks ask: of the newest reflection of each network
-    /// (`None`) or of one board year.
-    ShowAsks(Option<String>),
+    /// Something in the officer's review (applied in [`crate::app::review`]).
+    Review(crate::app::ReviewCommand),
 }
 
 /// Which PDF to make.
@@ -176,6 +175,7 @@ impl ReflectieApp {
                     return;
                 }
                 self.session = None;
+                self.close_review();
                 self.page = Page::Home;
                 self.refresh();
             }
@@ -252,8 +252,7 @@ impl ReflectieApp {
             | Command::ScoreAs(_)
             | Command::PassOn => {}
             Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
-            // the review's pages come with the review's shell
-            Command::Compare(..) | Command::ShowAsks(_) => {}
+            Command::Review(c) => self.apply_review(ctx, c),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();
@@ -391,6 +390,9 @@ impl ReflectieApp {
         };
         match (picked.purpose, answer) {
             (Purpose::ImportMembers, answer) => self.finish_members_dialog(ctx, answer),
+            (Purpose::ReviewFolder | Purpose::ReviewFiles, answer) => {
+                self.finish_review_dialog(ctx, answer)
+            }
             (_, Answer::Cancelled | Answer::ChosenMany(_)) => {}
             (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
             (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,

@@ -12,6 +12,7 @@ pub(crate) mod members_import;
 mod notice;
 mod overview;
 pub(crate) mod profile;
+pub mod review;
 pub mod screens;
 mod session;
 pub mod style;
@@ -32,6 +33,7 @@ use focus::{FocusState, Region};
 pub use home_actions::Opener;
 pub use notice::{Level, Notice, NoticeAction};
 pub use profile::ProfileEdit;
+pub use review::{ReviewCommand, ReviewState, ReviewView, Reviews};
 pub use screens::export_form::ExportForm;
 pub use screens::home::HomeState;
 pub use screens::new_reflection::NewForm;
@@ -71,6 +73,8 @@ pub struct ReflectieApp {
     pub notices: Vec<Notice>,
     /// The form that asks where to save a PDF, when it is open.
     pub export_form: Option<ExportForm>,
+    /// The officer's review: the open one, and the earlier ones.
+    pub reviews: Reviews,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -130,6 +134,7 @@ impl ReflectieApp {
             profile_edit: None,
             notices,
             export_form: None,
+            reviews: Reviews::default(),
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -204,12 +209,15 @@ impl ReflectieApp {
 
     /// Returns whether there are changes not yet on disk.
     pub fn has_unsaved(&self) -> bool {
-        self.saver.is_busy() || self.session.as_ref().is_some_and(|s| s.dirty.is_dirty())
+        self.saver.is_busy()
+            || self.session.as_ref().is_some_and(|s| s.dirty.is_dirty())
+            || self.reviews.has_unsaved()
     }
 
     /// Saves whatever is not yet on disk and waits for it; returns the error
     /// if saving failed.
     pub fn flush(&mut self) -> Result<(), StorageError> {
+        self.flush_review();
         if let Some(done) = self.saver.wait() {
             self.finish_save(done);
         }
@@ -246,6 +254,7 @@ impl ReflectieApp {
             };
         }
         self.refresh_trash();
+        self.refresh_reviews();
         self.home.totals = self
             .questionnaires
             .valid()
@@ -291,6 +300,7 @@ impl ReflectieApp {
         if let Some(picked) = self.dialogs.poll() {
             self.finish_dialog(ctx, picked);
         }
+        self.tick_review(ctx);
         let now = Instant::now();
         let (Some(store), Some(session)) = (&self.store, &mut self.session) else {
             return;
@@ -428,6 +438,7 @@ impl ReflectieApp {
         self.refresh_on_focus(&ctx);
         self.handle_close(&ctx);
         self.handle_keys(&ctx);
+        self.handle_drops(&ctx);
         self.focus.handle_keys(
             &ctx,
             matches!(self.page, Page::Reflect | Page::Overview) && self.export_form.is_none(),
@@ -470,6 +481,7 @@ impl ReflectieApp {
                     ui,
                     lang,
                     &mut self.home,
+                    &mut self.reviews,
                     self.store.as_ref(),
                     &mut commands,
                 );
@@ -511,6 +523,11 @@ impl ReflectieApp {
                 }
                 None => self.page = Page::Home,
             },
+            Page::Review => {
+                self.focus.before(&ctx, Region::Main);
+                let r = screens::review::review_page_ui(ui, lang, &mut self.reviews, &mut commands);
+                self.focus.after(Region::Main, r);
+            }
         }
         screens::home::delete_modal_ui(&ctx, lang, &self.home, &mut commands);
         if let Some(form) = &mut self.export_form {

@@ -1,5 +1,6 @@
-//! Work done off the UI thread: saving, making PDFs and file dialogs.
+//! Work done off the UI thread: saving, making PDFs, file dialogs, and reading and saving the officer's review.
 
 pub mod dialogs;
 pub mod exporter;
+pub mod review;
 pub mod saver;

@@ -4,14 +4,14 @@
 //! to the networks' names; under it their own words, each with the
 //! network's name. By default the newest reflection of each network
 //! counts; the officer may choose one board year instead
-//! ([`Command::ShowAsks`]).
+//! ([`ReviewCommand::AsksYear`]).
 
 use egui::{Pos2, Sense, Stroke, Vec2};
 
-use crate::app::{Command, style, t};
+use crate::app::{Command, ReviewCommand, ReviewState, style, t};
 use crate::lang::Lang;
 use crate::review::Review;
-use crate::review::asks::{AskedQuestion, OptionTally};
+use crate::review::asks::{AskedQuestion, OptionTally, asks};
 
 /// Returns the entries that count: the newest of each network (`year`
 /// none), or one per network of that board year.
@@ -37,6 +37,22 @@ pub fn networks_words(n: usize, lang: Lang) -> String {
         (Lang::En, 1) => "1 network".to_owned(),
         (Lang::En, n) => format!("{n} networks"),
     }
+}
+
+/// Draws the page of what networks ask of an open review, in a scroll
+/// area of its own.
+pub fn asks_page_ui(ui: &mut egui::Ui, lang: Lang, state: &ReviewState, commands: &mut Vec<Command>) {
+    let year = state.asks_year.as_deref();
+    let counted = asks_entries(&state.review, year);
+    let asked = asks(&state.review, &counted);
+    egui::ScrollArea::vertical()
+        .id_salt("review_asks")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 300.0));
+            asks_ui(ui, lang, &state.review, year, &counted, &asked, commands);
+            crate::app::focus::keep_in_view(ui);
+        });
 }
 
 /// Draws what networks ask: the choice of which reflections count, then
@@ -110,12 +126,12 @@ fn year_ui(
             .selected_text(year.map_or_else(|| newest.to_owned(), year_text))
             .show_ui(ui, |ui| {
                 if ui.selectable_label(year.is_none(), newest).clicked() && year.is_some() {
-                    commands.push(Command::ShowAsks(None));
+                    commands.push(Command::Review(ReviewCommand::AsksYear(None)));
                 }
                 for y in review.board_years().into_iter().filter(|y| !y.is_empty()) {
                     let on = year == Some(y.as_str());
                     if ui.selectable_label(on, year_text(&y)).clicked() && !on {
-                        commands.push(Command::ShowAsks(Some(y)));
+                        commands.push(Command::Review(ReviewCommand::AsksYear(Some(y))));
                     }
                 }
             });

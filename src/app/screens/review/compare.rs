@@ -3,17 +3,17 @@
 //! alternative and the levels in words beside it), the position questions
 //! with both reflections' *Nu* and *Doel* on one track, the statements
 //! that differ most, and the questions that cannot be compared. The
-//! officer chooses both sides and swaps them; every choice is a
-//! [`Command::Compare`].
+//! officer chooses both sides and swaps them; every choice shows
+//! [`ReviewView::Compare`].
 
 use egui::{Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
 use crate::app::widgets::radar::{self, Series, Side};
-use crate::app::{Command, style, t};
+use crate::app::{Command, ReviewCommand, ReviewState, ReviewView, style, t};
 use crate::lang::{Lang, Text};
 use crate::model::analysis::{common_scale, statement_scale};
 use crate::model::position::{self, Marker, POINTS};
-use crate::review::compare::{Comparison, NotComparable, PositionPair, StatementPair};
+use crate::review::compare::{Comparison, NotComparable, PositionPair, StatementPair, compare};
 use crate::review::overview::level_index;
 use crate::review::{Review, ReviewEntry};
 
@@ -115,6 +115,36 @@ pub fn radar_text(lang: Lang, comparison: &Comparison, names: (&str, &str), leve
     out
 }
 
+/// Returns the command that compares entries `a` (left) and `b` (right).
+pub fn compare_command(a: usize, b: usize) -> Command {
+    Command::Review(ReviewCommand::Show(ReviewView::Compare(a, b)))
+}
+
+/// Draws the comparison page of an open review in a scroll area of its
+/// own (a new pair starts at the top).
+pub fn compare_page_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &ReviewState,
+    a: usize,
+    b: usize,
+    commands: &mut Vec<Command>,
+) {
+    let review = &state.review;
+    let comparison = match (review.entries.get(a), review.entries.get(b)) {
+        (Some(ea), Some(eb)) => compare(ea, eb),
+        _ => None,
+    };
+    egui::ScrollArea::vertical()
+        .id_salt(("review_compare", a, b))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 560.0));
+            compare_ui(ui, lang, review, a, b, comparison.as_ref(), commands);
+            crate::app::focus::keep_in_view(ui);
+        });
+}
+
 /// Draws the comparison of entries `a` (left) and `b` (right) of the
 /// review; `comparison` is none when either questionnaire is unknown.
 pub fn compare_ui(
@@ -142,6 +172,17 @@ pub fn compare_ui(
     let (Some(ea), Some(eb)) = (review.entries.get(a), review.entries.get(b)) else {
         return;
     };
+    if a == b {
+        ui.add(
+            egui::Label::new(t(
+                lang,
+                "Kies rechts een andere reflectie dan links.",
+                "Choose another reflection on the right than on the left.",
+            ))
+            .wrap(),
+        );
+        return;
+    }
     let Some(c) = comparison else {
         let unknown = if ea.questionnaire.is_none() { ea } else { eb };
         ui.colored_label(
@@ -208,13 +249,13 @@ fn choose_ui(
     ui.horizontal_wrapped(|ui| {
         let left = format!("{} {}", Side::A.symbol(), t(lang, "Links:", "Left:"));
         if let Some(i) = pick(ui, left, "compare_a", a, b) {
-            commands.push(Command::Compare(i, b));
+            commands.push(compare_command(i, b));
         }
     });
     ui.horizontal_wrapped(|ui| {
         let right = format!("{} {}", Side::B.symbol(), t(lang, "Rechts:", "Right:"));
         if let Some(i) = pick(ui, right, "compare_b", b, a) {
-            commands.push(Command::Compare(a, i));
+            commands.push(compare_command(a, i));
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -222,7 +263,7 @@ fn choose_ui(
             .button(t(lang, "Links en rechts omwisselen", "Swap left and right"))
             .clicked()
         {
-            commands.push(Command::Compare(b, a));
+            commands.push(compare_command(b, a));
         }
         if let Some(p) = review.previous_year(b)
             && p != a
@@ -230,7 +271,7 @@ fn choose_ui(
                 .button(t(lang, "Rechts met het jaar ervoor", "Right with the year before"))
                 .clicked()
         {
-            commands.push(Command::Compare(p, b));
+            commands.push(compare_command(p, b));
         }
     });
 }
