@@ -45,6 +45,19 @@ pub const NOW_DARK: Rgb = Rgb(0xfb, 0x92, 0x3c);
 /// The *Doel* colour on a dark background: the same blue, lighter.
 pub const GOAL_DARK: Rgb = Rgb(0x93, 0xb4, 0xfd);
 
+/// The colour of the first reflection of a comparison (the left one: a
+/// solid line with squares) on a light background: a deep green.
+pub const SIDE_A: Rgb = Rgb(0x04, 0x78, 0x57);
+/// The colour of the second reflection of a comparison (the right one: a
+/// dashed line with triangles) on a light background: a deep magenta.
+pub const SIDE_B: Rgb = Rgb(0xa2, 0x1c, 0xaf);
+/// The first reflection's colour on a dark background: the same green,
+/// lighter.
+pub const SIDE_A_DARK: Rgb = Rgb(0x34, 0xd3, 0x99);
+/// The second reflection's colour on a dark background: the same magenta,
+/// lighter.
+pub const SIDE_B_DARK: Rgb = Rgb(0xf0, 0xab, 0xfc);
+
 /// Names the shared colours for a document: `now` and `goal` as `#rrggbb`.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct DocumentPalette {
@@ -60,6 +73,44 @@ pub fn document() -> DocumentPalette {
         now: NOW.hex(),
         goal: GOAL.hex(),
     }
+}
+
+/// The text colour on a level's fill in light mode.
+pub const LEVEL_TEXT: Rgb = Rgb(0x1b, 0x1b, 0x1b);
+/// The text colour on a level's fill in dark mode.
+pub const LEVEL_TEXT_DARK: Rgb = Rgb(0xf2, 0xf2, 0xf2);
+
+/// The fills of the lowest level, the middle and the highest level, light:
+/// orange, grey and blue (told apart also by people who see red and green
+/// alike); always with the level's word on it, never alone.
+const LEVEL_LIGHT: [Rgb; 3] = [
+    Rgb(0xf6, 0xc2, 0x9b),
+    Rgb(0xee, 0xee, 0xee),
+    Rgb(0xa9, 0xcd, 0xf0),
+];
+/// The same for a dark background.
+const LEVEL_DARK: [Rgb; 3] = [
+    Rgb(0x6b, 0x34, 0x14),
+    Rgb(0x3a, 0x3a, 0x3a),
+    Rgb(0x1f, 0x4f, 0x80),
+];
+
+/// Returns the fill of an average level from 0 (the lowest) to 1 (the
+/// highest), on a light or a dark background.
+pub fn level_fill(value: f64, dark: bool) -> Rgb {
+    let stops = if dark { LEVEL_DARK } else { LEVEL_LIGHT };
+    let v = if value.is_finite() {
+        value.clamp(0.0, 1.0)
+    } else {
+        0.5
+    };
+    let (a, b, f) = if v < 0.5 {
+        (stops[0], stops[1], v * 2.0)
+    } else {
+        (stops[1], stops[2], (v - 0.5) * 2.0)
+    };
+    let mix = |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * f).round() as u8;
+    Rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
 #[cfg(test)]
@@ -86,5 +137,30 @@ mod tests {
         }
         assert_eq!(Rgb(0xc2, 0x41, 0x0c).hex(), "#c2410c");
         assert_eq!(document().goal, GOAL.hex());
+    }
+
+    #[test]
+    fn the_two_sides_of_a_comparison_stand_out_on_light_and_dark() {
+        let light = [Rgb(255, 255, 255), Rgb(0xf7, 0xf6, 0xf2), Rgb(0xfd, 0xfc, 0xf9)];
+        let dark = [Rgb(0x1c, 0x1f, 0x24), Rgb(0x22, 0x26, 0x2c)];
+        for c in [SIDE_A, SIDE_B] {
+            assert!(light.iter().all(|&g| contrast(c, g) >= 4.5), "{}", c.hex());
+        }
+        for c in [SIDE_A_DARK, SIDE_B_DARK] {
+            assert!(dark.iter().all(|&g| contrast(c, g) >= 4.5), "{}", c.hex());
+        }
+    }
+
+    #[test]
+    fn the_level_words_read_on_every_level_fill() {
+        for dark in [false, true] {
+            let text = if dark { LEVEL_TEXT_DARK } else { LEVEL_TEXT };
+            for i in 0..=20 {
+                let fill = level_fill(f64::from(i) / 20.0, dark);
+                let c = contrast(text, fill);
+                assert!(c >= 7.0, "{dark} {i}: {c}");
+            }
+        }
+        assert_ne!(level_fill(0.0, false), level_fill(1.0, false));
     }
 }

@@ -154,13 +154,37 @@ pub fn full_reflection(q: &Questionnaire, id: &str, respondents: usize) -> Refle
 
 /// The names, kinds and institutions that [`network_year`] draws from.
 const NETWORKS: [(&str, NetworkKind, &str); 8] = [
-    ("Studentenvereniging Ünal & Łukasz", NetworkKind::StudentAssociation, "Hogeschool Rotterdam"),
-    ("Vrouwennetwerk Aletta", NetworkKind::Women, "Gemeente Utrecht"),
+    (
+        "Studentenvereniging Ünal & Łukasz",
+        NetworkKind::StudentAssociation,
+        "Hogeschool Rotterdam",
+    ),
+    (
+        "Vrouwennetwerk Aletta",
+        NetworkKind::Women,
+        "Gemeente Utrecht",
+    ),
     ("Pride Erasmus", NetworkKind::Pride, "Erasmus Universiteit"),
-    ("Netwerk Zonder Drempels", NetworkKind::Disability, "Hogeschool Rotterdam"),
-    ("Kleurrijk Personeel", NetworkKind::Employee, "Gemeente Utrecht"),
-    ("Eerste in de Familie", NetworkKind::FirstGeneration, "Erasmus Universiteit"),
-    ("Şahin Studenten", NetworkKind::StudentAssociation, "Hogeschool Inholland"),
+    (
+        "Netwerk Zonder Drempels",
+        NetworkKind::Disability,
+        "Hogeschool Rotterdam",
+    ),
+    (
+        "Kleurrijk Personeel",
+        NetworkKind::Employee,
+        "Gemeente Utrecht",
+    ),
+    (
+        "Eerste in de Familie",
+        NetworkKind::FirstGeneration,
+        "Erasmus Universiteit",
+    ),
+    (
+        "Şahin Studenten",
+        NetworkKind::StudentAssociation,
+        "Hogeschool Inholland",
+    ),
     ("Queer & Kleur", NetworkKind::Pride, "Hogeschool Inholland"),
 ];
 
@@ -169,7 +193,12 @@ const NETWORKS: [(&str, NetworkKind, &str); 8] = [
 /// answers varied by network and year (every third question left open),
 /// `respondents` members who scored, three action points and a private note.
 /// Numbers beyond the eight built-in names get a numbered name.
-pub fn network_year(q: &Questionnaire, network: usize, year: i32, respondents: usize) -> Reflection {
+pub fn network_year(
+    q: &Questionnaire,
+    network: usize,
+    year: i32,
+    respondents: usize,
+) -> Reflection {
     let (name, kind, institution) = NETWORKS[network % NETWORKS.len()];
     let name = if network < NETWORKS.len() {
         name.to_owned()
@@ -200,7 +229,11 @@ pub fn network_year(q: &Questionnaire, network: usize, year: i32, respondents: u
         .map(|(i, question)| {
             let entry = Entry {
                 answer: Some(answer_for(q, question, i * 3 + seed)),
-                rationale: if i % 4 == 0 { format!("Reden {i}") } else { String::new() },
+                rationale: if i % 4 == 0 {
+                    format!("Reden {i}")
+                } else {
+                    String::new()
+                },
                 ..Entry::default()
             };
             (question.id.clone(), entry)
@@ -238,7 +271,10 @@ pub fn network_year(q: &Questionnaire, network: usize, year: i32, respondents: u
     r.actions = (0..3)
         .map(|i| ActionPoint {
             id: format!("a{i}"),
-            theme: q.themes.get(i % q.themes.len().max(1)).map(|t| t.id.clone()),
+            theme: q
+                .themes
+                .get(i % q.themes.len().max(1))
+                .map(|t| t.id.clone()),
             what: format!("Actie {} van {name}", i + 1),
             who: "Voorzitter".into(),
             due: "voor de ALV".into(),

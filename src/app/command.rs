@@ -34,6 +34,9 @@ pub enum Page {
     Profile,
     /// Sharing the open reflection with the diversity officer.
     Share,
+    /// The diversity officer's review of many networks' reflections,
+    /// read-only (its own pages: [`crate::app::ReviewView`]).
+    Review,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -141,6 +144,8 @@ pub enum Command {
     /// Show the members by their labels (true) or as "Lid 1", "Lid 2", in
     /// the reveal and the self-assessment.
     ShowMemberLabels(bool),
+    /// Something in the officer's review (applied in [`crate::app::review`]).
+    Review(crate::app::ReviewCommand),
 }
 
 /// Which PDF to make.
@@ -186,6 +191,7 @@ impl ReflectieApp {
                     return;
                 }
                 self.session = None;
+                self.close_review();
                 self.page = Page::Home;
                 self.refresh();
             }
@@ -263,6 +269,7 @@ impl ReflectieApp {
             | Command::PassOn
             | Command::ShowMemberLabels(_) => {}
             Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
+            Command::Review(c) => self.apply_review(ctx, c),
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();
@@ -408,6 +415,9 @@ impl ReflectieApp {
         match (picked.purpose, answer) {
             (Purpose::ImportMembers, answer) => self.finish_members_dialog(ctx, answer),
             (Purpose::ShareFolder, answer) => self.finish_share_dialog(answer),
+            (Purpose::ReviewFolder | Purpose::ReviewFiles, answer) => {
+                self.finish_review_dialog(ctx, answer)
+            }
             (_, Answer::Cancelled | Answer::ChosenMany(_)) => {}
             (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
             (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,

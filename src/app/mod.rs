@@ -12,6 +12,7 @@ pub(crate) mod members_import;
 mod notice;
 mod overview;
 pub(crate) mod profile;
+pub mod review;
 pub mod screens;
 mod session;
 pub(crate) mod share;
@@ -33,6 +34,7 @@ use focus::{FocusState, Region};
 pub use home_actions::Opener;
 pub use notice::{Level, Notice, NoticeAction};
 pub use profile::ProfileEdit;
+pub use review::{ReviewCommand, ReviewState, ReviewView, Reviews};
 pub use screens::export_form::ExportForm;
 pub use screens::home::HomeState;
 pub use screens::new_reflection::NewForm;
@@ -77,6 +79,8 @@ pub struct ReflectieApp {
     /// The share page's state, kept after it closes (its folder is offered
     /// again).
     pub share: Option<ShareForm>,
+    /// The officer's review: the open one, and the earlier ones.
+    pub reviews: Reviews,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -138,6 +142,7 @@ impl ReflectieApp {
             notices,
             export_form: None,
             share: None,
+            reviews: Reviews::default(),
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -213,12 +218,15 @@ impl ReflectieApp {
 
     /// Returns whether there are changes not yet on disk.
     pub fn has_unsaved(&self) -> bool {
-        self.saver.is_busy() || self.session.as_ref().is_some_and(|s| s.dirty.is_dirty())
+        self.saver.is_busy()
+            || self.session.as_ref().is_some_and(|s| s.dirty.is_dirty())
+            || self.reviews.has_unsaved()
     }
 
     /// Saves whatever is not yet on disk and waits for it; returns the error
     /// if saving failed.
     pub fn flush(&mut self) -> Result<(), StorageError> {
+        self.flush_review();
         if let Some(done) = self.saver.wait() {
             self.finish_save(done);
         }
@@ -255,6 +263,7 @@ impl ReflectieApp {
             };
         }
         self.refresh_trash();
+        self.refresh_reviews();
         self.home.totals = self
             .questionnaires
             .valid()
@@ -303,6 +312,7 @@ impl ReflectieApp {
         if let Some(picked) = self.dialogs.poll() {
             self.finish_dialog(ctx, picked);
         }
+        self.tick_review(ctx);
         let now = Instant::now();
         let (Some(store), Some(session)) = (&self.store, &mut self.session) else {
             return;
@@ -440,6 +450,7 @@ impl ReflectieApp {
         self.refresh_on_focus(&ctx);
         self.handle_close(&ctx);
         self.handle_keys(&ctx);
+        self.handle_drops(&ctx);
         self.focus.handle_keys(
             &ctx,
             matches!(self.page, Page::Reflect | Page::Overview) && self.export_form.is_none(),
@@ -487,6 +498,7 @@ impl ReflectieApp {
                     ui,
                     lang,
                     &mut self.home,
+                    &mut self.reviews,
                     self.store.as_ref(),
                     &mut commands,
                 );
@@ -529,6 +541,11 @@ impl ReflectieApp {
                 }
                 None => self.page = Page::Home,
             },
+            Page::Review => {
+                self.focus.before(&ctx, Region::Main);
+                let r = screens::review::review_page_ui(ui, lang, &mut self.reviews, &mut commands);
+                self.focus.after(Region::Main, r);
+            }
         }
         screens::home::delete_modal_ui(&ctx, lang, &self.home, &mut commands);
         if let Some(form) = &mut self.export_form {

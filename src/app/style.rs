@@ -80,6 +80,18 @@ pub fn marker_colour(visuals: &egui::Visuals, marker: Marker) -> Color32 {
     })
 }
 
+/// Returns the colour of one side of a comparison (`first`: the left one)
+/// on the given theme; the shapes and line styles that go with it are in
+/// [`crate::app::widgets::radar`].
+pub fn side_colour(visuals: &egui::Visuals, first: bool) -> Color32 {
+    colour(match (first, visuals.dark_mode) {
+        (true, false) => palette::SIDE_A,
+        (true, true) => palette::SIDE_A_DARK,
+        (false, false) => palette::SIDE_B,
+        (false, true) => palette::SIDE_B_DARK,
+    })
+}
+
 /// Returns the colour of a position track and its ticks: at 3:1 or more
 /// against the page and the question cards.
 pub fn track_colour(visuals: &egui::Visuals) -> Color32 {

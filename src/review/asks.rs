@@ -68,8 +68,8 @@ pub fn asks(review: &Review, entries: &[usize]) -> Vec<AskedQuestion> {
                 }
             };
             let asked = &mut out[at];
-            if let QuestionKind::Single { options, other } | QuestionKind::Multiple { options, other } =
-                &question.kind
+            if let QuestionKind::Single { options, other }
+            | QuestionKind::Multiple { options, other } = &question.kind
             {
                 for o in options {
                     if !asked.options.iter().any(|t| t.id == o.id) {
@@ -115,8 +115,13 @@ pub fn asks(review: &Review, entries: &[usize]) -> Vec<AskedQuestion> {
         }
     }
     for a in &mut out {
-        let other = a.options.iter().position(|t| t.id == OTHER).map(|p| a.options.remove(p));
-        a.options.sort_by_key(|t| std::cmp::Reverse(t.entries.len()));
+        let other = a
+            .options
+            .iter()
+            .position(|t| t.id == OTHER)
+            .map(|p| a.options.remove(p));
+        a.options
+            .sort_by_key(|t| std::cmp::Reverse(t.entries.len()));
         a.options.extend(other);
     }
     out

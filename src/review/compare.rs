@@ -167,9 +167,7 @@ pub fn compare(a: &ReviewEntry, b: &ReviewEntry) -> Option<Comparison> {
             let (ea, eb) = (ra.agreed.get(&question.id), rb.agreed.get(&question.id));
             match &question.kind {
                 QuestionKind::Scale { .. } => {
-                    if let (Some(la), Some(lb)) =
-                        (level(qa, question, ea), level(qb, other, eb))
-                    {
+                    if let (Some(la), Some(lb)) = (level(qa, question, ea), level(qb, other, eb)) {
                         statements.push(StatementPair {
                             id: question.id.clone(),
                             theme: ti,

@@ -77,7 +77,11 @@ impl ReviewFile {
         let now = now_rfc3339();
         ReviewFile {
             format_version: REVIEW_FORMAT_VERSION,
-            id: new_id(if title.trim().is_empty() { "review" } else { title }),
+            id: new_id(if title.trim().is_empty() {
+                "review"
+            } else {
+                title
+            }),
             title: title.trim().to_owned(),
             sources,
             feedback: BTreeMap::new(),

@@ -123,7 +123,11 @@ impl Overview {
     pub fn of(review: &Review) -> Overview {
         let mut columns: Vec<Column> = Vec::new();
         let mut levels: Vec<Text> = Vec::new();
-        for q in review.entries.iter().filter_map(|e| e.questionnaire.as_deref()) {
+        for q in review
+            .entries
+            .iter()
+            .filter_map(|e| e.questionnaire.as_deref())
+        {
             for t in &q.themes {
                 if !columns.iter().any(|c| c.id == t.id) {
                     columns.push(Column {
@@ -151,9 +155,9 @@ impl Overview {
                     board_year: e.board_year().to_owned(),
                     kind: r.profile.kind,
                     institution: r.profile.institution.trim().to_owned(),
-                    cells: q.map(|q| cells(q, &columns, r)).unwrap_or_else(|| {
-                        vec![Cell::default(); columns.len()]
-                    }),
+                    cells: q
+                        .map(|q| cells(q, &columns, r))
+                        .unwrap_or_else(|| vec![Cell::default(); columns.len()]),
                     handled: q.map(|q| r.handled_count(q)).unwrap_or(0),
                     questions: q.map(|q| q.questions().count()).unwrap_or(0),
                     disagreement: q.and_then(|q| disagreement(q, r)),
@@ -214,7 +218,11 @@ pub fn level_index(value: f64, levels: usize) -> Option<usize> {
     Some(i.min(levels - 1))
 }
 
-fn cells(q: &Questionnaire, columns: &[Column], r: &crate::model::reflection::Reflection) -> Vec<Cell> {
+fn cells(
+    q: &Questionnaire,
+    columns: &[Column],
+    r: &crate::model::reflection::Reflection,
+) -> Vec<Cell> {
     let s = scores(q, &r.agreed);
     columns
         .iter()
@@ -234,7 +242,10 @@ fn cells(q: &Questionnaire, columns: &[Column], r: &crate::model::reflection::Re
         .collect()
 }
 
-fn disagreement(q: &Questionnaire, r: &crate::model::reflection::Reflection) -> Option<Disagreement> {
+fn disagreement(
+    q: &Questionnaire,
+    r: &crate::model::reflection::Reflection,
+) -> Option<Disagreement> {
     if r.respondents.is_empty() {
         return None;
     }
@@ -361,7 +372,11 @@ pub struct Filter {
 impl Filter {
     /// Returns whether a row passes the filter.
     pub fn passes(&self, row: &Row) -> bool {
-        if self.board_year.as_ref().is_some_and(|y| *y != row.board_year) {
+        if self
+            .board_year
+            .as_ref()
+            .is_some_and(|y| *y != row.board_year)
+        {
             return false;
         }
         if self.kind.is_some_and(|k| k != row.kind) {

@@ -33,7 +33,11 @@ fn folder() -> tempfile::TempDir {
             );
         }
     }
-    std::fs::write(tmp.path().join("kapot.ron"), "Reflection(\n  format_version: 2,\n  id: ").unwrap();
+    std::fs::write(
+        tmp.path().join("kapot.ron"),
+        "Reflection(\n  format_version: 2,\n  id: ",
+    )
+    .unwrap();
     let mut copy = network_year(&q, 1, 2026, 0);
     copy.id = "kopie".into();
     write(tmp.path(), "z-kopie.ron", &copy);
@@ -117,9 +121,16 @@ fn the_overview_has_a_column_per_theme_and_the_change_since_last_year() {
             _ => assert_eq!(now.change, None),
         }
     }
-    assert!(row.disagreement.is_some_and(|d| d.members == 3 && d.compared > 0));
+    assert!(
+        row.disagreement
+            .is_some_and(|d| d.members == 3 && d.compared > 0)
+    );
     assert!(o.rows.iter().filter(|r| r.disagreement.is_none()).count() >= 4);
-    assert!(row.complete() > 0.5 && row.complete() < 1.0, "{}", row.complete());
+    assert!(
+        row.complete() > 0.5 && row.complete() < 1.0,
+        "{}",
+        row.complete()
+    );
     assert_eq!(o.rows.iter().filter(|r| r.duplicate).count(), 2);
 }
 
@@ -244,7 +255,11 @@ fn asks_count_networks_per_option_with_their_own_words() {
             Entry {
                 answer: Some(Answer::Multiple {
                     choices,
-                    other: if n == 1 { "=SUM(A1) een eigen kast".into() } else { String::new() },
+                    other: if n == 1 {
+                        "=SUM(A1) een eigen kast".into()
+                    } else {
+                        String::new()
+                    },
                 }),
                 ..Entry::default()
             },
@@ -264,7 +279,10 @@ fn asks_count_networks_per_option_with_their_own_words() {
     let other = vragen.options.last().unwrap();
     assert_eq!((other.id.as_str(), other.entries.len()), ("other", 1));
     assert_eq!(vragen.words.len(), 1);
-    assert_eq!(review.entries[vragen.words[0].0].reflection.network_id, "netwerk-1");
+    assert_eq!(
+        review.entries[vragen.words[0].0].reflection.network_id,
+        "netwerk-1"
+    );
 }
 
 #[test]

@@ -29,6 +29,7 @@ pub fn home_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     home: &mut HomeState,
+    reviews: &mut crate::app::Reviews,
     store: Option<&Store>,
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
@@ -72,6 +73,7 @@ pub fn home_ui(
                 {
                     commands.push(Command::Export(ExportKind::Worksheet));
                 }
+                super::review::home::review_button_ui(ui, lang, commands);
             });
             // after the buttons, so that the new-reflection button is the
             // first control; folded once there are reflections, so that the
@@ -85,6 +87,7 @@ pub fn home_ui(
             } else {
                 ui.data_mut(|d| d.remove::<bool>(focused_id));
             }
+            super::review::home::review_section_ui(ui, lang, reviews, commands);
             ui.add_space(12.0);
 
             let readable: Vec<&Summary> = home.entries.iter().filter_map(|e| e.as_ref().ok()).collect();

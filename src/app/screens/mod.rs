@@ -14,5 +14,6 @@ pub mod reasons;
 pub mod reflect;
 pub mod reveal;
 pub mod share_form;
+pub mod review;
 pub mod top_bar;
 pub mod trash;

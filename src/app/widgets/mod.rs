@@ -3,6 +3,7 @@
 
 pub mod dots;
 pub mod position;
+pub mod radar;
 pub mod text;
 pub mod tile;
 

@@ -17,6 +17,10 @@ pub enum Purpose {
     /// Choose members' files (several at once) to import into the open
     /// reflection as its members.
     ImportMembers,
+    /// Choose a folder of reflections to review (read-only).
+    ReviewFolder,
+    /// Choose reflection files (several at once) to review (read-only).
+    ReviewFiles,
     /// Choose where to save a PDF; `suggested` fills the path field when
     /// no dialog can be shown.
     Export {
@@ -134,7 +138,12 @@ fn show_system_dialog(request: &Request) -> Option<Answer> {
     }
     if request.save {
         dialog.save_file().map(Answer::Chosen)
-    } else if request.purpose == Purpose::ImportMembers {
+    } else if request.purpose == Purpose::ReviewFolder {
+        dialog.pick_folder().map(Answer::Chosen)
+    } else if matches!(
+        request.purpose,
+        Purpose::ImportMembers | Purpose::ReviewFiles
+    ) {
         dialog.pick_files().map(Answer::ChosenMany)
     } else {
         dialog.pick_file().map(Answer::Chosen)

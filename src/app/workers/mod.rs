@@ -1,6 +1,7 @@
-//! Work done off the UI thread: saving, making PDFs, sharing and file dialogs.
+//! Work done off the UI thread: saving, making PDFs, sharing, file dialogs, and reading and saving the officer's review.
 
 pub mod dialogs;
 pub mod exporter;
+pub mod review;
 pub mod saver;
 pub mod sharer;

@@ -1,0 +1,138 @@
+//! The review on the home page: the button that opens one, the field for
+//! paths where no dialog can be shown, and the earlier reviews to reopen.
+
+use crate::app::{Command, ReviewCommand, Reviews, style, t};
+use crate::lang::{Lang, long_date_time};
+
+/// Draws the button that opens a review (beside the home page's other
+/// buttons).
+pub fn review_button_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
+    if ui
+        .button(t(lang, "Reflecties bekijken (review)…", "Review reflections…"))
+        .on_hover_text(t(
+            lang,
+            "Voor de diversiteitsfunctionaris: een map met reflecties van netwerken lezen zonder ze te veranderen (alleen lezen), naast elkaar zetten en feedback schrijven. Bestanden of mappen kunnen ook op dit venster worden gesleept.",
+            "For the diversity officer: read a folder of networks' reflections without changing them (read-only), side by side, and write feedback. Files or folders can also be dropped on this window.",
+        ))
+        .clicked()
+    {
+        commands.push(Command::Review(ReviewCommand::PickFolder));
+    }
+}
+
+/// Draws the path field (when no dialog could be shown) and the earlier
+/// reviews; nothing when there are none.
+pub fn review_section_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    reviews: &mut Reviews,
+    commands: &mut Vec<Command>,
+) {
+    if let Some(text) = &mut reviews.path_field {
+        path_field_ui(ui, lang, text, commands);
+    }
+    if reviews.list.is_empty() {
+        return;
+    }
+    ui.add_space(12.0);
+    ui.label(style::title(t(lang, "Reviews", "Reviews")));
+    ui.label(
+        egui::RichText::new(t(
+            lang,
+            "Eerdere reviews van de diversiteitsfunctionaris; openen leest de bestanden van de netwerken opnieuw (alleen lezen).",
+            "The diversity officer's earlier reviews; opening one reads the networks' files again (read-only).",
+        ))
+        .color(style::muted(ui)),
+    );
+    for item in &reviews.list {
+        match item {
+            Ok((path, file)) => {
+                egui::Frame::group(ui.style())
+                    .fill(ui.visuals().window_fill)
+                    .inner_margin(egui::Margin::same(10))
+                    .corner_radius(8.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.add(egui::Label::new(style::bold(&file.title)).wrap());
+                        let written = file.feedback.values().filter(|f| !f.is_empty()).count();
+                        let facts = match lang {
+                            Lang::Nl => format!(
+                                "feedback voor {written} netwerk(en) · laatste wijziging {} · {}",
+                                long_date_time(&file.updated, lang),
+                                file.sources
+                                    .iter()
+                                    .map(|p| p.display().to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                            Lang::En => format!(
+                                "feedback for {written} network(s) · last change {} · {}",
+                                long_date_time(&file.updated, lang),
+                                file.sources
+                                    .iter()
+                                    .map(|p| p.display().to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        };
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(facts).color(style::muted(ui)))
+                                .wrap(),
+                        );
+                        let open = t(lang, "Openen", "Open");
+                        if ui
+                            .button(style::bold(open))
+                            .accessible_name(format!("{open}: {}", file.title))
+                            .clicked()
+                        {
+                            commands.push(Command::Review(ReviewCommand::Reopen(path.clone())));
+                        }
+                    });
+                ui.add_space(4.0);
+            }
+            Err(e) => {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(e.describe(lang)).color(style::error_colour(ui)),
+                    )
+                    .wrap(),
+                );
+            }
+        }
+    }
+}
+
+fn path_field_ui(ui: &mut egui::Ui, lang: Lang, text: &mut String, commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let label = ui.label(style::bold(t(
+            lang,
+            "Mappen of bestanden om te bekijken (alleen lezen)",
+            "Folders or files to review (read-only)",
+        )));
+        ui.add(
+            egui::Label::new(t(
+                lang,
+                "Op deze computer kan het programma geen keuzevenster openen. Typ of plak het pad van een map of bestand, één per regel.",
+                "The program cannot open a file dialog on this computer. Type or paste the path of a folder or file, one per line.",
+            ))
+            .wrap(),
+        );
+        ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            if ui.button(t(lang, "Bekijken", "Review")).clicked() {
+                let paths = text
+                    .lines()
+                    .map(|l| l.trim().trim_matches(['"', '\'']))
+                    .filter(|l| !l.is_empty())
+                    .map(std::path::PathBuf::from)
+                    .collect();
+                commands.push(Command::Review(ReviewCommand::Open(paths)));
+            }
+            if ui.button(t(lang, "Sluiten", "Close")).clicked() {
+                commands.push(Command::Review(ReviewCommand::ClosePathField));
+            }
+        });
+    });
+}

@@ -1,0 +1,274 @@
+//! The diversity officer's review: the page that reads many networks'
+//! reflections without changing them. [`review_page_ui`] draws the page of
+//! the open review ([`ReviewView`]): the table, one network read-only with
+//! the officer's feedback beside it, the comparison, what networks ask, and
+//! the files that could not be read.
+//!
+//! The compare and asks pages plug in here: `compare.rs` and `asks.rs` in
+//! this folder, called from [`review_page_ui`] for
+//! [`ReviewView::Compare`] and [`ReviewView::Asks`].
+
+pub mod asks;
+pub mod compare;
+pub mod feedback;
+pub mod home;
+pub mod network;
+pub mod problems;
+pub mod table;
+
+use crate::app::{Command, ReviewCommand, ReviewState, ReviewView, Reviews, SaveStatus, style, t};
+use crate::lang::Lang;
+
+/// Draws the review page; returns where.
+pub fn review_page_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    reviews: &mut Reviews,
+    commands: &mut Vec<Command>,
+) -> egui::Rect {
+    let loading = reviews.loading.is_some();
+    let Some(state) = &reviews.open else {
+        return egui::CentralPanel::default()
+            .show(ui, |ui| {
+                loading_ui(
+                    ui,
+                    lang,
+                    reviews.loading.as_deref().unwrap_or(&[]),
+                    commands,
+                )
+            })
+            .response
+            .rect;
+    };
+    match state.view {
+        ReviewView::Network(entry) => network::network_page_ui(ui, lang, state, entry, commands),
+        view => {
+            egui::CentralPanel::default()
+                .show(ui, |ui| {
+                    header_ui(ui, lang, state, loading, commands);
+                    match view {
+                        ReviewView::Table => table::table_ui(ui, lang, state, commands),
+                        ReviewView::Problems => problems::problems_ui(ui, lang, state, commands),
+                        ReviewView::Compare(a, b) => {
+                            compare::compare_page_ui(ui, lang, state, a, b, commands)
+                        }
+                        ReviewView::Asks => asks::asks_page_ui(ui, lang, state, commands),
+                        ReviewView::Network(_) => {}
+                    }
+                })
+                .response
+                .rect
+        }
+    }
+}
+
+/// Draws the page while a review is read for the first time.
+fn loading_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    sources: &[std::path::PathBuf],
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(16.0);
+    read_only_badge_ui(ui, lang);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(style::title(t(
+            lang,
+            "De reflecties worden gelezen…",
+            "Reading the reflections…",
+        )));
+    });
+    for s in sources {
+        ui.label(egui::RichText::new(s.display().to_string()).color(style::muted(ui)));
+    }
+    ui.add_space(8.0);
+    if ui
+        .button(t(
+            lang,
+            "⌂ Terug naar de reflecties",
+            "⌂ Back to the reflections",
+        ))
+        .clicked()
+    {
+        commands.push(Command::GoHome);
+    }
+}
+
+/// Draws the prominent "Alleen lezen" mark and what it means.
+pub fn read_only_badge_ui(ui: &mut egui::Ui, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        egui::Frame::new()
+            .fill(style::accent(ui))
+            .corner_radius(4.0)
+            .inner_margin(egui::Margin::symmetric(8, 3))
+            .show(ui, |ui| {
+                let on = if ui.visuals().dark_mode {
+                    egui::Color32::from_rgb(0x0b, 0x1f, 0x1f)
+                } else {
+                    egui::Color32::WHITE
+                };
+                ui.label(style::bold(t(lang, "Alleen lezen", "Read-only")).color(on));
+            });
+        ui.add(
+            egui::Label::new(t(
+                lang,
+                "De bestanden van de netwerken worden alleen gelezen: het programma schrijft er niets in, ook geen reservekopie. De feedback komt in een eigen reviewbestand in de gegevensmap op deze computer.",
+                "The networks' files are only read: the program writes nothing into them, not even a backup. The feedback goes into a review file of its own in the data folder on this computer.",
+            ))
+            .wrap(),
+        );
+    });
+}
+
+/// Draws the head of every review page: its name, the read-only mark, what
+/// it reads, the pages, and the state of saving the feedback.
+fn header_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &ReviewState,
+    loading: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(format!(
+            "{}: {}",
+            t(lang, "Review", "Review"),
+            state.file.title
+        ));
+        if loading {
+            ui.spinner();
+            ui.label(t(lang, "Opnieuw lezen…", "Reading again…"));
+        }
+        status_ui(ui, lang, &state.status);
+    });
+    read_only_badge_ui(ui, lang);
+    let n = state.review.entries.len();
+    let bad = state.review.unreadable.len();
+    let sources: Vec<String> = state
+        .file
+        .sources
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(match lang {
+                Lang::Nl => format!(
+                    "{n} reflecties, {bad} onleesbaar · uit {}",
+                    sources.join(", ")
+                ),
+                Lang::En => format!(
+                    "{n} reflections, {bad} unreadable · from {}",
+                    sources.join(", ")
+                ),
+            })
+            .color(style::muted(ui)),
+        )
+        .wrap(),
+    );
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let view = state.view;
+        let tab = |ui: &mut egui::Ui,
+                   on: bool,
+                   text: String,
+                   to: ReviewView,
+                   commands: &mut Vec<Command>| {
+            if ui.add(egui::Button::selectable(on, text)).clicked() {
+                commands.push(Command::Review(ReviewCommand::Show(to)));
+            }
+        };
+        tab(
+            ui,
+            view == ReviewView::Table,
+            t(lang, "Tabel", "Table").into(),
+            ReviewView::Table,
+            commands,
+        );
+        let compare_to = compare_pair(state);
+        tab(
+            ui,
+            matches!(view, ReviewView::Compare(..)),
+            t(lang, "Vergelijken", "Compare").into(),
+            compare_to,
+            commands,
+        );
+        tab(
+            ui,
+            view == ReviewView::Asks,
+            t(lang, "Wat netwerken vragen", "What networks ask").into(),
+            ReviewView::Asks,
+            commands,
+        );
+        let problems = bad + state.review.same_network_year.len();
+        tab(
+            ui,
+            view == ReviewView::Problems,
+            format!("{} ({problems})", t(lang, "Problemen", "Problems")),
+            ReviewView::Problems,
+            commands,
+        );
+        ui.separator();
+        // the exports (CSV, PDF) come here
+        ui.menu_button(t(lang, "Exporteren", "Export"), |ui| {
+            ui.label(t(
+                lang,
+                "Csv en pdf van de review komen in een volgende versie.",
+                "CSV and PDF of the review come in a next version.",
+            ));
+        });
+        if ui
+            .button(t(lang, "Opnieuw lezen", "Read again"))
+            .on_hover_text(t(
+                lang,
+                "Leest de mappen en bestanden van deze review opnieuw (ook nieuwe bestanden)",
+                "Reads the folders and files of this review again (new files too)",
+            ))
+            .clicked()
+        {
+            commands.push(Command::Review(ReviewCommand::Reload));
+        }
+    });
+    ui.add_space(6.0);
+}
+
+/// Returns what *Vergelijken* opens: the first two rows of the table as
+/// it is sorted and filtered (so filtering down to two rows picks them),
+/// or the first row with its previous year (or another network).
+fn compare_pair(state: &ReviewState) -> ReviewView {
+    if let ReviewView::Compare(a, b) = state.view {
+        return ReviewView::Compare(a, b);
+    }
+    let entry = |i: usize| state.rows.get(i).map(|&r| state.overview.rows[r].entry);
+    match (entry(0), entry(1)) {
+        (Some(a), Some(b)) => ReviewView::Compare(a, b),
+        (Some(a), None) => compare::default_pair(&state.review, a)
+            .map_or(ReviewView::Compare(a, a), |(x, y)| ReviewView::Compare(x, y)),
+        _ => ReviewView::Compare(0, 0),
+    }
+}
+
+/// Draws the state of saving the feedback.
+pub fn status_ui(ui: &mut egui::Ui, lang: Lang, status: &SaveStatus) {
+    let (text, colour) = match status {
+        SaveStatus::Idle => return,
+        SaveStatus::Pending => (t(lang, "Opslaan…", "Saving…").to_owned(), style::muted(ui)),
+        SaveStatus::Saved(at) => (
+            format!("{} {at}", t(lang, "✔ Opgeslagen om", "✔ Saved at")),
+            style::muted(ui),
+        ),
+        SaveStatus::Failed => (
+            t(
+                lang,
+                "⚠ Niet opgeslagen — zie de melding",
+                "⚠ Not saved — see the message",
+            )
+            .to_owned(),
+            style::error_colour(ui),
+        ),
+    };
+    ui.label(egui::RichText::new(text).color(colour));
+}
