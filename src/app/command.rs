@@ -156,6 +156,23 @@ pub enum ExportKind {
     /// The blank worksheet of the open reflection's questionnaire, or of
     /// the built-in one on the home page.
     Worksheet,
+    /// The officer's overview of the open review, as PDF.
+    ReviewOverview,
+    /// The CSV files of the open review, into a folder, with this separator.
+    ReviewCsv(crate::review::csv::Separator),
+    /// The feedback letter to one network of the open review (a place in
+    /// [`crate::review::Review::entries`]), as PDF.
+    FeedbackLetter(usize),
+}
+
+impl ExportKind {
+    /// Returns whether the export is of the open review (the officer's).
+    pub fn is_review(self) -> bool {
+        matches!(
+            self,
+            ExportKind::ReviewOverview | ExportKind::ReviewCsv(_) | ExportKind::FeedbackLetter(_)
+        )
+    }
 }
 
 impl ReflectieApp {
@@ -307,6 +324,9 @@ impl ReflectieApp {
                 if kind == ExportKind::SelfAssessment && self.session.is_none() {
                     return;
                 }
+                if kind.is_review() && self.reviews.open.is_none() {
+                    return;
+                }
                 let name = self.export_file_name(kind);
                 let dir = self.default_export_dir();
                 let title = match kind {
@@ -320,7 +340,23 @@ impl ReflectieApp {
                         "Leeg werkblad opslaan als pdf",
                         "Save the blank worksheet as PDF",
                     ),
+                    ExportKind::ReviewOverview => t(
+                        self.lang(),
+                        "Overzicht van de netwerken opslaan als pdf",
+                        "Save the overview of the networks as PDF",
+                    ),
+                    ExportKind::ReviewCsv(_) => t(
+                        self.lang(),
+                        "Map kiezen voor de csv-bestanden",
+                        "Choose a folder for the CSV files",
+                    ),
+                    ExportKind::FeedbackLetter(_) => t(
+                        self.lang(),
+                        "Terugkoppelingsbrief opslaan als pdf",
+                        "Save the feedback letter as PDF",
+                    ),
                 };
+                let csv = matches!(kind, ExportKind::ReviewCsv(_));
                 let request = Request {
                     purpose: Purpose::Export {
                         kind,
@@ -331,7 +367,7 @@ impl ReflectieApp {
                     filter_name: t(self.lang(), "Pdf", "PDF").into(),
                     extensions: vec!["pdf".into()],
                     directory: Some(dir),
-                    file_name: Some(name),
+                    file_name: (!csv).then_some(name),
                 };
                 self.open_dialog(ctx, request);
             }
@@ -345,7 +381,12 @@ impl ReflectieApp {
                     ));
                     return;
                 }
-                let path = if path.extension().is_none() {
+                if kind.is_review() && self.reviews.open.is_none() {
+                    return;
+                }
+                let path = if matches!(kind, ExportKind::ReviewCsv(_)) {
+                    path
+                } else if path.extension().is_none() {
                     path.with_extension("pdf")
                 } else {
                     path
@@ -590,6 +631,24 @@ impl ReflectieApp {
                 s.questionnaire.clone(),
                 s.print,
             ),
+            (ExportKind::ReviewOverview | ExportKind::ReviewCsv(_) | ExportKind::FeedbackLetter(_), _) => {
+                match (kind, &self.reviews.open) {
+                    (ExportKind::ReviewCsv(separator), Some(r)) => Job::ReviewCsv(
+                        Box::new(r.review.clone()),
+                        crate::review::csv::CsvOptions {
+                            separator,
+                            lang: self.lang(),
+                        },
+                    ),
+                    (ExportKind::FeedbackLetter(i), Some(r)) if i < r.review.entries.len() => {
+                        let entry = r.review.entries[i].clone();
+                        let feedback = r.file.feedback.get(&entry.key()).cloned().unwrap_or_default();
+                        Job::FeedbackLetter(Box::new(entry), Box::new(feedback))
+                    }
+                    (_, Some(r)) => Job::ReviewOverview(Box::new(r.review.clone())),
+                    (_, None) => Job::Worksheet(self.worksheet_questionnaire()),
+                }
+            }
             _ => Job::Worksheet(self.worksheet_questionnaire()),
         }
     }
@@ -600,6 +659,17 @@ impl ReflectieApp {
             (ExportKind::SelfAssessment, Some(s)) => {
                 crate::report::document::file_name(&s.reflection, lang, s.print.document)
             }
+            (ExportKind::ReviewOverview, _) => {
+                crate::report::review_overview_file_name(lang, crate::report::today())
+            }
+            (ExportKind::ReviewCsv(_), _) => lang.pick("csv-review", "review-csv").to_owned(),
+            (ExportKind::FeedbackLetter(i), _) => self
+                .reviews
+                .open
+                .as_ref()
+                .and_then(|r| r.review.entries.get(i))
+                .map(|e| crate::report::feedback_letter_file_name(e, lang))
+                .unwrap_or_else(|| "terugkoppeling.pdf".to_owned()),
             _ => crate::report::worksheet_file_name(&self.worksheet_questionnaire(), lang),
         }
     }

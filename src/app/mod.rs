@@ -190,6 +190,22 @@ impl ReflectieApp {
 
     fn finish_export(&mut self, done: exporter::ExportDone) {
         let shown = done.path.display();
+        if done.csv {
+            let notice = match done.result {
+                Ok(_) => Notice::info(
+                    format!("De csv-bestanden (answers_long, summary_wide, codebook) staan in: {shown}"),
+                    format!("The CSV files (answers_long, summary_wide, codebook) are in: {shown}"),
+                )
+                .with_action(
+                    "Map openen",
+                    "Open folder",
+                    Command::OpenWithSystem(done.path.clone()),
+                ),
+                Err(e) => Notice::error(e.describe(Lang::Nl), e.describe(Lang::En)),
+            };
+            self.notices.push(notice);
+            return;
+        }
         let notice = match done.result {
             Ok(Opened::Yes) => Notice::info(
                 format!("De pdf is opgeslagen en geopend: {shown}"),

@@ -68,6 +68,9 @@ pub enum ReportError {
         /// What the typesetter said.
         messages: Vec<String>,
     },
+    /// The CSV files of a review could not be written.
+    #[error("{}", .0.describe(Lang::En))]
+    Csv(crate::review::csv::CsvError),
     /// The PDF file could not be written.
     #[error("{}: cannot save the PDF: {}; choose another folder or file name, and check that the disk is not full or read-only", path.display(), crate::format::plain::io_reason(source, Lang::En))]
     Write {
@@ -93,6 +96,7 @@ impl ReportError {
                 "het document kon niet worden opgemaakt ({}); dit is een fout in de Reflectietool, meld die alsjeblieft",
                 messages.join("; ")
             ),
+            ReportError::Csv(e) => e.describe(Lang::Nl),
             ReportError::Write { path, source } => format!(
                 "{}: de pdf kan niet worden opgeslagen: {}; kies een andere map of bestandsnaam, en controleer of de schijf niet vol of alleen-lezen is",
                 path.display(),
@@ -357,8 +361,8 @@ pub fn worksheet_file_name(questionnaire: &Questionnaire, lang: Lang) -> String 
     )
 }
 
-/// Today's date on this machine.
-fn today() -> jiff::civil::Date {
+/// Returns today's date on this computer's clock.
+pub fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
 

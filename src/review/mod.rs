@@ -95,13 +95,13 @@ impl ReviewEntry {
 }
 
 /// A file of the review that cannot be read, and why.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Unreadable {
     /// The file (or folder).
     pub path: PathBuf,
     /// Why it cannot be read; it names the line and column when the text is
     /// at fault.
-    pub error: StorageError,
+    pub error: Arc<StorageError>,
 }
 
 impl Unreadable {
@@ -112,7 +112,7 @@ impl Unreadable {
 }
 
 /// The reflections of a review, read from folders and files.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Review {
     /// The folders and files the review was opened from, as given.
     pub sources: Vec<PathBuf>,
@@ -141,7 +141,7 @@ impl Review {
                     Ok(paths) => files.extend(paths),
                     Err(error) => unreadable.push(Unreadable {
                         path: source.clone(),
-                        error,
+                        error: Arc::new(error),
                     }),
                 }
             } else {
@@ -167,7 +167,7 @@ impl Review {
                 }
                 Err(error) => unreadable.push(Unreadable {
                     path: file.path,
-                    error,
+                    error: Arc::new(error),
                 }),
             }
         }

@@ -27,6 +27,13 @@ pub fn export_form_ui(
         ui.label(style::title(match form.kind {
             ExportKind::SelfAssessment => t(lang, "Zelfevaluatie als pdf", "Self-assessment as PDF"),
             ExportKind::Worksheet => t(lang, "Leeg werkblad als pdf", "Blank worksheet as PDF"),
+            ExportKind::ReviewOverview => {
+                t(lang, "Overzicht van de netwerken als pdf", "Overview of the networks as PDF")
+            }
+            ExportKind::ReviewCsv(_) => t(lang, "Csv-bestanden in een map", "CSV files into a folder"),
+            ExportKind::FeedbackLetter(_) => {
+                t(lang, "Terugkoppelingsbrief als pdf", "Feedback letter as PDF")
+            }
         }));
         ui.add(
             egui::Label::new(t(

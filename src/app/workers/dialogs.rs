@@ -119,7 +119,15 @@ pub fn system_picker(request: &Request) -> Answer {
 }
 
 fn show_system_dialog(request: &Request) -> Option<Answer> {
-    if request.purpose == Purpose::ShareFolder {
+    if request.purpose == Purpose::ShareFolder
+        || matches!(
+            request.purpose,
+            Purpose::Export {
+                kind: ExportKind::ReviewCsv(_),
+                ..
+            }
+        )
+    {
         let mut dialog = rfd::FileDialog::new().set_title(&request.title);
         if let Some(dir) = &request.directory {
             dialog = dialog.set_directory(dir);

@@ -9,6 +9,9 @@ use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::Reflection;
 use crate::report;
+use crate::review::csv::{CsvOptions, write_csv};
+use crate::review::feedback::Feedback;
+use crate::review::{Review, ReviewEntry};
 
 /// What to make.
 #[derive(Debug, Clone)]
@@ -18,6 +21,12 @@ pub enum Job {
     SelfAssessment(Box<Reflection>, Arc<Questionnaire>, report::Print),
     /// The blank worksheet of a questionnaire.
     Worksheet(Arc<Questionnaire>),
+    /// The officer's overview of a review.
+    ReviewOverview(Box<Review>),
+    /// The feedback letter to one network of a review.
+    FeedbackLetter(Box<ReviewEntry>, Box<Feedback>),
+    /// The three CSV files of a review, into the folder given as the path.
+    ReviewCsv(Box<Review>, CsvOptions),
 }
 
 /// The outcome of a finished export.
@@ -27,6 +36,8 @@ pub struct ExportDone {
     pub path: PathBuf,
     /// Whether it was written, and whether the viewer opened.
     pub result: Result<Opened, report::ReportError>,
+    /// Whether CSV files were written into the folder `path` (else a PDF).
+    pub csv: bool,
 }
 
 /// Whether the system's PDF viewer opened the file.
@@ -67,19 +78,30 @@ impl Exporter {
         let spawned = std::thread::Builder::new()
             .name("reflectietool-export".into())
             .spawn(move || {
-                let result = match &job {
+                let pdf = match &job {
                     Job::SelfAssessment(r, q, print) => report::print_pdf(r, q, lang, *print),
                     Job::Worksheet(q) => report::worksheet_pdf(q, lang),
-                }
-                .and_then(|bytes| report::write_pdf(&path, &bytes))
-                .map(|()| {
+                    Job::ReviewOverview(review) => report::review_overview_pdf(review, lang),
+                    Job::FeedbackLetter(entry, feedback) => {
+                        report::feedback_letter_pdf(entry, feedback, lang)
+                    }
+                    Job::ReviewCsv(..) => Ok(Vec::new()),
+                };
+                let written = match &job {
+                    Job::ReviewCsv(review, options) => write_csv(review, &path, options)
+                        .map(|_| ())
+                        .map_err(report::ReportError::Csv),
+                    _ => pdf.and_then(|bytes| report::write_pdf(&path, &bytes)),
+                };
+                let result = written.map(|()| {
                     if open_viewer && open::that_detached(&path).is_ok() {
                         Opened::Yes
                     } else {
                         Opened::No
                     }
                 });
-                let _ = tx.send(ExportDone { path, result });
+                let csv = matches!(job, Job::ReviewCsv(..));
+                let _ = tx.send(ExportDone { path, result, csv });
                 wake();
             });
         if spawned.is_ok() {

@@ -4,7 +4,7 @@
 
 use crate::app::widgets::TEXT_CHARS;
 use crate::app::widgets::text::{growing_ui, hint_ui};
-use crate::app::{Command, ReviewCommand, ReviewState, style, t};
+use crate::app::{Command, ExportKind, ReviewCommand, ReviewState, style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::Theme;
 use crate::review::ReviewEntry;
@@ -78,6 +78,20 @@ pub fn feedback_ui(
                         theme: Some(theme.id.clone()),
                         text,
                     }));
+                }
+            }
+            ui.add_space(8.0);
+            if let Some(i) = state.review.entries.iter().position(|x| std::ptr::eq(x, e)) {
+                if ui
+                    .button(t(lang, "Terugkoppelingsbrief (pdf)…", "Feedback letter (PDF)…"))
+                    .on_hover_text(t(
+                        lang,
+                        "Jullie feedback naast de samenvatting van dit netwerk, om naar het bestuur te sturen",
+                        "Your feedback beside this network's summary, to send to its board",
+                    ))
+                    .clicked()
+                {
+                    commands.push(Command::Export(ExportKind::FeedbackLetter(i)));
                 }
             }
             // where else feedback is written, so that none is forgotten

@@ -16,6 +16,8 @@ pub mod network;
 pub mod problems;
 pub mod table;
 
+use crate::app::ExportKind;
+use crate::review::csv::Separator;
 use crate::app::{Command, ReviewCommand, ReviewState, ReviewView, Reviews, SaveStatus, style, t};
 use crate::lang::Lang;
 
@@ -212,13 +214,27 @@ fn header_ui(
             commands,
         );
         ui.separator();
-        // the exports (CSV, PDF) come here
         ui.menu_button(t(lang, "Exporteren", "Export"), |ui| {
-            ui.label(t(
-                lang,
-                "Csv en pdf van de review komen in een volgende versie.",
-                "CSV and PDF of the review come in a next version.",
-            ));
+            let items = [
+                (
+                    t(lang, "Overzicht (pdf)…", "Overview (PDF)…"),
+                    ExportKind::ReviewOverview,
+                ),
+                (
+                    t(lang, "Csv voor Excel (puntkomma)…", "CSV for Dutch Excel (semicolon)…"),
+                    ExportKind::ReviewCsv(Separator::Semicolon),
+                ),
+                (
+                    t(lang, "Csv (komma)…", "CSV (comma)…"),
+                    ExportKind::ReviewCsv(Separator::Comma),
+                ),
+            ];
+            for (label, kind) in items {
+                if ui.button(label).clicked() {
+                    commands.push(Command::Export(kind));
+                    ui.close();
+                }
+            }
         });
         if ui
             .button(t(lang, "Opnieuw lezen", "Read again"))
