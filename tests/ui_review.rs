@@ -1,0 +1,205 @@
+//! The officer's review in the window: a folder of twelve networks' files,
+//! made read-only, opens from the home page through the folder dialog; the
+//! broken file is listed with its line and column, the duplicate is flagged
+//! and the file of another questionnaire version is marked; afterwards not
+//! a byte, a timestamp or a name in the folder changed. The table sorts by
+//! its headers and filters by its choices.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use common::review::*;
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use reflectietool::app::workers::dialogs::{Answer, Purpose, Request};
+use reflectietool::app::{Page, ReviewView};
+use reflectietool::review::overview::SortKey;
+
+#[test]
+fn a_read_only_folder_opens_and_nothing_in_it_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let folder = review_folder(tmp.path());
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 12);
+    set_read_only(&folder, true);
+    let before = record(&folder);
+
+    // tall enough for every row of the table (only rows in view are laid out)
+    let mut h = start_sized(&data, egui::vec2(1600.0, 1600.0));
+    let asked: Arc<Mutex<Vec<Purpose>>> = Arc::default();
+    let asked_in = asked.clone();
+    let chosen = folder.clone();
+    h.state_mut().set_file_picker(Arc::new(move |r: &Request| {
+        asked_in.lock().unwrap().push(r.purpose.clone());
+        Answer::Chosen(chosen.clone())
+    }));
+    click(&mut h, Q::Label("Reflecties bekijken (review)…"));
+    wait_review(&mut h);
+    assert_eq!(*asked.lock().unwrap(), [Purpose::ReviewFolder]);
+    assert_eq!(h.state().page, Page::Review);
+    assert!(
+        has_text(&h, "Alleen lezen"),
+        "the page says it is read-only"
+    );
+
+    let s = h.state().reviews.open.as_ref().unwrap();
+    assert_eq!(s.review.entries.len(), 11, "eleven files are readable");
+    assert_eq!(s.review.unreadable.len(), 1);
+    // the broken file, with its line and column
+    assert!(
+        has_text_containing(&h, "kapot.ron:3:"),
+        "the broken file is listed with its position\n{}",
+        tree(&h)
+    );
+    // the duplicate: both rows marked, and explained
+    let marked = h
+        .query_all_by(|n| n.role() == Role::Label && n.value().as_deref() == Some("⚠ dubbel"))
+        .count();
+    assert_eq!(marked, 2, "both files of the duplicate are marked");
+    assert!(has_text(
+        &h,
+        "⚠ 1 keer twee of meer bestanden voor hetzelfde netwerk"
+    ));
+    // the other questionnaire version
+    assert!(has_text(&h, "vragenlijst 0.9"), "{}", tree(&h));
+
+    // every network can be opened and read, and the problems page lists
+    // the duplicate's files
+    let entries = s.review.entries.len();
+    for i in 0..entries {
+        h.state_mut().push(reflectietool::app::Command::Review(
+            reflectietool::app::ReviewCommand::Show(ReviewView::Network(i)),
+        ));
+        h.run();
+    }
+    click(&mut h, Q::Label("← Terug naar de tabel"));
+    click(&mut h, Q::Label("Problemen (2)"));
+    assert!(
+        has_text(
+            &h,
+            "⚠ Dubbel: 2 bestanden voor Vrouwennetwerk Aletta (2025-2026)"
+        ),
+        "{}",
+        tree(&h)
+    );
+    assert!(has_text_containing(&h, "z-kopie.ron"));
+    assert!(has_text_containing(
+        &h,
+        "versie 0.9, gelezen met versie 1.0"
+    ));
+    close_window(h);
+
+    // not a byte, not a timestamp, not a name or mode changed in the folder
+    let after = record(&folder);
+    assert_eq!(
+        before.files.keys().collect::<Vec<_>>(),
+        after.files.keys().collect::<Vec<_>>()
+    );
+    assert!(before == after, "the folder is exactly as it was");
+    // the officer's review file is in the officer's own data folder
+    let reviews: Vec<_> = std::fs::read_dir(data.join("reviews"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(reviews.len(), 1, "{reviews:?}");
+    assert!(reviews[0].ends_with(".ron"));
+    set_read_only(&folder, false);
+}
+
+#[test]
+fn the_table_sorts_by_its_headers_and_filters_by_its_choices() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = review_folder(tmp.path());
+    let mut h = start_sized(&tmp.path().join("data"), egui::vec2(1600.0, 1600.0));
+    open_review(&mut h, &[folder]);
+    // by name at first, A to Z
+    let rows = table_rows(&h);
+    assert_eq!(rows.len(), 11, "{rows:?}");
+    let mut sorted = rows.clone();
+    sorted.sort_by_key(|r| r.to_lowercase());
+    assert_eq!(rows, sorted);
+
+    // a header sorts by its column, ascending; again descending
+    click(&mut h, Q::Label("Bestuursjaar: klik om hierop te sorteren"));
+    let years = |h: &H| -> Vec<String> {
+        table_rows(h)
+            .iter()
+            .map(|r| {
+                r.rsplit_once('(')
+                    .unwrap()
+                    .1
+                    .trim_end_matches(')')
+                    .to_owned()
+            })
+            .collect()
+    };
+    let up = years(&h);
+    assert!(up.windows(2).all(|w| w[0] <= w[1]), "{up:?}");
+    assert_eq!(up.first().map(String::as_str), Some("2023-2024"));
+    assert!(exists(
+        &h,
+        Q::Label("Bestuursjaar: gesorteerd oplopend; klik om om te draaien")
+    ));
+    click(
+        &mut h,
+        Q::Label("Bestuursjaar: gesorteerd oplopend; klik om om te draaien"),
+    );
+    let down = years(&h);
+    assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
+    assert_eq!(down.first().map(String::as_str), Some("2025-2026"));
+    let s = h.state().reviews.open.as_ref().unwrap();
+    assert_eq!(s.sort.key, SortKey::Year);
+    assert!(!s.sort.ascending);
+
+    // a theme's header sorts by its level, lowest first
+    click(
+        &mut h,
+        Q::Label("Waarde voor leden: klik om hierop te sorteren"),
+    );
+    let s = h.state().reviews.open.as_ref().unwrap();
+    let values: Vec<f64> = s
+        .rows
+        .iter()
+        .map(|&r| s.overview.rows[r].cells[1].value.unwrap_or(-1.0))
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] <= w[1]), "{values:?}");
+    let shown = table_rows(&h);
+    let expected: Vec<String> = s
+        .rows
+        .iter()
+        .map(|&r| s.review.entries[s.overview.rows[r].entry].title())
+        .collect();
+    assert_eq!(
+        shown, expected,
+        "the screen shows the rows in the state's order"
+    );
+
+    // a board year chosen in its filter: only that year's rows
+    click(&mut h, Q::Role(Role::ComboBox, "Bestuursjaar"));
+    click(&mut h, Q::Role(Role::Button, "2024-2025"));
+    let only = years(&h);
+    assert_eq!(only, ["2024-2025"; 3], "{}", tree(&h));
+    assert!(has_text(&h, "3 van 11 rijen"));
+    // the search field narrows further, by name
+    type_into(&mut h, Q::Label("Zoeken"), "pride");
+    assert_eq!(table_rows(&h), ["Pride Erasmus (2024-2025)"]);
+    // the kind of network
+    click(&mut h, Q::Label("Filters wissen"));
+    assert_eq!(table_rows(&h).len(), 11);
+    click(&mut h, Q::Role(Role::ComboBox, "Soort netwerk"));
+    click(&mut h, Q::Role(Role::Button, "Pride- of lhbtiq+-netwerk"));
+    let rows = table_rows(&h);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(
+        rows.iter().all(|r| r.starts_with("Pride Erasmus")),
+        "{rows:?}"
+    );
+    let s = h.state().reviews.open.as_ref().unwrap();
+    assert!(
+        s.rows
+            .iter()
+            .all(|&r| s.overview.rows[r].kind == s.filter.kind.unwrap())
+    );
+}
