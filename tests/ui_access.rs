@@ -133,7 +133,8 @@ fn every_control_has_an_accessible_name() {
             (ReviewView::Network(0), "review network"),
             (ReviewView::Problems, "review problems"),
         ] {
-            h.state_mut().push(Command::Review(ReviewCommand::Show(view)));
+            h.state_mut()
+                .push(Command::Review(ReviewCommand::Show(view)));
             settle(&mut h);
             let missing = unnamed(&h);
             assert!(

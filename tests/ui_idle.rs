@@ -143,7 +143,10 @@ fn an_idle_review_asks_for_no_repaint() {
         .push(Command::Review(ReviewCommand::Open(vec![folder])));
     let start = Instant::now();
     while h.state().reviews.open.is_none() || h.state().has_unsaved() {
-        assert!(start.elapsed() < Duration::from_secs(10), "the review was read");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the review was read"
+        );
         std::thread::sleep(Duration::from_millis(10));
         h.step();
     }
@@ -154,24 +157,33 @@ fn an_idle_review_asks_for_no_repaint() {
         (ReviewView::Problems, "review problems"),
         (ReviewView::Table, "review table again"),
     ] {
-        h.state_mut().push(Command::Review(ReviewCommand::Show(view)));
+        h.state_mut()
+            .push(Command::Review(ReviewCommand::Show(view)));
         h.run();
         settle(&mut h);
         assert_quiet(&mut h, page);
     }
     // feedback asks for a frame to save it, and then the page is quiet
-    h.state_mut().push(Command::Review(ReviewCommand::Show(ReviewView::Network(0))));
+    h.state_mut()
+        .push(Command::Review(ReviewCommand::Show(ReviewView::Network(0))));
     let key = h.state().reviews.open.as_ref().unwrap().review.entries[0].key();
-    h.state_mut().push(Command::Review(ReviewCommand::SetFeedback {
-        key,
-        theme: None,
-        text: "Goed bezig.".into(),
-    }));
+    h.state_mut()
+        .push(Command::Review(ReviewCommand::SetFeedback {
+            key,
+            theme: None,
+            text: "Goed bezig.".into(),
+        }));
     h.step();
-    assert!(repaint_delay(&h) < Duration::from_secs(1), "a pending save schedules a frame");
+    assert!(
+        repaint_delay(&h) < Duration::from_secs(1),
+        "a pending save schedules a frame"
+    );
     let start = Instant::now();
     while h.state().has_unsaved() {
-        assert!(start.elapsed() < Duration::from_secs(10), "the feedback was saved");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the feedback was saved"
+        );
         std::thread::sleep(Duration::from_millis(20));
         h.step();
     }

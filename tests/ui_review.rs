@@ -35,8 +35,7 @@ fn a_read_only_folder_opens_and_nothing_in_it_changes() {
         asked_in.lock().unwrap().push(r.purpose.clone());
         Answer::Chosen(chosen.clone())
     }));
-    click(&mut h, Q::Label("Reflecties bekijken (review)…"));
-    wait_review(&mut h);
+    click_and_read(&mut h, Q::Label("Reflecties bekijken (review)…"));
     assert_eq!(*asked.lock().unwrap(), [Purpose::ReviewFolder]);
     assert_eq!(h.state().page, Page::Review);
     assert!(
@@ -60,7 +59,7 @@ fn a_read_only_folder_opens_and_nothing_in_it_changes() {
     assert_eq!(marked, 2, "both files of the duplicate are marked");
     assert!(has_text(
         &h,
-        "⚠ 1 keer twee of meer bestanden voor hetzelfde netwerk"
+        "⚠ Voor 1 netwerk(en) en bestuursjaar zijn er twee of meer bestanden"
     ));
     // the other questionnaire version
     assert!(has_text(&h, "vragenlijst 0.9"), "{}", tree(&h));
@@ -202,4 +201,63 @@ fn the_table_sorts_by_its_headers_and_filters_by_its_choices() {
             .iter()
             .all(|&r| s.overview.rows[r].kind == s.filter.kind.unwrap())
     );
+}
+
+#[test]
+fn a_table_of_300_networks_lays_out_only_the_rows_in_view_and_scrolls() {
+    let q = reflectietool::Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("veel");
+    std::fs::create_dir_all(&folder).unwrap();
+    for i in 0..300 {
+        let r = reflectietool::sample::network_year(&q, i, 2025, 0);
+        std::fs::write(
+            folder.join(format!("r{i:03}.ron")),
+            reflectietool::storage::to_ron(&r),
+        )
+        .unwrap();
+    }
+    let mut h = start_sized(&tmp.path().join("data"), egui::vec2(1366.0, 768.0));
+    open_review(&mut h, &[folder]);
+    assert_eq!(h.state().reviews.open.as_ref().unwrap().rows.len(), 300);
+    let first = table_rows(&h);
+    assert!(
+        !first.is_empty() && first.len() < 30,
+        "only the rows in view are laid out: {}",
+        first.len()
+    );
+    // the wheel over the table scrolls it (the page does not hold it at
+    // the top)
+    let at = h
+        .get_by_label(first[0].as_str().pipe_open())
+        .rect()
+        .center();
+    h.event(egui::Event::PointerMoved(at));
+    for _ in 0..60 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -400.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.step();
+    }
+    h.run();
+    let later = table_rows(&h);
+    assert!(!later.is_empty() && later[0] != first[0], "{later:?}");
+    let s = h.state().reviews.open.as_ref().unwrap();
+    let last = s.review.entries[s.overview.rows[*s.rows.last().unwrap()].entry].title();
+    assert!(later.contains(&last), "the last row is reached: {later:?}");
+}
+
+/// Turns a row's name into the label of its *Openen* button.
+trait PipeOpen {
+    fn pipe_open(&self) -> &'static str;
+}
+
+impl PipeOpen for str {
+    fn pipe_open(&self) -> &'static str {
+        Box::leak(format!("Openen: {self}").into_boxed_str())
+    }
 }

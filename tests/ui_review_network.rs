@@ -198,10 +198,7 @@ fn feedback_is_saved_in_the_officers_file_and_back_after_a_restart() {
 
     // started again: home lists the review, and opening it reads it again
     let mut h = start_sized(&data, size);
-    scroll_to(&mut h, Q::Label("Openen: netwerken"));
-    find(&h, Q::Label("Openen: netwerken")).click();
-    h.step();
-    wait_review(&mut h);
+    click_and_read(&mut h, Q::Label("Openen: netwerken"));
     open_network(&mut h);
     assert_eq!(value(&h, Q::Label(GENERAL_LABEL.0)), general);
     assert_eq!(value(&h, Q::Label(theme_label)), "Mooi profiel.");

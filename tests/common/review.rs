@@ -117,6 +117,16 @@ pub fn wait_review(h: &mut H) {
     }
 }
 
+/// Clicks a control that starts reading a review and waits until it is
+/// read (stepped, not run: the spinner turns meanwhile).
+#[track_caller]
+pub fn click_and_read(h: &mut H, q: super::Q<'_>) {
+    super::scroll_to(h, q);
+    super::find(h, q).click();
+    h.step();
+    wait_review(h);
+}
+
 /// Opens a review of these folders and files, as the home page's button
 /// does after the dialog, and waits until it is read.
 pub fn open_review(h: &mut H, sources: &[PathBuf]) {

@@ -39,7 +39,7 @@ pub fn review_page_ui(
             .response
             .rect;
     };
-    match state.view {
+    let rect = match state.view {
         ReviewView::Network(entry) => network::network_page_ui(ui, lang, state, entry, commands),
         view => {
             egui::CentralPanel::default()
@@ -78,7 +78,12 @@ pub fn review_page_ui(
                 .response
                 .rect
         }
+    };
+    // the jump back to the top is done; the page scrolls freely again
+    if let Some(s) = &mut reviews.open {
+        s.scroll_to_top = false;
     }
+    rect
 }
 
 /// Tells the pages' scroll positions apart.

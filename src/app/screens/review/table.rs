@@ -68,8 +68,8 @@ fn problems_in_short_ui(
         }
         if dups > 0 {
             ui.label(egui::RichText::new(match lang {
-                Lang::Nl => format!("⚠ {dups} keer twee of meer bestanden voor hetzelfde netwerk en bestuursjaar; ze staan apart in de tabel, gemarkeerd met “dubbel”, en worden niet samengevoegd."),
-                Lang::En => format!("⚠ {dups} times two or more files for the same network and board year; they have rows of their own, marked “duplicate”, and are not merged."),
+                Lang::Nl => format!("⚠ Voor {dups} netwerk(en) en bestuursjaar zijn er twee of meer bestanden; elk staat apart in de tabel, gemarkeerd met “dubbel”; ze worden niet samengevoegd."),
+                Lang::En => format!("⚠ {dups} network(s) and board year have two or more files; each has a row of its own, marked “duplicate”; they are not merged."),
             }).color(red));
         }
         if ui.small_button(t(lang, "Alle problemen en uitleg", "All problems, explained")).clicked() {
@@ -196,7 +196,7 @@ fn overview_table_ui(
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
     // a button's padding around the name, and the small line under it
-    let row_h = body + small + 2.0 * ui.spacing().button_padding.y + 10.0;
+    let row_h = body + small + 2.0 * ui.spacing().button_padding.y + 6.0;
     let head_h = body * 2.0 + 8.0;
     let height = height.max(head_h + 6.0 * row_h) - head_h - 24.0;
     egui::ScrollArea::horizontal()
@@ -210,14 +210,14 @@ fn overview_table_ui(
                 .min_scrolled_height(height)
                 .max_scroll_height(height)
                 .column(
-                    Column::initial(230.0)
+                    Column::initial(210.0)
                         .at_least(150.0)
                         .clip(true)
                         .resizable(true),
                 )
                 .column(Column::initial(112.0).at_least(80.0));
             for _ in &themes {
-                table = table.column(Column::initial(128.0).at_least(90.0).clip(true));
+                table = table.column(Column::initial(120.0).at_least(90.0).clip(true));
             }
             table = table
                 .column(Column::initial(92.0).at_least(80.0))
