@@ -261,3 +261,64 @@ impl PipeOpen for str {
         Box::leak(format!("Openen: {self}").into_boxed_str())
     }
 }
+
+/// A file dropped on the window, as the window system hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn files_dropped_on_home_open_a_review_and_a_path_field_stands_in_for_the_dialog() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = review_folder(tmp.path());
+    let before = record(&folder);
+    let mut h = start_sized(&tmp.path().join("data"), egui::vec2(1600.0, 1600.0));
+    // two files dropped on the home page: a review of just those two
+    for name in ["n0-2023.ron", "n0-2024.ron"] {
+        h.input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(folder.join(name))));
+    }
+    h.step();
+    wait_review(&mut h);
+    assert_eq!(table_rows(&h).len(), 2, "{}", tree(&h));
+    // a third dropped on the open review joins it
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(folder.join("n1-2023.ron"))));
+    h.step();
+    wait_review(&mut h);
+    assert_eq!(table_rows(&h).len(), 3);
+    assert_eq!(h.state().reviews.open.as_ref().unwrap().file.sources.len(), 3);
+
+    // no dialog on this computer: a field takes the folder's path
+    h.state_mut().push(reflectietool::app::Command::GoHome);
+    h.run();
+    h.state_mut()
+        .set_file_picker(Arc::new(|_r: &Request| Answer::Unavailable));
+    click(&mut h, Q::Label("Reflecties bekijken (review)…"));
+    let start = std::time::Instant::now();
+    while h.state().reviews.path_field.is_none() {
+        assert!(start.elapsed().as_secs() < 5, "the path field opened");
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    type_into(
+        &mut h,
+        Q::Label("Mappen of bestanden om te bekijken (alleen lezen)"),
+        &folder.display().to_string(),
+    );
+    click_and_read(&mut h, Q::Label("Bekijken"));
+    assert_eq!(table_rows(&h).len(), 11);
+    close_window(h);
+    assert!(record(&folder) == before, "the folder is exactly as it was");
+}

@@ -197,7 +197,7 @@ fn overview_table_ui(
     let small = ui.text_style_height(&egui::TextStyle::Small);
     // a button's padding around the name, and the small line under it
     let row_h = body + small + 2.0 * ui.spacing().button_padding.y + 6.0;
-    let head_h = body * 2.0 + 8.0;
+    let head_h = body * 3.0 + 8.0;
     let height = height.max(head_h + 6.0 * row_h) - head_h - 24.0;
     egui::ScrollArea::horizontal()
         .id_salt("review_table_h")
