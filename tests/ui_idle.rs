@@ -127,6 +127,80 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
 }
 
 #[test]
+fn an_idle_review_asks_for_no_repaint() {
+    use reflectietool::app::{ReviewCommand, ReviewView};
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("netwerken");
+    std::fs::create_dir_all(&folder).unwrap();
+    for n in 0..4 {
+        for y in [2024, 2025] {
+            let r = reflectietool::sample::network_year(&q, n, y, if n == 0 { 3 } else { 0 });
+            std::fs::write(
+                folder.join(format!("n{n}-{y}.ron")),
+                reflectietool::storage::to_ron(&r),
+            )
+            .unwrap();
+        }
+    }
+    std::fs::write(folder.join("kapot.ron"), "Reflection(").unwrap();
+    let dir = tmp.path().join("data");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1180.0, 800.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    h.state_mut()
+        .push(Command::Review(ReviewCommand::Open(vec![folder])));
+    let start = Instant::now();
+    while h.state().reviews.open.is_none() || h.state().has_unsaved() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the review was read"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    settle(&mut h);
+    assert_quiet(&mut h, "review table");
+    for (view, page) in [
+        (ReviewView::Network(0), "network, read-only"),
+        (ReviewView::Problems, "review problems"),
+        (ReviewView::Table, "review table again"),
+    ] {
+        h.state_mut()
+            .push(Command::Review(ReviewCommand::Show(view)));
+        h.run();
+        settle(&mut h);
+        assert_quiet(&mut h, page);
+    }
+    // feedback asks for a frame to save it, and then the page is quiet
+    h.state_mut()
+        .push(Command::Review(ReviewCommand::Show(ReviewView::Network(0))));
+    let key = h.state().reviews.open.as_ref().unwrap().review.entries[0].key();
+    h.state_mut()
+        .push(Command::Review(ReviewCommand::SetFeedback {
+            key,
+            theme: None,
+            text: "Goed bezig.".into(),
+        }));
+    h.step();
+    assert!(
+        repaint_delay(&h) < Duration::from_secs(1),
+        "a pending save schedules a frame"
+    );
+    let start = Instant::now();
+    while h.state().has_unsaved() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the feedback was saved"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    settle(&mut h);
+    assert_quiet(&mut h, "network with saved feedback");
+}
+
+#[test]
 fn the_text_cursor_does_not_blink() {
     // a blinking cursor repaints the window twice a second for as long as
     // a field has the focus (12 % of a core in a debug build, measured on

@@ -39,7 +39,8 @@ pub fn reasons_ui(ui: &mut egui::Ui, lang: Lang, entry: &mut Entry) -> bool {
                 .wrap(),
         )
         .on_hover_cursor(egui::CursorIcon::PointingHand);
-    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, title));
+    let enabled = header.enabled();
+    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, title));
     let open = if header.clicked() {
         ui.data_mut(|d| d.insert_temp(id, !open));
         !open

@@ -117,7 +117,8 @@ fn marker_ui(
                 "Remove this marker; the question is then open again for it",
             ));
             let label = format!("{name} {}", t(lang, "wissen", "clear"));
-            clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            let enabled = clear.enabled();
+            clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &label));
             if clear.clicked() {
                 *value = None;
                 changed = true;
@@ -182,8 +183,13 @@ fn track_ui(
         });
         to = to.or(keyboard_move(shown, back, forth, home, end, delete));
     }
+    // a disabled track (the officer's read-only view) takes no action either
+    let enabled = response.enabled();
     let (dec, inc) = ui.input(|i| {
         use egui::accesskit::Action;
+        if !enabled {
+            return (0, 0);
+        }
         (
             i.num_accesskit_action_requests(response.id, Action::Decrement),
             i.num_accesskit_action_requests(response.id, Action::Increment),
@@ -214,10 +220,13 @@ fn track_ui(
     let name = marker.name(lang);
     response.widget_info(|| egui::WidgetInfo {
         current_text_value: Some(spoken.clone()),
-        ..egui::WidgetInfo::labeled(egui::Role::Slider, true, name)
+        ..egui::WidgetInfo::labeled(egui::Role::Slider, enabled, name)
     });
     ui.ctx().accesskit_node_builder(response.id, |b| {
         use egui::accesskit::Action;
+        if !enabled {
+            return;
+        }
         if shown.is_none_or(|i| i + 1 < POINTS) {
             b.add_action(Action::Increment);
         }

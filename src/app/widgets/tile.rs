@@ -97,7 +97,9 @@ pub fn tile_ui(
             StrokeKind::Outside,
         );
     }
-    response.widget_info(|| WidgetInfo::selected(egui::Role::RadioButton, true, selected, label));
+    let enabled = response.enabled();
+    response
+        .widget_info(|| WidgetInfo::selected(egui::Role::RadioButton, enabled, selected, label));
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
 }
 

@@ -32,10 +32,7 @@ pub fn feedback_ui(
     theme: Option<&Theme>,
     commands: &mut Vec<Command>,
 ) {
-    egui::ScrollArea::vertical()
-        .id_salt("review_feedback_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
+    ui.scope(|ui| {
             ui.add_space(8.0);
             ui.label(style::title(t(lang, "Feedback", "Feedback")));
             hint_ui(
@@ -117,6 +114,5 @@ pub fn feedback_ui(
                     }
                 }
             }
-            crate::app::focus::keep_in_view(ui);
         });
 }

@@ -9,6 +9,7 @@
 //! [`ReviewView::Compare`] and [`ReviewView::Asks`].
 
 pub mod asks;
+mod cells;
 pub mod compare;
 pub mod feedback;
 pub mod home;
@@ -42,25 +43,57 @@ pub fn review_page_ui(
             .response
             .rect;
     };
-    match state.view {
+    let rect = match state.view {
         ReviewView::Network(entry) => network::network_page_ui(ui, lang, state, entry, commands),
         view => {
             egui::CentralPanel::default()
                 .show(ui, |ui| {
-                    header_ui(ui, lang, state, loading, commands);
-                    match view {
-                        ReviewView::Table => table::table_ui(ui, lang, state, commands),
-                        ReviewView::Problems => problems::problems_ui(ui, lang, state, commands),
-                        ReviewView::Compare(a, b) => {
-                            compare::compare_page_ui(ui, lang, state, a, b, commands)
-                        }
-                        ReviewView::Asks => asks::asks_page_ui(ui, lang, state, commands),
-                        ReviewView::Network(_) => {}
+                    // the whole page scrolls where the window is short (200 %
+                    // on a laptop), so that the table always gets some rows
+                    let viewport = ui.available_height();
+                    let mut scroll = egui::ScrollArea::vertical()
+                        .id_salt(("review_page", view_salt(view)))
+                        .auto_shrink([false, false]);
+                    if state.scroll_to_top {
+                        scroll = scroll.vertical_scroll_offset(0.0);
                     }
+                    scroll.show(ui, |ui| {
+                        header_ui(ui, lang, state, loading, commands);
+                        match view {
+                            ReviewView::Table => {
+                                table::table_ui(ui, lang, state, viewport, commands)
+                            }
+                            ReviewView::Problems => {
+                                problems::problems_ui(ui, lang, state, commands)
+                            }
+                            ReviewView::Compare(a, b) => {
+                                compare::compare_page_ui(ui, lang, state, a, b, commands)
+                            }
+                            ReviewView::Asks => asks::asks_page_ui(ui, lang, state, commands),
+                            ReviewView::Network(_) => {}
+                        }
+                        crate::app::focus::keep_in_view(ui);
+                    });
                 })
                 .response
                 .rect
         }
+    };
+    // the jump back to the top is done; the page scrolls freely again
+    if let Some(s) = &mut reviews.open {
+        s.scroll_to_top = false;
+    }
+    rect
+}
+
+/// Tells the pages' scroll positions apart.
+fn view_salt(view: ReviewView) -> u8 {
+    match view {
+        ReviewView::Table => 0,
+        ReviewView::Network(_) => 1,
+        ReviewView::Compare(..) => 2,
+        ReviewView::Asks => 3,
+        ReviewView::Problems => 4,
     }
 }
 
@@ -98,29 +131,40 @@ fn loading_ui(
     }
 }
 
+/// What "Alleen lezen" means, in one line.
+pub const READ_ONLY_LINE: (&str, &str) = (
+    "de bestanden van de netwerken worden alleen gelezen; feedback komt in een eigen reviewbestand",
+    "the networks' files are only read; feedback goes into a review file of its own",
+);
+
+/// Draws the "Alleen lezen" mark alone; its tooltip says what it means.
+pub fn read_only_mark_ui(ui: &mut egui::Ui, lang: Lang) {
+    let on = if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(0x0b, 0x1f, 0x1f)
+    } else {
+        egui::Color32::WHITE
+    };
+    egui::Frame::new()
+        .fill(style::accent(ui))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(8, 3))
+        .show(ui, |ui| {
+            ui.label(style::bold(t(lang, "Alleen lezen", "Read-only")).color(on))
+                .on_hover_text(t(lang, READ_ONLY_TEXT.0, READ_ONLY_TEXT.1));
+        });
+}
+
+/// What "Alleen lezen" means, in full.
+const READ_ONLY_TEXT: (&str, &str) = (
+    "De bestanden van de netwerken worden alleen gelezen: het programma schrijft er niets in, ook geen reservekopie. De feedback komt in een eigen reviewbestand in de gegevensmap op deze computer.",
+    "The networks' files are only read: the program writes nothing into them, not even a backup. The feedback goes into a review file of its own in the data folder on this computer.",
+);
+
 /// Draws the prominent "Alleen lezen" mark and what it means.
 pub fn read_only_badge_ui(ui: &mut egui::Ui, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
-        egui::Frame::new()
-            .fill(style::accent(ui))
-            .corner_radius(4.0)
-            .inner_margin(egui::Margin::symmetric(8, 3))
-            .show(ui, |ui| {
-                let on = if ui.visuals().dark_mode {
-                    egui::Color32::from_rgb(0x0b, 0x1f, 0x1f)
-                } else {
-                    egui::Color32::WHITE
-                };
-                ui.label(style::bold(t(lang, "Alleen lezen", "Read-only")).color(on));
-            });
-        ui.add(
-            egui::Label::new(t(
-                lang,
-                "De bestanden van de netwerken worden alleen gelezen: het programma schrijft er niets in, ook geen reservekopie. De feedback komt in een eigen reviewbestand in de gegevensmap op deze computer.",
-                "The networks' files are only read: the program writes nothing into them, not even a backup. The feedback goes into a review file of its own in the data folder on this computer.",
-            ))
-            .wrap(),
-        );
+        read_only_mark_ui(ui, lang);
+        ui.add(egui::Label::new(t(lang, READ_ONLY_TEXT.0, READ_ONLY_TEXT.1)).wrap());
     });
 }
 
@@ -140,13 +184,13 @@ fn header_ui(
             t(lang, "Review", "Review"),
             state.file.title
         ));
+        read_only_mark_ui(ui, lang);
         if loading {
             ui.spinner();
             ui.label(t(lang, "Opnieuw lezen…", "Reading again…"));
         }
         status_ui(ui, lang, &state.status);
     });
-    read_only_badge_ui(ui, lang);
     let n = state.review.entries.len();
     let bad = state.review.unreadable.len();
     let sources: Vec<String> = state
@@ -159,12 +203,14 @@ fn header_ui(
         egui::Label::new(
             egui::RichText::new(match lang {
                 Lang::Nl => format!(
-                    "{n} reflecties, {bad} onleesbaar · uit {}",
-                    sources.join(", ")
+                    "{n} reflecties, {bad} onleesbaar · uit {} · {}",
+                    sources.join(", "),
+                    READ_ONLY_LINE.0
                 ),
                 Lang::En => format!(
-                    "{n} reflections, {bad} unreadable · from {}",
-                    sources.join(", ")
+                    "{n} reflections, {bad} unreadable · from {} · {}",
+                    sources.join(", "),
+                    READ_ONLY_LINE.1
                 ),
             })
             .color(style::muted(ui)),

@@ -32,21 +32,32 @@ pub fn network_page_ui(
         return ui.max_rect();
     };
     let q = e.questionnaire.clone();
+    // a narrow window (a laptop at 200 %): the feedback goes under the
+    // reflection instead of beside it, and the themes take less room
+    let narrow = ui.available_width() < 900.0;
     egui::Panel::left("review_network_nav")
         .resizable(true)
-        .default_size(250.0)
-        .size_range(200.0..=360.0)
+        .default_size(if narrow { 180.0 } else { 250.0 })
+        .size_range(if narrow { 150.0..=300.0 } else { 200.0..=360.0 })
         .show(ui, |ui| {
             nav_ui(ui, lang, state, entry, q.as_deref(), commands)
         });
-    egui::Panel::right("review_feedback")
-        .resizable(true)
-        .default_size(340.0)
-        .size_range(260.0..=520.0)
-        .show(ui, |ui| {
-            let theme = q.as_deref().and_then(|q| q.themes.get(state.theme));
-            feedback::feedback_ui(ui, lang, state, e, theme, commands);
-        });
+    let theme = q.as_deref().and_then(|q| q.themes.get(state.theme));
+    if !narrow {
+        egui::Panel::right("review_feedback")
+            .resizable(true)
+            .default_size(340.0)
+            .size_range(260.0..=520.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("review_feedback_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        feedback::feedback_ui(ui, lang, state, e, theme, commands);
+                        focus::keep_in_view(ui);
+                    });
+            });
+    }
     egui::CentralPanel::default()
         .show(ui, |ui| {
             let mut scroll = egui::ScrollArea::vertical()
@@ -58,6 +69,14 @@ pub fn network_page_ui(
             scroll.show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 40.0));
                 head_ui(ui, lang, state, entry, e);
+                let jump = egui::Id::unique("review_feedback_jump");
+                if narrow
+                    && ui
+                        .button(format!("↓ {}", t(lang, "Naar de feedback", "To the feedback")))
+                        .clicked()
+                {
+                    ui.data_mut(|d| d.insert_temp(jump, true));
+                }
                 match q.as_deref() {
                     Some(q) => {
                         let group = egui::UiBuilder::new()
@@ -75,6 +94,13 @@ pub fn network_page_ui(
                             .color(style::error_colour(ui)),
                         );
                     }
+                }
+                if narrow {
+                    ui.separator();
+                    if ui.data_mut(|d| d.remove_temp::<bool>(jump)).unwrap_or(false) {
+                        ui.scroll_to_cursor(Some(egui::Align::TOP));
+                    }
+                    feedback::feedback_ui(ui, lang, state, e, theme, commands);
                 }
                 focus::keep_in_view(ui);
             });

@@ -13,26 +13,22 @@ pub fn problems_ui(
     state: &ReviewState,
     commands: &mut Vec<Command>,
 ) {
-    egui::ScrollArea::vertical()
-        .id_salt("review_problems")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 300.0));
-            if state.review.unreadable.is_empty()
-                && state.review.same_network_year.is_empty()
-                && state.review.unknown_questionnaire.is_empty()
-            {
-                ui.label(t(
-                    lang,
-                    "Alle bestanden zijn gelezen; er zijn geen dubbele bestanden.",
-                    "Every file was read; there are no duplicate files.",
-                ));
-            }
-            unreadable_ui(ui, lang, state, usize::MAX, commands);
-            duplicates_ui(ui, lang, state, commands);
-            questionnaires_ui(ui, lang, state, commands);
-            crate::app::focus::keep_in_view(ui);
-        });
+    ui.scope(|ui| {
+        ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 300.0));
+        if state.review.unreadable.is_empty()
+            && state.review.same_network_year.is_empty()
+            && state.review.unknown_questionnaire.is_empty()
+        {
+            ui.label(t(
+                lang,
+                "Alle bestanden zijn gelezen; er zijn geen dubbele bestanden.",
+                "Every file was read; there are no duplicate files.",
+            ));
+        }
+        unreadable_ui(ui, lang, state, usize::MAX, commands);
+        duplicates_ui(ui, lang, state, commands);
+        questionnaires_ui(ui, lang, state, commands);
+    });
 }
 
 /// Draws the files that cannot be read, at most `limit` of them, each with

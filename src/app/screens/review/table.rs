@@ -7,31 +7,22 @@
 
 use egui_extras::{Column, TableBuilder};
 
-use super::problems;
+use super::cells::*;
 use crate::app::{Command, ReviewCommand, ReviewState, ReviewView, style, t};
 use crate::lang::Lang;
-use crate::palette;
-use crate::review::overview::{Cell, Filter, Row, Sort, SortKey};
+use crate::review::overview::{Filter, Sort, SortKey};
 
-/// Draws the table page: problems in short, the filters and the table.
-pub fn table_ui(ui: &mut egui::Ui, lang: Lang, state: &ReviewState, commands: &mut Vec<Command>) {
-    problems::unreadable_ui(ui, lang, state, 3, commands);
-    let dups = state.review.same_network_year.len();
-    if dups > 0 {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(
-                egui::RichText::new(match lang {
-                    Lang::Nl => format!("⚠ {dups} keer twee of meer bestanden voor hetzelfde netwerk en bestuursjaar; ze staan apart in de tabel, gemarkeerd met “dubbel”, en worden niet samengevoegd."),
-                    Lang::En => format!("⚠ {dups} times two or more files for the same network and board year; they have rows of their own, marked “duplicate”, and are not merged."),
-                })
-                .color(style::error_colour(ui)),
-            );
-            if ui.small_button(t(lang, "Uitleg en bestanden", "Explanation and files")).clicked() {
-                commands.push(Command::Review(ReviewCommand::Show(ReviewView::Problems)));
-            }
-        });
-        ui.add_space(4.0);
-    }
+/// Draws the table page: problems in short, the filters and the table;
+/// `viewport` is the height of the page's view, so that the table fills
+/// what is left of it (and some rows at least).
+pub fn table_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &ReviewState,
+    viewport: f32,
+    commands: &mut Vec<Command>,
+) {
+    problems_in_short_ui(ui, lang, state, commands);
     filters_ui(ui, lang, state, commands);
     ui.add_space(4.0);
     if state.review.entries.is_empty() {
@@ -42,7 +33,50 @@ pub fn table_ui(ui: &mut egui::Ui, lang: Lang, state: &ReviewState, commands: &m
         ));
         return;
     }
-    overview_table_ui(ui, lang, state, commands);
+    // how far down the page the table starts, however it is scrolled
+    let offset = ui.cursor().top() - ui.min_rect().top();
+    overview_table_ui(ui, lang, state, viewport - offset, commands);
+}
+
+/// Draws one line per file that cannot be read (file:line:column and what
+/// is wrong; at most three) and one line on the duplicates, each leading
+/// to the page with every problem in full.
+fn problems_in_short_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &ReviewState,
+    commands: &mut Vec<Command>,
+) {
+    let bad = &state.review.unreadable;
+    let dups = state.review.same_network_year.len();
+    if bad.is_empty() && dups == 0 {
+        return;
+    }
+    let red = style::error_colour(ui);
+    for u in bad.iter().take(3) {
+        let full = u.describe(lang);
+        let first = full.lines().next().unwrap_or_default().to_owned();
+        ui.add(egui::Label::new(egui::RichText::new(format!("⚠ {first}")).color(red)).truncate())
+            .on_hover_text(full);
+    }
+    ui.horizontal_wrapped(|ui| {
+        if bad.len() > 3 {
+            ui.label(egui::RichText::new(match lang {
+                Lang::Nl => format!("en nog {} onleesbare bestanden.", bad.len() - 3),
+                Lang::En => format!("and {} more unreadable files.", bad.len() - 3),
+            }).color(red));
+        }
+        if dups > 0 {
+            ui.label(egui::RichText::new(match lang {
+                Lang::Nl => format!("⚠ Voor {dups} netwerk(en) en bestuursjaar zijn er twee of meer bestanden; elk staat apart in de tabel, gemarkeerd met “dubbel”; ze worden niet samengevoegd."),
+                Lang::En => format!("⚠ {dups} network(s) and board year have two or more files; each has a row of its own, marked “duplicate”; they are not merged."),
+            }).color(red));
+        }
+        if ui.small_button(t(lang, "Alle problemen en uitleg", "All problems, explained")).clicked() {
+            commands.push(Command::Review(ReviewCommand::Show(ReviewView::Problems)));
+        }
+    });
+    ui.add_space(4.0);
 }
 
 /// Draws the filters: board year, kind, institution and a search field.
@@ -155,13 +189,16 @@ fn overview_table_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     state: &ReviewState,
+    height: f32,
     commands: &mut Vec<Command>,
 ) {
     let themes = scored_columns(state);
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
-    let row_h = body + small + 12.0;
-    let head_h = body * 2.0 + 8.0;
+    // a button's padding around the name, and the small line under it
+    let row_h = body + small + 2.0 * ui.spacing().button_padding.y + 6.0;
+    let head_h = body * 3.0 + 8.0;
+    let height = height.max(head_h + 6.0 * row_h) - head_h - 24.0;
     egui::ScrollArea::horizontal()
         .id_salt("review_table_h")
         .show(ui, |ui| {
@@ -170,15 +207,17 @@ fn overview_table_ui(
                 .striped(true)
                 .sense(egui::Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .min_scrolled_height(height)
+                .max_scroll_height(height)
                 .column(
-                    Column::initial(230.0)
+                    Column::initial(210.0)
                         .at_least(150.0)
                         .clip(true)
                         .resizable(true),
                 )
-                .column(Column::initial(96.0).at_least(80.0));
+                .column(Column::initial(112.0).at_least(80.0));
             for _ in &themes {
-                table = table.column(Column::initial(118.0).at_least(90.0).clip(true));
+                table = table.column(Column::initial(120.0).at_least(90.0).clip(true));
             }
             table = table
                 .column(Column::initial(92.0).at_least(80.0))
@@ -327,306 +366,5 @@ fn header_ui(
         .on_hover_text(state);
     if r.clicked() {
         commands.push(Command::Review(ReviewCommand::SortBy(key)));
-    }
-}
-
-fn name_cell_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    state: &ReviewState,
-    r: &Row,
-    commands: &mut Vec<Command>,
-) {
-    ui.vertical(|ui| {
-        let title = state.review.entries[r.entry].title();
-        let open = t(lang, "Openen", "Open");
-        if ui
-            .add(
-                egui::Button::new(style::bold(&r.name).color(style::accent(ui)))
-                    .frame(false)
-                    .truncate(),
-            )
-            .accessible_name(format!("{open}: {title}"))
-            .on_hover_text(format!("{open}: {title}"))
-            .clicked()
-        {
-            commands.push(Command::Review(ReviewCommand::Show(ReviewView::Network(
-                r.entry,
-            ))));
-        }
-        let mut facts = vec![r.kind.label().get(lang).to_owned()];
-        if !r.institution.is_empty() {
-            facts.push(r.institution.clone());
-        }
-        ui.horizontal(|ui| {
-            if r.duplicate {
-                ui.label(
-                    egui::RichText::new(t(lang, "⚠ dubbel", "⚠ duplicate"))
-                        .small()
-                        .color(style::error_colour(ui)),
-                )
-                .on_hover_text(t(
-                    lang,
-                    "Een ander bestand heeft hetzelfde netwerk en bestuursjaar; zie Problemen",
-                    "Another file has the same network and board year; see Problems",
-                ));
-            }
-            if r.unknown_questionnaire {
-                ui.label(
-                    egui::RichText::new(t(
-                        lang,
-                        "⚠ onbekende vragenlijst",
-                        "⚠ unknown questionnaire",
-                    ))
-                    .small()
-                    .color(style::error_colour(ui)),
-                );
-            } else if let Some((v, _)) = state.other_version(r.entry) {
-                ui.label(
-                    egui::RichText::new(format!("{} {v}", t(lang, "vragenlijst", "questionnaire")))
-                        .small()
-                        .color(style::error_colour(ui)),
-                )
-                .on_hover_text(t(
-                    lang,
-                    "Een andere versie van de vragenlijst; zie Problemen",
-                    "Another version of the questionnaire; see Problems",
-                ));
-            }
-            ui.add(
-                egui::Label::new(
-                    egui::RichText::new(facts.join(" · "))
-                        .small()
-                        .color(style::muted(ui)),
-                )
-                .truncate(),
-            );
-        });
-    });
-}
-
-/// Writes a number with one decimal, with a decimal comma in Dutch.
-fn number(x: f64, lang: Lang) -> String {
-    let s = format!("{:.1}", x.abs());
-    if lang == Lang::Nl {
-        s.replace('.', ",")
-    } else {
-        s
-    }
-}
-
-fn theme_cell_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    state: &ReviewState,
-    r: &Row,
-    c: usize,
-    title: &str,
-) {
-    let cell = r.cells.get(c).copied().unwrap_or_default();
-    let dark = ui.visuals().dark_mode;
-    let Some(value) = cell.value else {
-        let words = format!("{title}: {}", t(lang, "geen niveau", "no level"));
-        text_cell_ui(ui, None, None, "—", None, &words, None);
-        return;
-    };
-    let word = state
-        .overview
-        .level_word(value, lang)
-        .map_or_else(|| format!("{:.0} %", value * 100.0), str::to_owned);
-    let steps = (state.overview.levels.len().max(2) - 1) as f64;
-    let previous = r
-        .previous
-        .and_then(|p| state.review.entries.get(p))
-        .map(|e| e.board_year().to_owned());
-    let (change, change_words) = change_text(lang, cell, steps, previous.as_deref());
-    let fill = style::colour(palette::level_fill(value, dark));
-    let ink = style::colour(if dark {
-        palette::LEVEL_TEXT_DARK
-    } else {
-        palette::LEVEL_TEXT
-    });
-    let mut words = format!("{title}: {word}");
-    if let Some(w) = change_words {
-        words.push_str(&format!(", {w}"));
-    }
-    let hover = match lang {
-        Lang::Nl => format!(
-            "{words}\nGemiddeld {} op een schaal van 1 tot {}; {} van {} stellingen met een niveau",
-            number(value * steps + 1.0, lang),
-            steps + 1.0,
-            cell.answered,
-            cell.statements
-        ),
-        Lang::En => format!(
-            "{words}\nAverage {} on a scale of 1 to {}; {} of {} statements with a level",
-            number(value * steps + 1.0, lang),
-            steps + 1.0,
-            cell.answered,
-            cell.statements
-        ),
-    };
-    text_cell_ui(
-        ui,
-        Some(fill),
-        Some(ink),
-        &word,
-        change.as_deref(),
-        &words,
-        Some(&hover),
-    );
-}
-
-/// Returns the change since the previous year as shown (↑ 0,3) and in
-/// words for a screen reader.
-fn change_text(
-    lang: Lang,
-    cell: Cell,
-    steps: f64,
-    previous: Option<&str>,
-) -> (Option<String>, Option<String>) {
-    let Some(d) = cell.change else {
-        return (None, None);
-    };
-    let n = number(d * steps, lang);
-    let since = previous.unwrap_or_default();
-    let level = |n: &str| match lang {
-        Lang::Nl => format!("{n} niveau"),
-        Lang::En => format!("{n} level"),
-    };
-    if (d * steps).abs() < 0.05 {
-        return (
-            Some("= 0".into()),
-            Some(match lang {
-                Lang::Nl => format!("gelijk gebleven sinds {since}"),
-                Lang::En => format!("unchanged since {since}"),
-            }),
-        );
-    }
-    let (arrow, nl, en) = if d > 0.0 {
-        ("↑ +", "gestegen met", "up by")
-    } else {
-        ("↓ −", "gedaald met", "down by")
-    };
-    (
-        Some(format!("{arrow}{n}")),
-        Some(match lang {
-            Lang::Nl => format!("{nl} {} sinds {since}", level(&n)),
-            Lang::En => format!("{en} {} since {since}", level(&n)),
-        }),
-    )
-}
-
-fn complete_cell_ui(ui: &mut egui::Ui, lang: Lang, r: &Row) {
-    if r.questions == 0 {
-        text_cell_ui(
-            ui,
-            None,
-            None,
-            "—",
-            None,
-            t(lang, "Compleet: onbekend", "Complete: unknown"),
-            None,
-        );
-        return;
-    }
-    let pct = format!("{:.0} %", r.complete() * 100.0);
-    let of = format!("{} / {}", r.handled, r.questions);
-    let words = match lang {
-        Lang::Nl => format!(
-            "Compleet: {pct}, {} van {} vragen beantwoord of overgeslagen",
-            r.handled, r.questions
-        ),
-        Lang::En => format!(
-            "Complete: {pct}, {} of {} questions answered or skipped",
-            r.handled, r.questions
-        ),
-    };
-    text_cell_ui(ui, None, None, &pct, Some(&of), &words, None);
-}
-
-fn disagreement_cell_ui(ui: &mut egui::Ui, lang: Lang, r: &Row) {
-    let Some(d) = r.disagreement else {
-        text_cell_ui(
-            ui,
-            None,
-            None,
-            "—",
-            None,
-            t(
-                lang,
-                "Verschil leden: geen leden die apart scoorden",
-                "Members differ: no members who scored alone",
-            ),
-            None,
-        );
-        return;
-    };
-    let main = format!("{} / {}", d.differing, d.compared);
-    let members = match lang {
-        Lang::Nl => format!("{} leden", d.members),
-        Lang::En => format!("{} members", d.members),
-    };
-    let words = match lang {
-        Lang::Nl => format!(
-            "Verschil leden: bij {} van {} vragen verschillen de {} leden",
-            d.differing, d.compared, d.members
-        ),
-        Lang::En => format!(
-            "Members differ: the {} members differ on {} of {} questions",
-            d.members, d.differing, d.compared
-        ),
-    };
-    text_cell_ui(ui, None, None, &main, Some(&members), &words, None);
-}
-
-/// Draws a cell of one or two lines on an optional fill, named as a whole
-/// (`words`) for a screen reader.
-fn text_cell_ui(
-    ui: &mut egui::Ui,
-    fill: Option<egui::Color32>,
-    ink: Option<egui::Color32>,
-    first: &str,
-    second: Option<&str>,
-    words: &str,
-    hover: Option<&str>,
-) {
-    let rect = ui.max_rect();
-    let response = ui.allocate_rect(rect, egui::Sense::hover());
-    let ink = ink.unwrap_or_else(|| ui.visuals().text_color());
-    if ui.is_rect_visible(rect) {
-        let inner = rect.shrink2(egui::vec2(1.0, 2.0));
-        if let Some(fill) = fill {
-            ui.painter().rect_filled(inner, 4.0, fill);
-        }
-        let width = inner.width() - 10.0;
-        let g1 = egui::WidgetText::from(style::bold(first)).into_galley(
-            ui,
-            Some(egui::TextWrapMode::Truncate),
-            width,
-            egui::TextStyle::Body,
-        );
-        let g2 = second.map(|s| {
-            egui::WidgetText::from(egui::RichText::new(s).small()).into_galley(
-                ui,
-                Some(egui::TextWrapMode::Truncate),
-                width,
-                egui::TextStyle::Small,
-            )
-        });
-        let h = g1.size().y + g2.as_ref().map_or(0.0, |g| g.size().y);
-        let mut y = inner.center().y - h / 2.0;
-        let x = inner.left() + 5.0;
-        let h1 = g1.size().y;
-        ui.painter().galley(egui::pos2(x, y), g1, ink);
-        y += h1;
-        if let Some(g2) = g2 {
-            ui.painter().galley(egui::pos2(x, y), g2, ink);
-        }
-    }
-    let words = words.to_owned();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
-    if let Some(h) = hover {
-        response.on_hover_text(h.to_owned());
     }
 }
