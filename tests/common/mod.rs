@@ -5,6 +5,7 @@
 
 #![allow(dead_code)]
 
+pub mod bare;
 pub mod views;
 
 use std::path::{Path, PathBuf};

@@ -1,6 +1,7 @@
 //! Widgets made for this program, used by several screens, and the limits
 //! every text field keeps to.
 
+pub mod pair_track;
 pub mod position;
 pub mod radar;
 pub mod text;
