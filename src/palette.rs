@@ -141,7 +141,11 @@ mod tests {
 
     #[test]
     fn the_two_sides_of_a_comparison_stand_out_on_light_and_dark() {
-        let light = [Rgb(255, 255, 255), Rgb(0xf7, 0xf6, 0xf2), Rgb(0xfd, 0xfc, 0xf9)];
+        let light = [
+            Rgb(255, 255, 255),
+            Rgb(0xf7, 0xf6, 0xf2),
+            Rgb(0xfd, 0xfc, 0xf9),
+        ];
         let dark = [Rgb(0x1c, 0x1f, 0x24), Rgb(0x22, 0x26, 0x2c)];
         for c in [SIDE_A, SIDE_B] {
             assert!(light.iter().all(|&g| contrast(c, g) >= 4.5), "{}", c.hex());

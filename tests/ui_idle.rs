@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use reflectietool::Questionnaire;
-use reflectietool::app::{Command, ReflectieApp};
+use reflectietool::app::{Command, ReflectieApp, ReviewCommand, ReviewView};
 use reflectietool::storage::Store;
 
 fn repaint_delay(h: &Harness<'_, ReflectieApp>) -> Duration {
@@ -214,5 +214,49 @@ fn the_text_cursor_does_not_blink() {
             !ctx.style_of(theme).visuals.text_cursor.blink,
             "the text cursor blinks in {theme:?}"
         );
+    }
+}
+
+#[test]
+fn the_review_compare_and_asks_pages_ask_for_no_repaint() {
+    let q = Questionnaire::builtin();
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    for n in 0..3 {
+        for y in [2025, 2026] {
+            std::fs::write(
+                folder.path().join(format!("n{n}-{y}.ron")),
+                reflectietool::storage::to_ron(&reflectietool::sample::network_year(&q, n, y, 2)),
+            )
+            .unwrap();
+        }
+    }
+    let dir = data.path().to_owned();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1180.0, 800.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    h.run();
+    h.state_mut().push(Command::Review(ReviewCommand::Open(vec![
+        folder.path().to_owned(),
+    ])));
+    let start = Instant::now();
+    while h.state().reviews.open.is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the review opened"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    for (view, page) in [
+        (ReviewView::Compare(0, 1), "comparison"),
+        (ReviewView::Asks, "page of what networks ask"),
+    ] {
+        h.state_mut()
+            .push(Command::Review(ReviewCommand::Show(view)));
+        h.run();
+        assert_eq!(h.state().reviews.open.as_ref().unwrap().view, view);
+        settle(&mut h);
+        assert_quiet(&mut h, page);
     }
 }

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod review;
+pub mod bare;
 pub mod views;
 
 use std::path::{Path, PathBuf};

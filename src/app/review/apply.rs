@@ -29,6 +29,7 @@ impl ReflectieApp {
             ReviewCommand::AsksYear(year) => {
                 if let Some(s) = &mut self.reviews.open {
                     s.asks_year = year;
+                    ctx.request_repaint();
                 }
             }
             ReviewCommand::Show(view) => {
@@ -61,6 +62,8 @@ impl ReflectieApp {
                 s.view = view;
                 s.scroll_to_top = true;
                 self.page = Page::Review;
+                // the page stays Page::Review: draw the new view at once
+                ctx.request_repaint();
             }
             ReviewCommand::NetworkTheme(i) => {
                 if let Some(s) = &mut self.reviews.open

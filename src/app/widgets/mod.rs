@@ -2,6 +2,7 @@
 //! every text field keeps to.
 
 pub mod dots;
+pub mod pair_track;
 pub mod position;
 pub mod radar;
 pub mod text;

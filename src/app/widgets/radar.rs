@@ -197,14 +197,18 @@ pub fn legend_ui(ui: &mut egui::Ui, side: Side, name: &str) {
         let (rect, _) = ui.allocate_exact_size(Vec2::new(40.0, h), Sense::hover());
         let colour = side.colour(ui.visuals());
         let y = rect.center().y;
-        let (l, r) = (Pos2::new(rect.left() + 2.0, y), Pos2::new(rect.right() - 2.0, y));
+        let (l, r) = (
+            Pos2::new(rect.left() + 2.0, y),
+            Pos2::new(rect.right() - 2.0, y),
+        );
         let stroke = Stroke::new(2.5, colour);
         match side {
             Side::A => {
                 ui.painter().line_segment([l, r], stroke);
             }
             Side::B => {
-                ui.painter().extend(Shape::dashed_line(&[l, r], stroke, 9.0, 6.0));
+                ui.painter()
+                    .extend(Shape::dashed_line(&[l, r], stroke, 9.0, 6.0));
             }
         }
         let text = format!("{} {name}", side.symbol());
@@ -236,7 +240,11 @@ pub fn marked(ui: &egui::Ui, text: &str, bold: bool) -> egui::text::LayoutJob {
     for c in text.chars() {
         let colour = colour_of(c);
         if colour != run_colour && !run.is_empty() {
-            job.append(&run, 0.0, egui::TextFormat::simple(font.clone(), run_colour));
+            job.append(
+                &run,
+                0.0,
+                egui::TextFormat::simple(font.clone(), run_colour),
+            );
             run.clear();
         }
         run_colour = colour;

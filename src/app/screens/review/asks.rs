@@ -24,7 +24,8 @@ pub fn asks_entries(review: &Review, year: Option<&str>) -> Vec<usize> {
         .filter(|&i| {
             let e = &review.entries[i];
             e.board_year() == year
-                && (e.reflection.network_id.is_empty() || seen.insert(e.reflection.network_id.clone()))
+                && (e.reflection.network_id.is_empty()
+                    || seen.insert(e.reflection.network_id.clone()))
         })
         .collect()
 }
@@ -41,7 +42,12 @@ pub fn networks_words(n: usize, lang: Lang) -> String {
 
 /// Draws the page of what networks ask of an open review, in a scroll
 /// area of its own.
-pub fn asks_page_ui(ui: &mut egui::Ui, lang: Lang, state: &ReviewState, commands: &mut Vec<Command>) {
+pub fn asks_page_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &ReviewState,
+    commands: &mut Vec<Command>,
+) {
     let year = state.asks_year.as_deref();
     let counted = asks_entries(&state.review, year);
     let asked = asks(&state.review, &counted);
@@ -114,7 +120,11 @@ fn year_ui(
     year: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
-    let newest = t(lang, "De nieuwste van elk netwerk", "The newest of each network");
+    let newest = t(
+        lang,
+        "De nieuwste van elk netwerk",
+        "The newest of each network",
+    );
     let year_text = |y: &str| match lang {
         Lang::Nl => format!("Bestuursjaar {y}"),
         Lang::En => format!("Board year {y}"),
@@ -151,8 +161,16 @@ fn question_ui(
     ui.add(egui::Label::new(style::title(a.prompt.get(lang))).wrap());
     ui.label(
         egui::RichText::new(match lang {
-            Lang::Nl => format!("Beantwoord door {} van de {}", a.answered, networks_words(total, lang)),
-            Lang::En => format!("Answered by {} of {}", a.answered, networks_words(total, lang)),
+            Lang::Nl => format!(
+                "Beantwoord door {} van de {}",
+                a.answered,
+                networks_words(total, lang)
+            ),
+            Lang::En => format!(
+                "Answered by {} of {}",
+                a.answered,
+                networks_words(total, lang)
+            ),
         })
         .color(style::muted(ui)),
     );
@@ -175,11 +193,19 @@ fn question_ui(
     let heading = if a.options.is_empty() {
         t(lang, "In hun eigen woorden", "In their own words")
     } else {
-        t(lang, "Anders, namelijk — in hun eigen woorden", "Other, namely — in their own words")
+        t(
+            lang,
+            "Anders, namelijk — in hun eigen woorden",
+            "Other, namely — in their own words",
+        )
     };
     ui.label(style::bold(heading));
     for (entry, words) in &a.words {
-        let name = review.entries.get(*entry).map(|e| e.title()).unwrap_or_default();
+        let name = review
+            .entries
+            .get(*entry)
+            .map(|e| e.title())
+            .unwrap_or_default();
         egui::Frame::new()
             .fill(ui.visuals().faint_bg_color)
             .inner_margin(egui::Margin::same(8))
@@ -215,8 +241,15 @@ fn option_row(
             label_width - icon,
             egui::TextStyle::Body,
         );
-        let size = Vec2::new(label_width, galley.size().y.max(ui.spacing().interact_size.y));
-        let sense = if count > 0 { Sense::click() } else { Sense::hover() };
+        let size = Vec2::new(
+            label_width,
+            galley.size().y.max(ui.spacing().interact_size.y),
+        );
+        let sense = if count > 0 {
+            Sense::click()
+        } else {
+            Sense::hover()
+        };
         let (rect, response) = ui.allocate_exact_size(size, sense);
         if response.clicked() {
             open = !open;
@@ -227,7 +260,8 @@ fn option_row(
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::DisclosureTriangle, true, &spoken)
             });
-            ui.ctx().accesskit_node_builder(response.id, |b| b.set_expanded(open));
+            ui.ctx()
+                .accesskit_node_builder(response.id, |b| b.set_expanded(open));
             if response.hovered() {
                 ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
             }
@@ -244,9 +278,17 @@ fn option_row(
             if count > 0 {
                 let c = Pos2::new(rect.left() + 8.0, rect.top() + size.y.min(28.0) / 2.0);
                 let points = if open {
-                    vec![c + Vec2::new(-5.0, -3.0), c + Vec2::new(5.0, -3.0), c + Vec2::new(0.0, 4.0)]
+                    vec![
+                        c + Vec2::new(-5.0, -3.0),
+                        c + Vec2::new(5.0, -3.0),
+                        c + Vec2::new(0.0, 4.0),
+                    ]
                 } else {
-                    vec![c + Vec2::new(-3.0, -5.0), c + Vec2::new(4.0, 0.0), c + Vec2::new(-3.0, 5.0)]
+                    vec![
+                        c + Vec2::new(-3.0, -5.0),
+                        c + Vec2::new(4.0, 0.0),
+                        c + Vec2::new(-3.0, 5.0),
+                    ]
                 };
                 painter.add(egui::Shape::convex_polygon(points, colour, Stroke::NONE));
             }

@@ -6,14 +6,12 @@
 //! officer chooses both sides and swaps them; every choice shows
 //! [`ReviewView::Compare`].
 
-use egui::{Pos2, Rect, Sense, Shape, Stroke, Vec2};
-
+use crate::app::widgets::pair_track;
 use crate::app::widgets::radar::{self, Series, Side};
 use crate::app::{Command, ReviewCommand, ReviewState, ReviewView, style, t};
 use crate::lang::{Lang, Text};
 use crate::model::analysis::{common_scale, statement_scale};
-use crate::model::position::{self, Marker, POINTS};
-use crate::review::compare::{Comparison, NotComparable, PositionPair, StatementPair, compare};
+use crate::review::compare::{Comparison, NotComparable, StatementPair, compare};
 use crate::review::overview::level_index;
 use crate::review::{Review, ReviewEntry};
 
@@ -42,7 +40,10 @@ pub fn default_pair(review: &Review, entry: usize) -> Option<(usize, usize)> {
     review
         .latest_per_network()
         .into_iter()
-        .find(|&i| i != entry && (network.is_empty() || review.entries[i].reflection.network_id != *network))
+        .find(|&i| {
+            i != entry
+                && (network.is_empty() || review.entries[i].reflection.network_id != *network)
+        })
         .map(|other| (entry, other))
 }
 
@@ -55,11 +56,12 @@ pub fn side_names(review: &Review, a: usize, b: usize) -> (String, String) {
     };
     let same_network = !ea.reflection.network_id.is_empty()
         && ea.reflection.network_id == eb.reflection.network_id;
-    let (na, nb) = if same_network && !ea.board_year().is_empty() && ea.board_year() != eb.board_year() {
-        (ea.board_year().to_owned(), eb.board_year().to_owned())
-    } else {
-        (ea.title(), eb.title())
-    };
+    let (na, nb) =
+        if same_network && !ea.board_year().is_empty() && ea.board_year() != eb.board_year() {
+            (ea.board_year().to_owned(), eb.board_year().to_owned())
+        } else {
+            (ea.title(), eb.title())
+        };
     if na == nb {
         let file = |e: &ReviewEntry| {
             e.path
@@ -67,7 +69,10 @@ pub fn side_names(review: &Review, a: usize, b: usize) -> (String, String) {
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_default()
         };
-        (format!("{na} · {}", file(ea)), format!("{nb} · {}", file(eb)))
+        (
+            format!("{na} · {}", file(ea)),
+            format!("{nb} · {}", file(eb)),
+        )
     } else {
         (na, nb)
     }
@@ -95,14 +100,23 @@ fn level_word(value: Option<f64>, levels: &[Text], lang: Lang) -> String {
 /// Returns the text alternative of the radar: per theme, both reflections'
 /// average level in words. Themes without a level on either side are left
 /// out, as they are on the chart.
-pub fn radar_text(lang: Lang, comparison: &Comparison, names: (&str, &str), levels: &[Text]) -> String {
+pub fn radar_text(
+    lang: Lang,
+    comparison: &Comparison,
+    names: (&str, &str),
+    levels: &[Text],
+) -> String {
     let mut out = t(
         lang,
         "Radar van het gemiddelde niveau per thema.",
         "Radar of the average level per theme.",
     )
     .to_owned();
-    for theme in comparison.themes.iter().filter(|p| p.a.is_some() || p.b.is_some()) {
+    for theme in comparison
+        .themes
+        .iter()
+        .filter(|p| p.a.is_some() || p.b.is_some())
+    {
         out.push_str(&format!(
             " {}: {} {}, {} {}.",
             theme.column.title.get(lang),
@@ -210,7 +224,7 @@ pub fn compare_ui(
     ui.add_space(8.0);
     themes_ui(ui, lang, c, (&na, &nb), ea, eb);
     ui.add_space(16.0);
-    positions_ui(ui, lang, c, (&na, &nb));
+    pair_track::positions_ui(ui, lang, c, (&na, &nb));
     ui.add_space(16.0);
     statements_ui(ui, lang, c, (&na, &nb), ea, eb);
     ui.add_space(16.0);
@@ -237,7 +251,10 @@ fn choose_ui(
             .width(ui.available_width().min(360.0))
             .show_ui(ui, |ui| {
                 for (i, e) in review.entries.iter().enumerate() {
-                    if i != other && ui.selectable_label(i == current, e.title()).clicked() && i != current {
+                    if i != other
+                        && ui.selectable_label(i == current, e.title()).clicked()
+                        && i != current
+                    {
                         chosen = Some(i);
                     }
                 }
@@ -268,7 +285,11 @@ fn choose_ui(
         if let Some(p) = review.previous_year(b)
             && p != a
             && ui
-                .button(t(lang, "Rechts met het jaar ervoor", "Right with the year before"))
+                .button(t(
+                    lang,
+                    "Rechts met het jaar ervoor",
+                    "Right with the year before",
+                ))
                 .clicked()
         {
             commands.push(compare_command(p, b));
@@ -291,7 +312,11 @@ fn themes_ui(
     if levels.is_empty() {
         levels = level_names(Some(eb));
     }
-    let shown: Vec<_> = c.themes.iter().filter(|p| p.a.is_some() || p.b.is_some()).collect();
+    let shown: Vec<_> = c
+        .themes
+        .iter()
+        .filter(|p| p.a.is_some() || p.b.is_some())
+        .collect();
     if shown.is_empty() {
         ui.label(t(
             lang,
@@ -300,13 +325,22 @@ fn themes_ui(
         ));
         return;
     }
-    let axes: Vec<String> = shown.iter().map(|p| p.column.title.get(lang).to_owned()).collect();
+    let axes: Vec<String> = shown
+        .iter()
+        .map(|p| p.column.title.get(lang).to_owned())
+        .collect();
     let rings: Vec<String> = levels.iter().map(|l| l.get(lang).to_owned()).collect();
     let va: Vec<Option<f64>> = shown.iter().map(|p| p.a).collect();
     let vb: Vec<Option<f64>> = shown.iter().map(|p| p.b).collect();
     let series = [
-        Series { side: Side::A, values: &va },
-        Series { side: Side::B, values: &vb },
+        Series {
+            side: Side::A,
+            values: &va,
+        },
+        Series {
+            side: Side::B,
+            values: &vb,
+        },
     ];
     let alt = radar_text(lang, c, names, &levels);
     let words = |ui: &mut egui::Ui| {
@@ -338,157 +372,16 @@ fn themes_ui(
     }
 }
 
-/// Draws each position question both answered: the poles, one track with
-/// both reflections' *Nu* and *Doel*, and the same in words.
-fn positions_ui(ui: &mut egui::Ui, lang: Lang, c: &Comparison, names: (&str, &str)) {
-    ui.label(style::title(t(lang, "Posities: Nu en Doel", "Positions: Now and Goal")));
-    if c.positions.is_empty() {
-        ui.label(t(
-            lang,
-            "Geen positievraag die beide beantwoordden.",
-            "No position question that both answered.",
-        ));
-        return;
-    }
-    ui.add(
-        egui::Label::new(
-            radar::marked(
-                ui,
-                &match lang {
-                    Lang::Nl => format!(
-                        "● Nu, ◆ Doel. Boven de lijn, gevuld: ■ {}. Onder de lijn, open: ▲ {}.",
-                        names.0, names.1
-                    ),
-                    Lang::En => format!(
-                        "● Now, ◆ Goal. Above the line, filled: ■ {}. Below the line, open: ▲ {}.",
-                        names.0, names.1
-                    ),
-                },
-                false,
-            ),
-        )
-        .wrap(),
-    );
-    for p in &c.positions {
-        ui.add_space(8.0);
-        position_pair_ui(ui, lang, p, names);
-    }
-}
-
-/// Returns where a marker stands, in words with the pole it is near.
-fn point_text(v: Option<f64>, lang: Lang, left: &str, right: &str) -> String {
-    match v.and_then(|v| position::nearest_point(v as f32)) {
-        Some(i) => position::point_phrase(i, lang, left, right),
-        None => position::unset_words(lang).to_owned(),
-    }
-}
-
-fn position_pair_ui(ui: &mut egui::Ui, lang: Lang, p: &PositionPair, names: (&str, &str)) {
-    let (left, right) = (p.left.get(lang), p.right.get(lang));
-    let line = |side: Side, name: &str, (now, goal): (Option<f64>, Option<f64>)| {
-        format!(
-            "{} {name} — ● {}: {} · ◆ {}: {}",
-            side.symbol(),
-            Marker::Now.name(lang),
-            point_text(now, lang, left, right),
-            Marker::Goal.name(lang),
-            point_text(goal, lang, left, right)
-        )
-    };
-    let la = line(Side::A, names.0, p.a);
-    let lb = line(Side::B, names.1, p.b);
-    ui.add(egui::Label::new(style::bold(p.prompt.get(lang))).wrap());
-    let width = ui.available_width().min(style::TEXT_WIDTH);
-    ui.allocate_ui(Vec2::new(width, 0.0), |ui| {
-        ui.columns(2, |cols| {
-            cols[0].add(egui::Label::new(left).wrap());
-            cols[1].with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                ui.add(egui::Label::new(right).wrap().halign(egui::Align::Max));
-            });
-        });
-    });
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, 58.0), Sense::hover());
-    let alt = format!("{}: {la}; {lb}", p.prompt.get(lang));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
-    if ui.is_rect_visible(rect) {
-        paint_track(ui, rect, p);
-    }
-    ui.add(egui::Label::new(radar::marked(ui, &la, false)).wrap());
-    ui.add(egui::Label::new(radar::marked(ui, &lb, false)).wrap());
-}
-
-/// Paints a track of five points with the first reflection's markers
-/// (filled) above the line and the second's (open) below it.
-fn paint_track(ui: &egui::Ui, rect: Rect, p: &PositionPair) {
-    let visuals = ui.visuals();
-    let track = style::track_colour(visuals);
-    let ground = visuals.window_fill;
-    let painter = ui.painter_at(rect.expand(2.0));
-    let y = rect.center().y;
-    let (x0, x1) = (rect.left() + 14.0, rect.right() - 14.0);
-    painter.line_segment([Pos2::new(x0, y), Pos2::new(x1, y)], Stroke::new(3.0, track));
-    let x_of = |i: usize| x0 + (x1 - x0) * i as f32 / (POINTS - 1) as f32;
-    for i in 0..POINTS {
-        painter.line_segment(
-            [Pos2::new(x_of(i), y - 6.0), Pos2::new(x_of(i), y + 6.0)],
-            Stroke::new(2.0, track),
-        );
-    }
-    for (side, (now, goal), dy) in [(Side::A, p.a, -15.0), (Side::B, p.b, 15.0)] {
-        for (marker, v) in [(Marker::Now, now), (Marker::Goal, goal)] {
-            let Some(i) = v.and_then(|v| position::nearest_point(v as f32)) else {
-                continue;
-            };
-            let colour = style::marker_colour(visuals, marker);
-            // Nu and Doel at the same point: side by side
-            let same = now.zip(goal).is_some_and(|(n, g)| {
-                position::nearest_point(n as f32) == position::nearest_point(g as f32)
-            });
-            let dx = match (same, marker) {
-                (true, Marker::Now) => -8.0,
-                (true, Marker::Goal) => 8.0,
-                _ => 0.0,
-            };
-            let c = Pos2::new(x_of(i) + dx, y + dy);
-            let (fill, stroke) = match side {
-                Side::A => (colour, Stroke::new(1.5, ground)),
-                Side::B => (ground, Stroke::new(2.5, colour)),
-            };
-            painter.add(marker_shape(marker, c, fill, stroke));
-        }
-    }
-}
-
-/// Returns a position marker at `c`: a circle for *Nu*, a diamond for
-/// *Doel* (a little smaller than on the board's own track).
-fn marker_shape(marker: Marker, c: Pos2, fill: egui::Color32, stroke: Stroke) -> Shape {
-    match marker {
-        Marker::Now => Shape::Circle(egui::epaint::CircleShape {
-            center: c,
-            radius: 8.0,
-            fill,
-            stroke,
-        }),
-        Marker::Goal => Shape::convex_polygon(
-            vec![
-                c + Vec2::new(0.0, -10.0),
-                c + Vec2::new(10.0, 0.0),
-                c + Vec2::new(0.0, 10.0),
-                c + Vec2::new(-10.0, 0.0),
-            ],
-            fill,
-            stroke,
-        ),
-    }
-}
-
 /// Returns a statement's level as its scale's word, from the questionnaire
 /// of the reflection that gave it.
 fn statement_word(entry: &ReviewEntry, id: &str, level: usize, lang: Lang) -> String {
     entry
         .questionnaire
         .as_deref()
-        .and_then(|q| q.question(id).and_then(|question| statement_scale(q, question)))
+        .and_then(|q| {
+            q.question(id)
+                .and_then(|question| statement_scale(q, question))
+        })
         .and_then(|s| s.levels.get(level))
         .map_or_else(|| (level + 1).to_string(), |l| l.label.get(lang).to_owned())
 }
@@ -545,8 +438,16 @@ fn statements_ui(
             .corner_radius(6.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width().min(style::TEXT_WIDTH + 120.0));
-                if let Some(theme) = ea.questionnaire.as_deref().and_then(|q| q.themes.get(s.theme)) {
-                    ui.label(egui::RichText::new(theme.title.get(lang)).small().color(style::muted(ui)));
+                if let Some(theme) = ea
+                    .questionnaire
+                    .as_deref()
+                    .and_then(|q| q.themes.get(s.theme))
+                {
+                    ui.label(
+                        egui::RichText::new(theme.title.get(lang))
+                            .small()
+                            .color(style::muted(ui)),
+                    );
                 }
                 ui.add(egui::Label::new(s.prompt.get(lang)).wrap());
                 let line = format!(
@@ -582,24 +483,47 @@ fn statements_ui(
 }
 
 /// Says why a question is not compared.
-fn reason(why: NotComparable, lang: Lang, names: (&str, &str), ea: &ReviewEntry, eb: &ReviewEntry) -> String {
+fn reason(
+    why: NotComparable,
+    lang: Lang,
+    names: (&str, &str),
+    ea: &ReviewEntry,
+    eb: &ReviewEntry,
+) -> String {
     let version = |e: &ReviewEntry| {
-        e.questionnaire
-            .as_deref()
-            .map_or_else(|| e.reflection.questionnaire.version.clone(), |q| q.version.clone())
+        e.questionnaire.as_deref().map_or_else(
+            || e.reflection.questionnaire.version.clone(),
+            |q| q.version.clone(),
+        )
     };
     match (why, lang) {
         (NotComparable::OnlyInA, Lang::Nl) => {
-            format!("Alleen in de vragenlijst van {} (versie {})", names.0, version(ea))
+            format!(
+                "Alleen in de vragenlijst van {} (versie {})",
+                names.0,
+                version(ea)
+            )
         }
         (NotComparable::OnlyInA, Lang::En) => {
-            format!("Only in the questionnaire of {} (version {})", names.0, version(ea))
+            format!(
+                "Only in the questionnaire of {} (version {})",
+                names.0,
+                version(ea)
+            )
         }
         (NotComparable::OnlyInB, Lang::Nl) => {
-            format!("Alleen in de vragenlijst van {} (versie {})", names.1, version(eb))
+            format!(
+                "Alleen in de vragenlijst van {} (versie {})",
+                names.1,
+                version(eb)
+            )
         }
         (NotComparable::OnlyInB, Lang::En) => {
-            format!("Only in the questionnaire of {} (version {})", names.1, version(eb))
+            format!(
+                "Only in the questionnaire of {} (version {})",
+                names.1,
+                version(eb)
+            )
         }
         (NotComparable::Changed, Lang::Nl) => {
             "In beide, maar met een ander soort antwoord of een andere schaal".to_owned()
@@ -618,7 +542,11 @@ fn not_comparable_ui(
     ea: &ReviewEntry,
     eb: &ReviewEntry,
 ) {
-    ui.label(style::title(t(lang, "Niet te vergelijken", "Not comparable")));
+    ui.label(style::title(t(
+        lang,
+        "Niet te vergelijken",
+        "Not comparable",
+    )));
     if c.not_comparable.is_empty() {
         ui.add(
             egui::Label::new(t(

@@ -308,7 +308,9 @@ fn compare_pair(state: &ReviewState) -> ReviewView {
     match (entry(0), entry(1)) {
         (Some(a), Some(b)) => ReviewView::Compare(a, b),
         (Some(a), None) => compare::default_pair(&state.review, a)
-            .map_or(ReviewView::Compare(a, a), |(x, y)| ReviewView::Compare(x, y)),
+            .map_or(ReviewView::Compare(a, a), |(x, y)| {
+                ReviewView::Compare(x, y)
+            }),
         _ => ReviewView::Compare(0, 0),
     }
 }

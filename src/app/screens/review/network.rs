@@ -157,7 +157,11 @@ fn nav_ui(
         });
         if let Some((a, b)) = super::compare::default_pair(&state.review, entry) {
             let text = if state.review.previous_year(entry).is_some() {
-                t(lang, "Vergelijken met het jaar ervoor", "Compare with the year before")
+                t(
+                    lang,
+                    "Vergelijken met het jaar ervoor",
+                    "Compare with the year before",
+                )
             } else {
                 t(lang, "Vergelijken…", "Compare…")
             };
