@@ -1,5 +1,6 @@
 //! Benchmarks of the window, without a GPU: the CPU time of one frame on the
-//! largest theme page of a fully answered reflection, and of building the
+//! largest theme page of a fully answered reflection (also with the answers
+//! of its 8 members revealed), and of building the
 //! app up to its first frame, and of one keystroke typed into a
 //! 20,000-character multi-line answer. (The start of the real window next to an empty
 //! eframe program is timed by `scripts/first-frame.sh`.)
@@ -53,6 +54,41 @@ fn bench_ui(c: &mut Criterion) {
     assert_eq!(harness.state().session.as_ref().unwrap().theme, largest);
     c.bench_function(
         "ui: one frame of the largest theme page (fully answered)",
+        |b| b.iter(|| harness.step()),
+    );
+    drop(harness);
+
+    // the same page with the answers of its 8 members revealed: a dot strip
+    // per statement with the members' labels, their markers per position,
+    // the counts and texts of the others
+    let mut shown = r.clone();
+    shown.id = "onthuld".into();
+    shown.sharing.members = reflectietool::model::reflection::MemberSharing::ByLabel;
+    let mut harness = open_on_theme(&store, &shown, largest);
+    harness.state_mut().push(Command::Reveal(true));
+    // the command is applied after the frame that took it; the next one
+    // draws the answers
+    harness.step();
+    harness.run();
+    assert_eq!(shown.respondents.len(), 8);
+    // one dot strip per statement, two marker strips per position
+    let strips: usize = q.themes[largest]
+        .questions
+        .iter()
+        .map(|qq| match qq.kind {
+            QuestionKind::Scale { .. } => 1,
+            QuestionKind::Position { .. } => 2,
+            _ => 0,
+        })
+        .sum();
+    assert!(strips > 0);
+    assert_eq!(
+        harness.query_all_by_role(Role::Image).count(),
+        strips,
+        "the members' answers are revealed"
+    );
+    c.bench_function(
+        "ui: one frame of the largest theme page with 8 members revealed",
         |b| b.iter(|| harness.step()),
     );
     drop(harness);

@@ -204,6 +204,10 @@ fn a_position_question_shows_each_members_now_and_goal() {
         let (now, goal) = (lang.pick("Nu", "Now"), lang.pick("Doel", "Goal"));
         assert!(s.contains(&format!("{now}: ")) && s.contains(&format!("{goal}: ")));
         assert!(!s.contains("Apart gescoord") && !s.contains("Scored apart"));
+        assert!(
+            !all.contains(lang.pick("Apart gescoord", "Scored apart")),
+            "the theme pages show no spread of statements no member scored"
+        );
         // the text alternative counts the members per point
         assert!(
             s.contains(lang.pick(

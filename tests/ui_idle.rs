@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use reflectietool::Questionnaire;
 use reflectietool::app::{Command, ReflectieApp, ReviewCommand, ReviewView};
 use reflectietool::storage::Store;
@@ -50,7 +51,12 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     let tmp = tempfile::tempdir().unwrap();
     Store::open(tmp.path())
         .unwrap()
-        .save(&reflectietool::sample::full_reflection(&q, "volledig", 2))
+        .save(&{
+            // eight members who scored, shown by their labels
+            let mut r = reflectietool::sample::full_reflection(&q, "volledig", 8);
+            r.sharing.members = reflectietool::model::reflection::MemberSharing::ByLabel;
+            r
+        })
         .unwrap();
     let dir = tmp.path().to_owned();
     let mut h = Harness::builder()
@@ -105,16 +111,29 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     h.state_mut().push(Command::CloseShare);
     h.run();
 
-    // a theme with the members' answers revealed (dots drawn) is quiet too
-    h.state_mut().push(Command::SelectTheme(0));
+    // the largest theme with the answers of its 8 members revealed (dot
+    // strips with names, markers, counts and texts) is quiet too
+    let (largest, _) = q
+        .themes
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, t)| t.questions.len())
+        .unwrap();
+    h.state_mut().push(Command::SelectTheme(largest));
+    h.run();
     h.state_mut().push(Command::Reveal(true));
+    h.step();
     h.run();
     assert!(
         h.state()
             .session
             .as_ref()
-            .is_some_and(|s| s.revealed.contains(&0)),
+            .is_some_and(|s| s.revealed.contains(&largest)),
         "the theme is revealed"
+    );
+    assert!(
+        h.query_all_by_role(egui::accesskit::Role::Image).count() > 8,
+        "the members' answers are drawn"
     );
     settle(&mut h);
     assert_quiet(&mut h, "revealed theme");

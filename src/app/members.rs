@@ -2,6 +2,7 @@
 //! member can be brought back until the reflection is closed), and whose
 //! turn it is to score when the laptop is passed round.
 
+use crate::app::focus::Region;
 use crate::app::{Command, ReflectieApp};
 use crate::model::reflection::{MemberSharing, Respondent, new_id};
 
@@ -21,6 +22,9 @@ pub struct Members {
     /// Whether the laptop is being passed: nobody scores and nothing but
     /// the choice of who scores next is shown.
     pub passing: bool,
+    /// Whether the field for a new member's label takes the keyboard focus
+    /// when it is drawn next (the panel was just opened).
+    pub focus_new: bool,
 }
 
 impl ReflectieApp {
@@ -34,6 +38,12 @@ impl ReflectieApp {
         let edited = match command {
             Command::ShowMembers(open) => {
                 s.members.open = *open;
+                // opened: to the field for a new member; closed: to the
+                // page, where the choice of who scores now comes first
+                s.members.focus_new = *open;
+                if !*open {
+                    self.focus.focus_first(Region::Main);
+                }
                 false
             }
             Command::AddMember => {
@@ -77,6 +87,7 @@ impl ReflectieApp {
                     other => other,
                 };
                 s.members.removed.push((i, member));
+                s.members.focus_new = true;
                 true
             }
             Command::RestoreMember(id) => {
@@ -91,9 +102,14 @@ impl ReflectieApp {
                 {
                     s.respondent = Some(j + 1);
                 }
+                s.members.focus_new = true;
                 true
             }
             Command::ScoreAs(who) => {
+                // the page changes under the focus: it starts again at the
+                // page's first control (the member's "Klaar, geef door",
+                // or the choice of who scores)
+                self.focus.focus_first(Region::Main);
                 match who {
                     Some(id) => {
                         if let Some(i) = s.reflection.respondents.iter().position(|r| &r.id == id) {
@@ -111,6 +127,7 @@ impl ReflectieApp {
                 false
             }
             Command::PassOn => {
+                self.focus.focus_first(Region::Main);
                 s.respondent = None;
                 s.members.passing = true;
                 s.scroll_to_top = true;

@@ -114,13 +114,18 @@ pub(crate) fn section(cx: &Ctx, r: &Reflection) -> Option<ConsensusView> {
     Some(ConsensusView { scored, items })
 }
 
-/// Puts the spread of every statement beside its agreed answer on the theme pages.
+/// Puts the spread of every statement that a member scored beside its
+/// agreed answer on the theme pages.
 pub(crate) fn add_spreads(cx: &Ctx, r: &Reflection, themes: &mut [ThemeView]) {
     if r.respondents.is_empty() {
         return;
     }
     let c = consensus::consensus(cx.q, r, cx.lang);
     for s in &c.statements {
+        // a statement no member scored has no spread to show
+        if s.members.iter().all(|m| *m == MemberScore::Unanswered) {
+            continue;
+        }
         let Some(scale) = statement_scale(cx.q, &cx.q.themes[s.theme].questions[s.index]) else {
             continue;
         };

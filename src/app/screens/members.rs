@@ -153,10 +153,16 @@ fn members_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &m
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut session.members.new_label)
+                            // an id of its own: the row a new member adds above
+                            // would change a counted one, and with it the focus
+                            .id_salt("new_member")
                             .char_limit(LABEL_CHARS)
                             .desired_width(width),
                     )
                     .labelled_by(label.id);
+                if std::mem::take(&mut session.members.focus_new) {
+                    field.request_focus();
+                }
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let add = ui.add_enabled(
                     !session.members.new_label.trim().is_empty(),
