@@ -408,3 +408,31 @@ fn writing_a_new_file_never_replaces_one_that_is_there() {
     storage::write_new_atomic(&new, b"nieuw").unwrap();
     assert_eq!(fs::read_to_string(&new).unwrap(), "nieuw");
 }
+
+#[test]
+fn the_officers_read_only_loader_reads_a_copy_beside_a_full_file() {
+    let q = Questionnaire::builtin();
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = board();
+    other.id = "ander-netwerk".into();
+    other.network_id = "ander-netwerk".into();
+    storage::write_atomic(
+        &dir.path().join("ander-netwerk.ron"),
+        storage::to_ron(&other).as_bytes(),
+    )
+    .unwrap();
+    let date = jiff::civil::date(2026, 11, 25);
+    write_share_on(&board(), &q, Lang::Nl, dir.path(), AT, date).unwrap();
+    let read = storage::collection::read_folder(dir.path()).unwrap();
+    assert_eq!(
+        read.unreadable().count(),
+        0,
+        "the PDF is not taken for a reflection"
+    );
+    let mut shared: Vec<bool> = read
+        .readable()
+        .map(|(_, l)| l.reflection.shared.is_some())
+        .collect();
+    shared.sort();
+    assert_eq!(shared, [false, true], "one full file, one shared copy");
+}

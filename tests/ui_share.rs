@@ -210,6 +210,13 @@ fn without_a_folder_dialog_the_folder_is_typed_and_a_missing_one_is_reported() {
         Role::TextInput,
         "Op deze computer kan het programma geen mapvenster openen. In welke map komt de kopie? Bijvoorbeeld de map van de stick.",
     );
+    // nothing typed: said, nothing started
+    retype(&mut h, field, "");
+    click(&mut h, Q::Label("Delen"));
+    assert!(!h.state().is_sharing());
+    let notice = h.state().notices.last().unwrap().clone();
+    assert_eq!(notice.level, Level::Error);
+    assert!(notice.text.nl.contains("nog geen map"), "{notice:?}");
     // a folder that is not there: a clear message, nothing written
     let gone = stick.path().join("niet-hier");
     retype(&mut h, field, &gone.display().to_string());

@@ -599,6 +599,12 @@ impl eframe::App for ReflectieApp {
     }
 
     fn on_exit(&mut self) {
+        // a copy being written onto a stick is finished, not cut off
+        if let Some(done) = self.sharer.wait()
+            && let Err(e) = done.result
+        {
+            eprintln!("{}", e.describe(self.lang()));
+        }
         if let Err(e) = self.flush() {
             eprintln!("{}", e.describe(self.lang()));
         }

@@ -79,6 +79,13 @@ impl ReflectieApp {
     /// into `folder`, off the UI thread.
     fn share_to(&mut self, ctx: &egui::Context, folder: PathBuf) {
         let Some(s) = &self.session else { return };
+        if folder.as_os_str().is_empty() {
+            self.notices.push(Notice::error(
+                "Er is nog geen map gekozen; typ in welke map de kopie komt, bijvoorbeeld die van de stick.".into(),
+                "No folder is chosen yet; type which folder the copy goes into, for example the stick's.".into(),
+            ));
+            return;
+        }
         let wake = ctx.clone();
         let started = self.sharer.start(
             s.reflection.clone(),

@@ -67,9 +67,7 @@ pub fn share_form_ui(
                 Some(typed) => PathBuf::from(typed.trim()),
                 None => form.folder.clone(),
             };
-            if !folder.as_os_str().is_empty() {
-                commands.push(Command::ShareTo(folder));
-            }
+            commands.push(Command::ShareTo(folder));
         }
         if ui.button(t(lang, "Terug", "Back")).clicked() {
             commands.push(Command::CloseShare);

@@ -60,6 +60,18 @@ impl Sharer {
         spawned.is_ok()
     }
 
+    /// Waits for the share under way, if there is one, and returns it: the
+    /// window closes only when no file is being written onto a stick.
+    pub fn wait(&mut self) -> Option<ShareDone> {
+        let (folder, rx) = self.running.take()?;
+        Some(rx.recv().unwrap_or_else(|_| ShareDone {
+            result: Err(ShareError::Write {
+                path: folder,
+                source: std::io::Error::other("the share stopped"),
+            }),
+        }))
+    }
+
     /// Returns the finished share, if there is one.
     pub fn poll(&mut self) -> Option<ShareDone> {
         let (_, rx) = self.running.as_ref()?;
