@@ -33,10 +33,10 @@ fn main() {
         .collect();
     let unreadable = vec![Unreadable {
         path: "/stick/kapot-bestand.ron".into(),
-        error: StorageError::Read {
+        error: std::sync::Arc::new(StorageError::Read {
             path: "/stick/kapot-bestand.ron".into(),
             source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
-        },
+        }),
     }];
     let review = Review::from_entries(vec!["/stick".into()], entries, unreadable);
     let e = &review.entries[1];
