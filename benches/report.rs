@@ -84,7 +84,12 @@ fn bench_report(c: &mut Criterion) {
         .flat_map(|n| [2025, 2026].map(|y| (n, y)))
         .map(|(n, y)| reflectietool::review::ReviewEntry {
             path: format!("n{n}-{y}.ron").into(),
-            reflection: reflectietool::sample::network_year(&q, n, y, if n % 10 == 0 { 4 } else { 0 }),
+            reflection: reflectietool::sample::network_year(
+                &q,
+                n,
+                y,
+                if n % 10 == 0 { 4 } else { 0 },
+            ),
             questionnaire: Some(shared.clone()),
             upgraded_from: None,
         })

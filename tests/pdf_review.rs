@@ -61,12 +61,28 @@ fn has_word(text: &str, word: &str) -> bool {
 fn not_in(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::Nl => &[
-            "Aantekeningen", "Actieplan", "Nog te bespreken", "Afgehandeld", "Stand",
-            "Overview", "Feedback", "Per theme", "What networks ask", "Action points", "PDF",
+            "Aantekeningen",
+            "Actieplan",
+            "Nog te bespreken",
+            "Afgehandeld",
+            "Stand",
+            "Overview",
+            "Feedback",
+            "Per theme",
+            "What networks ask",
+            "Action points",
+            "PDF",
         ],
         Lang::En => &[
-            "Action plan", "Still to discuss", "Handled", "Dismiss", "Overzicht",
-            "Terugkoppeling", "Per thema", "Wat netwerken vragen", "Actiepunten",
+            "Action plan",
+            "Still to discuss",
+            "Handled",
+            "Dismiss",
+            "Overzicht",
+            "Terugkoppeling",
+            "Per thema",
+            "Wat netwerken vragen",
+            "Actiepunten",
         ],
     }
 }
@@ -79,7 +95,11 @@ fn folder() -> tempfile::TempDir {
         for y in [2025, 2026] {
             let r = sample::network_year(&q, n, y, if n == 0 { 3 } else { 0 });
             assert!(r.private_notes.values().any(|t| t.contains("PRIVATE-NOTE")));
-            std::fs::write(tmp.path().join(format!("n{n}-{y}.ron")), storage::to_ron(&r)).unwrap();
+            std::fs::write(
+                tmp.path().join(format!("n{n}-{y}.ron")),
+                storage::to_ron(&r),
+            )
+            .unwrap();
         }
     }
     std::fs::write(
@@ -118,7 +138,11 @@ fn the_overview_names_every_network_theme_level_ask_and_unreadable_file() {
         for t in q.themes.iter().skip(1) {
             assert_has(&text, t.title.get(lang), "a theme's title");
         }
-        let levels: Vec<&str> = q.scales[0].levels.iter().map(|l| l.label.get(lang)).collect();
+        let levels: Vec<&str> = q.scales[0]
+            .levels
+            .iter()
+            .map(|l| l.label.get(lang))
+            .collect();
         let used = levels.iter().filter(|l| text.contains(*l)).count();
         assert!(used >= 3, "{lang:?}: only {used} of the level words print");
         // what networks ask: per option the number of networks
@@ -135,20 +159,48 @@ fn the_overview_names_every_network_theme_level_ask_and_unreadable_file() {
         let answered = format!("{} {} 3", first.answered, lang.pick("van de", "of the"));
         assert_has(&text, &answered, "how many networks answered");
         // the cover: how many, which years, read-only, the broken file
-        assert_has(&text, lang.pick("3 netwerken · 6 bestanden gelezen", "3 networks · 6 files read"), "the cover");
+        assert_has(
+            &text,
+            lang.pick(
+                "3 netwerken · 6 bestanden gelezen",
+                "3 networks · 6 files read",
+            ),
+            "the cover",
+        );
         assert_has(&text, "2025-2026, 2026-2027", "the board years");
         assert_has(&text, "kapot-bestand.ron", "the unreadable file");
         assert_has(&text, "kapot-bestand.ron:3:", "the unreadable file's line");
         assert_has(&text, lang.pick("Alleen gelezen", "Read only"), "read-only");
-        assert_has(&text, &report::words::word_in("ov_average", lang).to_string(), "the average network");
+        assert_has(
+            &text,
+            &report::words::word_in("ov_average", lang).to_string(),
+            "the average network",
+        );
         // a paragraph per network, generated from its data
-        assert_has(&text, lang.pick("Sterkste thema:", "Strongest theme:"), "a paragraph");
-        assert_has(&text, lang.pick("3 actiepunten.", "3 action points."), "the action points");
+        assert_has(
+            &text,
+            lang.pick("Sterkste thema:", "Strongest theme:"),
+            "a paragraph",
+        );
+        assert_has(
+            &text,
+            lang.pick("3 actiepunten.", "3 action points."),
+            "the action points",
+        );
         // the change since last year
-        assert!(text.contains('↑') || text.contains('↓'), "{lang:?}: no arrow of change");
-        assert!(!text.contains("PRIVATE-NOTE"), "{lang:?}: a private note printed");
+        assert!(
+            text.contains('↑') || text.contains('↓'),
+            "{lang:?}: no arrow of change"
+        );
+        assert!(
+            !text.contains("PRIVATE-NOTE"),
+            "{lang:?}: a private note printed"
+        );
         for word in not_in(lang) {
-            assert!(!has_word(&text, word), "{lang:?}: the overview says «{word}»");
+            assert!(
+                !has_word(&text, word),
+                "{lang:?}: the overview says «{word}»"
+            );
         }
         let warnings = report::review_overview_warnings(&review, lang).unwrap();
         assert!(warnings.is_empty(), "{warnings:?}");
@@ -173,8 +225,14 @@ fn feedback(e: &ReviewEntry) -> Feedback {
         board_year: e.board_year().to_owned(),
         general: "Mooi dat jullie de leden zelf lieten meedenken.\n\nALGEMEEN-ZEVEN".into(),
         themes: BTreeMap::from([
-            ("waarde".to_owned(), "THEMA-WAARDE: vraag alumni om mee te doen.".to_owned()),
-            ("verdwenen".to_owned(), "THEMA-ONBEKEND blijft staan".to_owned()),
+            (
+                "waarde".to_owned(),
+                "THEMA-WAARDE: vraag alumni om mee te doen.".to_owned(),
+            ),
+            (
+                "verdwenen".to_owned(),
+                "THEMA-ONBEKEND blijft staan".to_owned(),
+            ),
         ]),
     }
 }
@@ -195,15 +253,42 @@ fn the_letter_holds_the_feedback_and_the_summary_and_no_private_note() {
             let pdf = report::feedback_letter_pdf_on(entry, &fb, lang, date()).unwrap();
             let text = squash(&pdftotext(&pdf));
             assert_has(&text, &entry.name(), "the network's name");
-            assert_has(&text, "Mooi dat jullie de leden zelf lieten meedenken.", "the general feedback");
-            assert_has(&text, "ALGEMEEN-ZEVEN", "the general feedback's second paragraph");
-            assert_has(&text, "THEMA-WAARDE: vraag alumni om mee te doen.", "a theme's feedback");
-            assert_has(&text, "THEMA-ONBEKEND blijft staan", "feedback on a theme the questionnaire lacks");
+            assert_has(
+                &text,
+                "Mooi dat jullie de leden zelf lieten meedenken.",
+                "the general feedback",
+            );
+            assert_has(
+                &text,
+                "ALGEMEEN-ZEVEN",
+                "the general feedback's second paragraph",
+            );
+            assert_has(
+                &text,
+                "THEMA-WAARDE: vraag alumni om mee te doen.",
+                "a theme's feedback",
+            );
+            assert_has(
+                &text,
+                "THEMA-ONBEKEND blijft staan",
+                "feedback on a theme the questionnaire lacks",
+            );
             assert_has(&text, q.themes[1].title.get(lang), "the theme's title");
-            assert_has(&text, &report::words::word_in("fb_title", lang).to_string(), "the title");
+            assert_has(
+                &text,
+                &report::words::word_in("fb_title", lang).to_string(),
+                "the title",
+            );
             assert_has(&text, report::words::word_in("now", lang), "the positions");
-            assert_has(&text, &format!("Actie 1 van {}", entry.name()), "a shared action point");
-            assert!(!text.contains("PRIVATE-NOTE"), "{lang:?}: a private note printed");
+            assert_has(
+                &text,
+                &format!("Actie 1 van {}", entry.name()),
+                "a shared action point",
+            );
+            assert!(
+                !text.contains("PRIVATE-NOTE"),
+                "{lang:?}: a private note printed"
+            );
             for word in not_in(lang) {
                 assert!(!has_word(&text, word), "{lang:?}: the letter says «{word}»");
             }
@@ -228,8 +313,15 @@ fn the_letter_keeps_unshared_action_points_out_and_works_without_a_questionnaire
         let text = squash(&pdftotext(
             &report::feedback_letter_pdf_on(&e, &feedback(&e), lang, date()).unwrap(),
         ));
-        assert!(!text.contains("Actie 1 van"), "{lang:?}: an unshared action point printed");
-        assert_has(&text, report::words::word_in("fb_actions_not_shared", lang), "not shared");
+        assert!(
+            !text.contains("Actie 1 van"),
+            "{lang:?}: an unshared action point printed"
+        );
+        assert_has(
+            &text,
+            report::words::word_in("fb_actions_not_shared", lang),
+            "not shared",
+        );
     }
     // no questionnaire: the feedback still prints, under the theme's id
     e.questionnaire = None;
@@ -237,13 +329,21 @@ fn the_letter_keeps_unshared_action_points_out_and_works_without_a_questionnaire
         &report::feedback_letter_pdf_on(&e, &feedback(&e), Lang::Nl, date()).unwrap(),
     ));
     assert_has(&text, "THEMA-WAARDE", "a theme's feedback");
-    assert_has(&text, report::words::word_in("fb_unknown_q", Lang::Nl), "the unknown questionnaire");
+    assert_has(
+        &text,
+        report::words::word_in("fb_unknown_q", Lang::Nl),
+        "the unknown questionnaire",
+    );
     // nothing written: the letter says so
     let text = squash(&pdftotext(
         &report::feedback_letter_pdf_on(&review.entries[2], &Feedback::default(), Lang::En, date())
             .unwrap(),
     ));
-    assert_has(&text, report::words::word_in("fb_general_none", Lang::En), "no feedback");
+    assert_has(
+        &text,
+        report::words::word_in("fb_general_none", Lang::En),
+        "no feedback",
+    );
 }
 
 #[test]
@@ -270,9 +370,19 @@ fn three_hundred_networks_typeset_with_the_header_on_every_table_page() {
     assert!(pages.len() > 20, "600 rows on only {} pages", pages.len());
     // every page of the table repeats its header
     let word = |k: &str| report::words::word_in(k, Lang::Nl);
-    let start = pages.iter().position(|p| p.contains(word("ov_table"))).unwrap();
-    let end = pages.iter().position(|p| p.contains(word("ov_average"))).unwrap();
-    assert!(end - start >= 10, "the table has only {} pages", end - start);
+    let start = pages
+        .iter()
+        .position(|p| p.contains(word("ov_table")))
+        .unwrap();
+    let end = pages
+        .iter()
+        .position(|p| p.contains(word("ov_average")))
+        .unwrap();
+    assert!(
+        end - start >= 10,
+        "the table has only {} pages",
+        end - start
+    );
     for (i, p) in pages[start..end].iter().enumerate() {
         let p = squash(p);
         for header in [word("ov_change"), word("ov_complete"), word("board_year")] {
@@ -300,7 +410,11 @@ fn run(args: &[&str]) -> (Option<i32>, String, String) {
         .expect("the program starts");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(!stderr.contains("panicked"), "{args:?} panicked:\n{stderr}");
-    (out.status.code(), String::from_utf8(out.stdout).unwrap(), stderr)
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        stderr,
+    )
 }
 
 /// Every name in a folder with its size and time of change.
@@ -310,7 +424,11 @@ fn snapshot(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
         .map(|e| {
             let e = e.unwrap();
             let m = e.metadata().unwrap();
-            (e.file_name().to_string_lossy().into_owned(), m.len(), m.modified().unwrap())
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                m.len(),
+                m.modified().unwrap(),
+            )
         })
         .collect();
     out.sort();
@@ -331,7 +449,10 @@ fn the_review_command_writes_the_overview_and_names_the_broken_file() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("kapot-bestand.ron:3:"), "{stderr}");
     assert!(stdout.contains(p), "{stdout}");
-    assert!(stdout.contains("6 reflectie(s) in het overzicht; 1 bestand(en) niet te lezen"), "{stdout}");
+    assert!(
+        stdout.contains("6 reflectie(s) in het overzicht; 1 bestand(en) niet te lezen"),
+        "{stdout}"
+    );
     let text = squash(&pdftotext(&std::fs::read(&pdf).unwrap()));
     assert_has(&text, "Overzicht van de netwerken", "the Dutch title");
     assert_has(&text, "kapot-bestand.ron", "the unreadable file");
@@ -347,13 +468,23 @@ fn the_review_command_writes_the_overview_and_names_the_broken_file() {
     let (code, stdout, stderr) = run(&args);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(csv.join("summary_wide.csv").exists());
-    assert!(stdout.contains("3 reflection(s) in the overview"), "{stdout}");
+    assert!(
+        stdout.contains("3 reflection(s) in the overview"),
+        "{stdout}"
+    );
     let text = squash(&pdftotext(&std::fs::read(&pdf).unwrap()));
     assert_has(&text, "Overview of the networks", "the English title");
     assert_has(&text, "2 networks · 3 files read", "the cover");
     // never into a folder under review, and that folder is untouched
     let inside = tmp.path().join("overzicht.pdf");
-    let (code, _, stderr) = run(&["--lang", "en", "review", dir, "--pdf", inside.to_str().unwrap()]);
+    let (code, _, stderr) = run(&[
+        "--lang",
+        "en",
+        "review",
+        dir,
+        "--pdf",
+        inside.to_str().unwrap(),
+    ]);
     assert_eq!(code, Some(1));
     assert!(stderr.contains("no PDF goes here"), "{stderr}");
     assert!(!inside.exists());
@@ -362,5 +493,8 @@ fn the_review_command_writes_the_overview_and_names_the_broken_file() {
     let nowhere = out.path().join("bestaat-niet").join("x.pdf");
     let (code, _, stderr) = run(&["review", dir, "--pdf", nowhere.to_str().unwrap()]);
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("de pdf kan niet worden opgeslagen"), "{stderr}");
+    assert!(
+        stderr.contains("de pdf kan niet worden opgeslagen"),
+        "{stderr}"
+    );
 }

@@ -297,7 +297,10 @@ fn files_dropped_on_home_open_a_review_and_a_path_field_stands_in_for_the_dialog
     h.step();
     wait_review(&mut h);
     assert_eq!(table_rows(&h).len(), 3);
-    assert_eq!(h.state().reviews.open.as_ref().unwrap().file.sources.len(), 3);
+    assert_eq!(
+        h.state().reviews.open.as_ref().unwrap().file.sources.len(),
+        3
+    );
 
     // no dialog on this computer: a field takes the folder's path
     h.state_mut().push(reflectietool::app::Command::GoHome);

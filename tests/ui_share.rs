@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use reflectietool::app::workers::dialogs::{Answer, Purpose, Request};
 use reflectietool::app::{Command, Level, Page};
 use reflectietool::model::reflection::{MemberSharing, Reflection, new_id};

@@ -146,7 +146,10 @@ fn officer_review(q: &Questionnaire) -> (Review, Feedback) {
         themes: [("waarde".to_owned(), "Vraag de alumni.".to_owned())].into(),
         ..Feedback::default()
     };
-    (Review::from_entries(Vec::new(), entries, Vec::new()), feedback)
+    (
+        Review::from_entries(Vec::new(), entries, Vec::new()),
+        feedback,
+    )
 }
 
 /// Everything printed: the full document with notes, reasons and the
@@ -178,7 +181,10 @@ fn the_documents_print_no_retired_word_and_none_of_the_other_language() {
                 report::print_pdf_on(&r, &q, lang, date, Print::new(Document::Short)).unwrap(),
             ),
             ("worksheet", report::worksheet_pdf(&q, lang).unwrap()),
-            ("review overview", report::review_overview_pdf_on(&review, lang, date).unwrap()),
+            (
+                "review overview",
+                report::review_overview_pdf_on(&review, lang, date).unwrap(),
+            ),
             (
                 "feedback letter",
                 report::feedback_letter_pdf_on(&review.entries[0], &feedback, lang, date).unwrap(),

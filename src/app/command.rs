@@ -631,24 +631,32 @@ impl ReflectieApp {
                 s.questionnaire.clone(),
                 s.print,
             ),
-            (ExportKind::ReviewOverview | ExportKind::ReviewCsv(_) | ExportKind::FeedbackLetter(_), _) => {
-                match (kind, &self.reviews.open) {
-                    (ExportKind::ReviewCsv(separator), Some(r)) => Job::ReviewCsv(
-                        Box::new(r.review.clone()),
-                        crate::review::csv::CsvOptions {
-                            separator,
-                            lang: self.lang(),
-                        },
-                    ),
-                    (ExportKind::FeedbackLetter(i), Some(r)) if i < r.review.entries.len() => {
-                        let entry = r.review.entries[i].clone();
-                        let feedback = r.file.feedback.get(&entry.key()).cloned().unwrap_or_default();
-                        Job::FeedbackLetter(Box::new(entry), Box::new(feedback))
-                    }
-                    (_, Some(r)) => Job::ReviewOverview(Box::new(r.review.clone())),
-                    (_, None) => Job::Worksheet(self.worksheet_questionnaire()),
+            (
+                ExportKind::ReviewOverview
+                | ExportKind::ReviewCsv(_)
+                | ExportKind::FeedbackLetter(_),
+                _,
+            ) => match (kind, &self.reviews.open) {
+                (ExportKind::ReviewCsv(separator), Some(r)) => Job::ReviewCsv(
+                    Box::new(r.review.clone()),
+                    crate::review::csv::CsvOptions {
+                        separator,
+                        lang: self.lang(),
+                    },
+                ),
+                (ExportKind::FeedbackLetter(i), Some(r)) if i < r.review.entries.len() => {
+                    let entry = r.review.entries[i].clone();
+                    let feedback = r
+                        .file
+                        .feedback
+                        .get(&entry.key())
+                        .cloned()
+                        .unwrap_or_default();
+                    Job::FeedbackLetter(Box::new(entry), Box::new(feedback))
                 }
-            }
+                (_, Some(r)) => Job::ReviewOverview(Box::new(r.review.clone())),
+                (_, None) => Job::Worksheet(self.worksheet_questionnaire()),
+            },
             _ => Job::Worksheet(self.worksheet_questionnaire()),
         }
     }

@@ -193,7 +193,9 @@ impl ReflectieApp {
         if done.csv {
             let notice = match done.result {
                 Ok(_) => Notice::info(
-                    format!("De csv-bestanden (answers_long, summary_wide, codebook) staan in: {shown}"),
+                    format!(
+                        "De csv-bestanden (answers_long, summary_wide, codebook) staan in: {shown}"
+                    ),
                     format!("The CSV files (answers_long, summary_wide, codebook) are in: {shown}"),
                 )
                 .with_action(

@@ -10,7 +10,9 @@ use std::sync::Arc;
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::review::Review;
-use crate::review::csv::{CsvError, CsvOptions, Separator, check_out_dir, reviewed_folders, write_csv};
+use crate::review::csv::{
+    CsvError, CsvOptions, Separator, check_out_dir, reviewed_folders, write_csv,
+};
 use crate::storage::catalogue::Catalogue;
 
 /// The exit code when everything was read and written.

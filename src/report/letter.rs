@@ -128,7 +128,11 @@ pub fn feedback_letter(
                 feedback: fb,
             });
         }
-        for (id, _) in feedback.themes.iter().filter(|(id, _)| !q.themes.iter().any(|t| &t.id == *id)) {
+        for (id, _) in feedback
+            .themes
+            .iter()
+            .filter(|(id, _)| !q.themes.iter().any(|t| &t.id == *id))
+        {
             push_unknown(&mut themes, id, feedback_on(id), &shape);
         }
         positions = analysis::positions(q, &r.agreed)
@@ -148,7 +152,11 @@ pub fn feedback_letter(
             "{answered} {} {total} {} ({}%)",
             w("of"),
             w("answered_of"),
-            if total == 0 { 0 } else { (answered * 100 + total / 2) / total }
+            if total == 0 {
+                0
+            } else {
+                (answered * 100 + total / 2) / total
+            }
         );
         chart_data = Some(c);
     } else {

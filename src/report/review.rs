@@ -10,12 +10,12 @@
 use serde::Serialize;
 
 use crate::lang::Lang;
-use crate::review::Review;
-use crate::review::asks::{AskedQuestion, asks};
-use crate::review::overview::{Overview, Row, level_index};
 use crate::report::self_assessment::{Axis, Chart, Fact, Ring};
 use crate::report::text::{LONGEST_WORD, LONGEST_WORD_MEDIUM, LONGEST_WORD_NARROW, Shaper};
 use crate::report::words::{Words, decimal, long_date, word, words};
+use crate::review::Review;
+use crate::review::asks::{AskedQuestion, asks};
+use crate::review::overview::{Overview, Row, level_index};
 
 /// A file that could not be read, as the cover lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -185,7 +185,10 @@ pub fn review_overview(review: &Review, lang: Lang, today: jiff::civil::Date) ->
     let mut networks: Vec<usize> = latest.clone();
     networks.sort_by(|&a, &b| {
         let (ra, rb) = (&ov.rows[a], &ov.rows[b]);
-        ra.name.to_lowercase().cmp(&rb.name.to_lowercase()).then(a.cmp(&b))
+        ra.name
+            .to_lowercase()
+            .cmp(&rb.name.to_lowercase())
+            .then(a.cmp(&b))
     });
     ReviewOverview {
         lang: lang.code(),
@@ -234,7 +237,8 @@ fn cover(
     shape: &Shaper,
 ) -> OverviewCover {
     let w = |k: &str| word(words, k);
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { w(one) } else { w(many) });
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { w(one) } else { w(many) });
     let networks = count(latest.len(), "ov_network_one", "ov_networks");
     let files = count(review.entries.len(), "ov_file_one", "ov_files");
     let years = review
@@ -245,9 +249,22 @@ fn cover(
         .collect::<Vec<_>>()
         .join(", ");
     let mut facts = vec![
-        Fact { label: w("ov_networks_label"), value: networks.clone() },
-        Fact { label: w("ov_files_label"), value: files.clone() },
-        Fact { label: w("ov_years"), value: if years.is_empty() { "–".into() } else { years } },
+        Fact {
+            label: w("ov_networks_label"),
+            value: networks.clone(),
+        },
+        Fact {
+            label: w("ov_files_label"),
+            value: files.clone(),
+        },
+        Fact {
+            label: w("ov_years"),
+            value: if years.is_empty() {
+                "–".into()
+            } else {
+                years
+            },
+        },
     ];
     let institutions = review.institutions();
     if !institutions.is_empty() {
@@ -273,15 +290,19 @@ fn cover(
             value: review.unknown_questionnaire.len().to_string(),
         });
     }
-    facts.push(Fact { label: w("printed"), value: long_date(today, lang) });
+    facts.push(Fact {
+        label: w("printed"),
+        value: long_date(today, lang),
+    });
     let unreadable: Vec<UnreadableView> = review
         .unreadable
         .iter()
         .map(|u| UnreadableView {
             name: shape.line(
-                &u.path
-                    .file_name()
-                    .map_or_else(|| u.path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+                &u.path.file_name().map_or_else(
+                    || u.path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
                 LONGEST_WORD,
             ),
             reason: shape.line(&u.describe(lang), LONGEST_WORD),
@@ -299,7 +320,11 @@ fn cover(
 /// Expresses a change of an average (0 to 1) in levels of the common scale,
 /// or in percentage points without one.
 fn in_levels(change: f64, levels: usize) -> f64 {
-    if levels > 1 { change * (levels - 1) as f64 } else { change * 100.0 }
+    if levels > 1 {
+        change * (levels - 1) as f64
+    } else {
+        change * 100.0
+    }
 }
 
 /// Returns ↑ or ↓ for a change that shows at one decimal, else "".
@@ -355,7 +380,10 @@ fn row(ov: &Overview, r: &Row, shown: &[usize], lang: Lang, shape: &Shaper) -> R
         marks.push(lang.pick("dubbel bestand", "duplicate file").to_owned());
     }
     if r.unknown_questionnaire {
-        marks.push(lang.pick("onbekende vragenlijst", "unknown questionnaire").to_owned());
+        marks.push(
+            lang.pick("onbekende vragenlijst", "unknown questionnaire")
+                .to_owned(),
+        );
     }
     RowView {
         name: shape.line(&r.name, LONGEST_WORD_MEDIUM),
@@ -389,17 +417,30 @@ fn average_chart(
         ov.levels
             .iter()
             .enumerate()
-            .map(|(i, l)| Ring { at: i as f64 / (n - 1) as f64, label: l.get(lang).to_owned() })
+            .map(|(i, l)| Ring {
+                at: i as f64 / (n - 1) as f64,
+                label: l.get(lang).to_owned(),
+            })
             .collect()
     } else {
-        (0..=4).map(|i| Ring { at: i as f64 / 4.0, label: format!("{}%", i * 25) }).collect()
+        (0..=4)
+            .map(|i| Ring {
+                at: i as f64 / 4.0,
+                label: format!("{}%", i * 25),
+            })
+            .collect()
     };
     let axes: Vec<Axis> = shown
         .iter()
         .map(|&c| {
-            let with: Vec<&Row> = latest.iter().map(|&i| &ov.rows[i]).filter(|r| r.cells[c].statements > 0).collect();
+            let with: Vec<&Row> = latest
+                .iter()
+                .map(|&i| &ov.rows[i])
+                .filter(|r| r.cells[c].statements > 0)
+                .collect();
             let values: Vec<f64> = with.iter().filter_map(|r| r.cells[c].value).collect();
-            let value = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
+            let value =
+                (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
             let title = ov.columns[c].title.get(lang).to_owned();
             let display = match value {
                 None => "–".to_owned(),
@@ -412,7 +453,13 @@ fn average_chart(
             };
             Axis {
                 number: column_number(review, ov, c),
-                label: format!("{title} ({} {} {} {})", values.len(), w("of"), with.len(), w("ov_networks")),
+                label: format!(
+                    "{title} ({} {} {} {})",
+                    values.len(),
+                    w("of"),
+                    with.len(),
+                    w("ov_networks")
+                ),
                 title,
                 value,
                 display,
@@ -436,7 +483,12 @@ fn average_chart(
 
 /// Joins names, the first few of them, then "en 12 andere".
 fn some_names(names: &[String], lang: Lang) -> String {
-    let mut out = names.iter().take(NAMES_SHOWN).cloned().collect::<Vec<_>>().join(", ");
+    let mut out = names
+        .iter()
+        .take(NAMES_SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
     if names.len() > NAMES_SHOWN {
         out.push_str(&format!(
             " {} {} {}",
@@ -448,12 +500,21 @@ fn some_names(names: &[String], lang: Lang) -> String {
     out
 }
 
-fn ask_view(review: &Review, a: &AskedQuestion, networks: usize, lang: Lang, shape: &Shaper) -> AskView {
+fn ask_view(
+    review: &Review,
+    a: &AskedQuestion,
+    networks: usize,
+    lang: Lang,
+    shape: &Shaper,
+) -> AskView {
     let title = |i: usize| shape.line(&review.entries[i].title(), LONGEST_WORD);
     AskView {
         prompt: shape.line(a.prompt.get(lang), LONGEST_WORD),
         answered: lang
-            .pick("{a} van de {n} netwerken beantwoordden deze vraag", "{a} of the {n} networks answered this question")
+            .pick(
+                "{a} van de {n} netwerken beantwoordden deze vraag",
+                "{a} of the {n} networks answered this question",
+            )
             .replace("{a}", &a.answered.to_string())
             .replace("{n}", &networks.to_string()),
         options: a
@@ -462,8 +523,15 @@ fn ask_view(review: &Review, a: &AskedQuestion, networks: usize, lang: Lang, sha
             .map(|o| OptionView {
                 label: shape.line(o.label.get(lang), LONGEST_WORD),
                 count: o.entries.len(),
-                share: if a.answered == 0 { 0.0 } else { o.entries.len() as f64 / a.answered as f64 },
-                names: some_names(&o.entries.iter().map(|&i| title(i)).collect::<Vec<_>>(), lang),
+                share: if a.answered == 0 {
+                    0.0
+                } else {
+                    o.entries.len() as f64 / a.answered as f64
+                },
+                names: some_names(
+                    &o.entries.iter().map(|&i| title(i)).collect::<Vec<_>>(),
+                    lang,
+                ),
             })
             .collect(),
         words: same_words(&a.words)
@@ -479,7 +547,12 @@ fn ask_view(review: &Review, a: &AskedQuestion, networks: usize, lang: Lang, sha
 /// Groups the same words (whatever their case and spacing) from several
 /// networks, in the order they first came.
 fn same_words(words: &[(usize, String)]) -> Vec<(&str, Vec<usize>)> {
-    let key = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let key = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let mut out: Vec<(String, &str, Vec<usize>)> = Vec::new();
     for (i, text) in words {
         let k = key(text);
@@ -505,7 +578,11 @@ fn network_view(
     let mut parts: Vec<String> = Vec::new();
     let themed: Vec<(String, f64)> = shown
         .iter()
-        .filter_map(|&c| r.cells[c].value.map(|v| (ov.columns[c].title.get(lang).to_owned(), v)))
+        .filter_map(|&c| {
+            r.cells[c]
+                .value
+                .map(|v| (ov.columns[c].title.get(lang).to_owned(), v))
+        })
         .collect();
     let word = |v: f64| level_text(ov, Some(v), lang);
     if r.unknown_questionnaire {
@@ -517,14 +594,29 @@ fn network_view(
             .to_owned(),
         );
     } else if themed.is_empty() {
-        parts.push(lang.pick("Er zijn nog geen stellingen beantwoord.", "No statements have been answered yet.").to_owned());
+        parts.push(
+            lang.pick(
+                "Er zijn nog geen stellingen beantwoord.",
+                "No statements have been answered yet.",
+            )
+            .to_owned(),
+        );
     } else {
-        let best = themed.iter().max_by(|a, b| a.1.total_cmp(&b.1)).expect("not empty");
-        let worst = themed.iter().min_by(|a, b| a.1.total_cmp(&b.1)).expect("not empty");
+        let best = themed
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("not empty");
+        let worst = themed
+            .iter()
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("not empty");
         if themed.len() == 1 || (best.1 - worst.1).abs() < 1e-9 {
             parts.push(format!(
                 "{} {}.",
-                lang.pick("Elk beantwoord thema staat op", "Every answered theme stands at"),
+                lang.pick(
+                    "Elk beantwoord thema staat op",
+                    "Every answered theme stands at"
+                ),
                 word(best.1)
             ));
         } else {
@@ -584,20 +676,37 @@ fn network_view(
             .filter(|o| o.entries.contains(&r.entry) && o.id != crate::model::reflection::OTHER)
             .map(|o| o.label.get(lang).to_owned())
             .collect();
-        chosen.extend(a.words.iter().filter(|(i, _)| *i == r.entry).map(|(_, t)| t.clone()));
+        chosen.extend(
+            a.words
+                .iter()
+                .filter(|(i, _)| *i == r.entry)
+                .map(|(_, t)| t.clone()),
+        );
         if !chosen.is_empty() {
-            parts.push(format!("{}: {}.", lang.pick("Vraagt", "Asks"), chosen.join("; ")));
+            parts.push(format!(
+                "{}: {}.",
+                lang.pick("Vraagt", "Asks"),
+                chosen.join("; ")
+            ));
         }
     }
     if e.reflection.sharing.actions {
         let n = e.reflection.actions.len();
         parts.push(match n {
-            0 => lang.pick("Geen actiepunten.", "No action points.").to_owned(),
+            0 => lang
+                .pick("Geen actiepunten.", "No action points.")
+                .to_owned(),
             1 => lang.pick("1 actiepunt.", "1 action point.").to_owned(),
             n => format!("{n} {}.", lang.pick("actiepunten", "action points")),
         });
     } else {
-        parts.push(lang.pick("De actiepunten zijn niet gedeeld.", "The action points were not shared.").to_owned());
+        parts.push(
+            lang.pick(
+                "De actiepunten zijn niet gedeeld.",
+                "The action points were not shared.",
+            )
+            .to_owned(),
+        );
     }
     let about = [r.kind.label().get(lang).to_owned(), r.institution.clone()]
         .into_iter()

@@ -275,8 +275,16 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Why did you choose this?",
     ),
     // the officer's overview
-    ("ov_title", "Overzicht van de netwerken", "Overview of the networks"),
-    ("ov_kicker", "Reflecties van identiteitsnetwerken", "Reflections of identity networks"),
+    (
+        "ov_title",
+        "Overzicht van de netwerken",
+        "Overview of the networks",
+    ),
+    (
+        "ov_kicker",
+        "Reflecties van identiteitsnetwerken",
+        "Reflections of identity networks",
+    ),
     ("ov_network_one", "netwerk", "network"),
     ("ov_networks", "netwerken", "networks"),
     ("ov_file_one", "bestand gelezen", "file read"),
@@ -284,15 +292,31 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("ov_networks_label", "Netwerken", "Networks"),
     ("ov_files_label", "Bestanden", "Files"),
     ("ov_years", "Bestuursjaren", "Board years"),
-    ("ov_duplicates", "Twee bestanden voor één netwerk en jaar", "Two files for one network and year"),
-    ("ov_unknown_q_label", "Met een onbekende vragenlijst", "With an unknown questionnaire"),
-    ("ov_unreadable_label", "Bestanden die niet te lezen waren", "Files that could not be read"),
+    (
+        "ov_duplicates",
+        "Twee bestanden voor één netwerk en jaar",
+        "Two files for one network and year",
+    ),
+    (
+        "ov_unknown_q_label",
+        "Met een onbekende vragenlijst",
+        "With an unknown questionnaire",
+    ),
+    (
+        "ov_unreadable_label",
+        "Bestanden die niet te lezen waren",
+        "Files that could not be read",
+    ),
     (
         "ov_read_only",
         "Alleen gelezen: de Reflectietool heeft in deze bestanden en mappen niets veranderd. Privénotities zitten nooit in dit overzicht.",
         "Read only: the Reflectietool changed nothing in these files and folders. Private notes are never in this overview.",
     ),
-    ("ov_table", "Per netwerk en bestuursjaar", "Per network and board year"),
+    (
+        "ov_table",
+        "Per netwerk en bestuursjaar",
+        "Per network and board year",
+    ),
     (
         "ov_table_explain",
         "Per thema het gemiddelde niveau van de stellingen zoals het bestuur ze samen beantwoordde, als woord; de kleur herhaalt het woord. ↑ of ↓: het thema staat hoger of lager dan in het vorige bestuursjaar van hetzelfde netwerk. Compleet: het deel van de vragen dat beantwoord of overgeslagen is. Sinds vorig jaar: de gemiddelde verandering over de thema's, in niveaus.",
@@ -302,7 +326,11 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("ov_complete", "Compleet", "Complete"),
     ("ov_change", "Sinds vorig jaar", "Since last year"),
     ("ov_levels", "Niveaus", "Levels"),
-    ("ov_average", "Het gemiddelde netwerk", "The average network"),
+    (
+        "ov_average",
+        "Het gemiddelde netwerk",
+        "The average network",
+    ),
     (
         "ov_average_explain",
         "Per thema het gemiddelde over de nieuwste reflectie van elk netwerk: een netwerk telt één keer, met zijn laatste bestuursjaar. Hoe verder naar buiten, hoe beter het gaat.",
@@ -331,7 +359,11 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Van elk netwerk de nieuwste reflectie, kort beschreven vanuit de antwoorden van het bestuur.",
         "The newest reflection of each network, briefly described from the board's answers.",
     ),
-    ("ov_none", "Er zijn geen reflecties om te tonen.", "There are no reflections to show."),
+    (
+        "ov_none",
+        "Er zijn geen reflecties om te tonen.",
+        "There are no reflections to show.",
+    ),
     // the feedback letter
     ("fb_title", "Terugkoppeling", "Feedback"),
     ("fb_to", "Aan het bestuur van", "To the board of"),
@@ -341,13 +373,25 @@ const WORDS: &[(&str, &str, &str)] = &[
         "This is the diversity officer's feedback on your reflection. Beside each remark is how you saw the theme yourselves.",
     ),
     ("fb_general", "In het algemeen", "In general"),
-    ("fb_general_none", "Geen algemene terugkoppeling.", "No general feedback."),
+    (
+        "fb_general_none",
+        "Geen algemene terugkoppeling.",
+        "No general feedback.",
+    ),
     ("fb_themes", "Per thema", "Per theme"),
     ("fb_board_view", "Hoe jullie het zagen", "How you saw it"),
     ("fb_feedback", "Terugkoppeling", "Feedback"),
-    ("fb_theme_none", "Geen terugkoppeling bij dit thema.", "No feedback on this theme."),
+    (
+        "fb_theme_none",
+        "Geen terugkoppeling bij dit thema.",
+        "No feedback on this theme.",
+    ),
     ("fb_no_statements", "geen stellingen", "no statements"),
-    ("fb_statements_answered", "stellingen met een niveau", "statements with a level"),
+    (
+        "fb_statements_answered",
+        "stellingen met een niveau",
+        "statements with a level",
+    ),
     ("fb_summary", "Jullie reflectie", "Your reflection"),
     (
         "fb_actions_not_shared",
@@ -359,7 +403,11 @@ const WORDS: &[(&str, &str, &str)] = &[
         "De vragenlijst van jullie reflectie is onbekend; daarom staat hier alleen de terugkoppeling.",
         "The questionnaire of your reflection is unknown; so only the feedback is here.",
     ),
-    ("fb_from", "De diversiteitscoördinator", "The diversity officer"),
+    (
+        "fb_from",
+        "De diversiteitscoördinator",
+        "The diversity officer",
+    ),
 ];
 
 /// Returns the report words in one language, by key.

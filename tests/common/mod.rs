@@ -5,8 +5,8 @@
 
 #![allow(dead_code)]
 
-pub mod review;
 pub mod bare;
+pub mod review;
 pub mod views;
 
 use std::path::{Path, PathBuf};

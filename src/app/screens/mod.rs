@@ -13,7 +13,7 @@ pub mod questions;
 pub mod reasons;
 pub mod reflect;
 pub mod reveal;
-pub mod share_form;
 pub mod review;
+pub mod share_form;
 pub mod top_bar;
 pub mod trash;

@@ -18,9 +18,9 @@ pub mod problems;
 pub mod table;
 
 use crate::app::ExportKind;
-use crate::review::csv::Separator;
 use crate::app::{Command, ReviewCommand, ReviewState, ReviewView, Reviews, SaveStatus, style, t};
 use crate::lang::Lang;
+use crate::review::csv::Separator;
 
 /// Draws the review page; returns where.
 pub fn review_page_ui(
@@ -267,7 +267,11 @@ fn header_ui(
                     ExportKind::ReviewOverview,
                 ),
                 (
-                    t(lang, "Csv voor Excel (puntkomma)…", "CSV for Dutch Excel (semicolon)…"),
+                    t(
+                        lang,
+                        "Csv voor Excel (puntkomma)…",
+                        "CSV for Dutch Excel (semicolon)…",
+                    ),
                     ExportKind::ReviewCsv(Separator::Semicolon),
                 ),
                 (
