@@ -76,7 +76,7 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
     );
     // ... and once it is saved, the window goes quiet
     let start = Instant::now();
-    while h.state().has_unsaved() {
+    while h.state().has_unsaved() || h.state_mut().has_threads_waking() {
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "the save finished"
@@ -170,7 +170,12 @@ fn an_idle_review_asks_for_no_repaint() {
     h.state_mut()
         .push(Command::Review(ReviewCommand::Open(vec![folder])));
     let start = Instant::now();
-    while h.state().reviews.open.is_none() || h.state().has_unsaved() {
+    // the reading thread wakes the window after handing over the review:
+    // wait until it has ended, so that its wake is not taken for a repaint
+    while h.state().reviews.open.is_none()
+        || h.state().has_unsaved()
+        || h.state_mut().has_threads_waking()
+    {
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "the review was read"
@@ -207,7 +212,7 @@ fn an_idle_review_asks_for_no_repaint() {
         "a pending save schedules a frame"
     );
     let start = Instant::now();
-    while h.state().has_unsaved() {
+    while h.state().has_unsaved() || h.state_mut().has_threads_waking() {
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "the feedback was saved"
@@ -259,7 +264,7 @@ fn the_review_compare_and_asks_pages_ask_for_no_repaint() {
         folder.path().to_owned(),
     ])));
     let start = Instant::now();
-    while h.state().reviews.open.is_none() {
+    while h.state().reviews.open.is_none() || h.state_mut().has_threads_waking() {
         assert!(
             start.elapsed() < Duration::from_secs(20),
             "the review opened"

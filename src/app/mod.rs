@@ -241,6 +241,13 @@ impl ReflectieApp {
             || self.reviews.has_unsaved()
     }
 
+    /// Returns whether a worker thread has yet to wake the window for work
+    /// whose result may already be taken: tests wait for it before they
+    /// check that the window is quiet.
+    pub fn has_threads_waking(&mut self) -> bool {
+        self.saver.is_waking() || self.reviews.has_threads()
+    }
+
     /// Saves whatever is not yet on disk and waits for it; returns the error
     /// if saving failed.
     pub fn flush(&mut self) -> Result<(), StorageError> {

@@ -208,4 +208,10 @@ impl Reviews {
     pub fn has_unsaved(&self) -> bool {
         self.worker.is_saving() || self.open.as_ref().is_some_and(|s| s.dirty.is_dirty())
     }
+
+    /// Returns whether a reading or saving thread still runs (it wakes the
+    /// window once more before it ends).
+    pub fn has_threads(&mut self) -> bool {
+        self.worker.has_threads()
+    }
 }

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::review::Review;
@@ -42,6 +43,7 @@ pub struct Saved {
 pub struct ReviewWorker {
     loading: Option<Receiver<Loaded>>,
     saving: Option<Receiver<Saved>>,
+    threads: Vec<JoinHandle<()>>,
 }
 
 impl ReviewWorker {
@@ -53,6 +55,14 @@ impl ReviewWorker {
     /// Returns whether a review file is being saved.
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
+    }
+
+    /// Returns whether a thread of this worker still runs, also one whose
+    /// result was taken (or forgotten) but that has not yet woken the
+    /// window and ended.
+    pub fn has_threads(&mut self) -> bool {
+        self.threads.retain(|t| !t.is_finished());
+        !self.threads.is_empty()
     }
 
     /// Starts reading the sources of a review file; a read under way is
@@ -82,7 +92,10 @@ impl ReviewWorker {
             .name("reflectietool-review".into())
             .spawn(job)
         {
-            Ok(_) => self.loading = Some(rx),
+            Ok(thread) => {
+                self.loading = Some(rx);
+                self.threads.push(thread);
+            }
             Err(_) => self.loading = None,
         }
     }
@@ -128,8 +141,9 @@ impl ReviewWorker {
             .name("reflectietool-review-save".into())
             .spawn(job)
         {
-            Ok(_) => {
+            Ok(thread) => {
                 self.saving = Some(rx);
+                self.threads.push(thread);
                 true
             }
             Err(_) => false,

@@ -1,6 +1,8 @@
 //! Saving off the UI thread: one job at a time, on an owned snapshot.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -29,6 +31,7 @@ pub struct Saver {
     thread: Option<JoinHandle<()>>,
     busy: bool,
     pending_inline: Option<SaveDone>,
+    waking: Arc<AtomicBool>,
 }
 
 impl Saver {
@@ -37,13 +40,17 @@ impl Saver {
     pub fn start(wake: impl Fn() + Send + 'static) -> Saver {
         let (job_tx, job_rx) = mpsc::channel::<(Store, PathBuf, Reflection)>();
         let (done_tx, done_rx) = mpsc::channel();
+        let waking = Arc::new(AtomicBool::new(false));
+        let in_thread = Arc::clone(&waking);
         let thread = std::thread::Builder::new()
             .name("reflectietool-saver".into())
             .spawn(move || {
                 while let Ok((store, path, reflection)) = job_rx.recv() {
+                    in_thread.store(true, Ordering::SeqCst);
                     let result = store.save_at(&path, &reflection).map(|_| ());
                     let _ = done_tx.send(SaveDone { path, result });
                     wake();
+                    in_thread.store(false, Ordering::SeqCst);
                 }
             })
             .ok();
@@ -53,12 +60,19 @@ impl Saver {
             thread,
             busy: false,
             pending_inline: None,
+            waking,
         }
     }
 
     /// Returns whether a save is under way.
     pub fn is_busy(&self) -> bool {
         self.busy
+    }
+
+    /// Returns whether the worker is between taking a save and having woken
+    /// the window for it (also after its result was taken).
+    pub fn is_waking(&self) -> bool {
+        self.waking.load(Ordering::SeqCst)
     }
 
     /// Starts saving a snapshot into the file at `path`; returns false (and
