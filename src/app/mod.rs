@@ -438,6 +438,7 @@ impl ReflectieApp {
         let theme = match (self.page, &self.session) {
             (Page::Reflect, Some(s)) => s.theme,
             (Page::Overview, Some(s)) => usize::from(s.print_first),
+            (Page::Review, _) => self.reviews.open.as_ref().map_or(0, ReviewState::view_key),
             _ => 0,
         };
         (self.page, theme)
@@ -452,6 +453,10 @@ impl ReflectieApp {
                     .trim_end()
                     .to_owned()
             }
+            (_, Page::Review) => match &self.reviews.open {
+                Some(r) => format!("Reflectietool — Review: {}", r.file.title),
+                None => "Reflectietool — Review".to_owned(),
+            },
             _ => "Reflectietool".to_owned(),
         }
     }

@@ -22,7 +22,7 @@ use crate::review::feedback::{ReviewFile, ReviewFileError};
 use crate::review::overview::{Filter, Overview, Sort, SortKey};
 
 /// What the open review shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ReviewView {
     /// The table: one row per network and board year.
     #[default]
@@ -138,6 +138,19 @@ impl ReviewState {
         };
         s.refresh_rows();
         s
+    }
+
+    /// Returns a number that differs for every page of the review (and
+    /// every theme of a network), so that a new one starts with the
+    /// keyboard focus on its first control.
+    pub fn view_key(&self) -> usize {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.view.hash(&mut h);
+        if matches!(self.view, ReviewView::Network(_)) {
+            self.theme.hash(&mut h);
+        }
+        h.finish() as usize
     }
 
     /// Sorts and filters the table's rows again.
