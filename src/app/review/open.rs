@@ -182,6 +182,7 @@ impl ReflectieApp {
         self.flush_review();
         self.reviews.open = None;
         self.reviews.loading = None;
+        self.reviews.worker.cancel_load();
         self.refresh_reviews();
     }
 

@@ -100,6 +100,11 @@ impl ReviewWorker {
         }
     }
 
+    /// Forgets the read under way: its result is dropped when it comes.
+    pub fn cancel_load(&mut self) {
+        self.loading = None;
+    }
+
     /// Returns the review that was read, if it is done.
     pub fn poll_loaded(&mut self) -> Option<Loaded> {
         let rx = self.loading.as_ref()?;
