@@ -73,7 +73,6 @@ pub fn home_ui(
                 {
                     commands.push(Command::Export(ExportKind::Worksheet));
                 }
-                super::review::home::review_button_ui(ui, lang, commands);
             });
             // after the buttons, so that the new-reflection button is the
             // first control; folded once there are reflections, so that the
@@ -87,7 +86,6 @@ pub fn home_ui(
             } else {
                 ui.data_mut(|d| d.remove::<bool>(focused_id));
             }
-            super::review::home::review_section_ui(ui, lang, reviews, commands);
             ui.add_space(12.0);
 
             let readable: Vec<&Summary> = home.entries.iter().filter_map(|e| e.as_ref().ok()).collect();
@@ -118,6 +116,8 @@ pub fn home_ui(
                         });
                 }
             }
+            // the officer's part, after the board's
+            super::review::home::review_section_ui(ui, lang, reviews, commands);
             if !home.trash.is_empty() {
                 ui.add_space(16.0);
                 super::trash::trash_ui(ui, lang, &home.trash, commands);

@@ -1,11 +1,11 @@
-//! The review on the home page: the button that opens one, the field for
-//! paths where no dialog can be shown, and the earlier reviews to reopen.
+//! The review on the home page, after the board's reflections: the button
+//! that opens one, the field for paths where no dialog can be shown, and
+//! the earlier reviews to reopen.
 
 use crate::app::{Command, ReviewCommand, Reviews, style, t};
 use crate::lang::{Lang, long_date_time};
 
-/// Draws the button that opens a review (beside the home page's other
-/// buttons).
+/// Draws the button that opens a review.
 pub fn review_button_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
     if ui
         .button(t(lang, "Reflecties bekijken (review)…", "Review reflections…"))
@@ -20,27 +20,46 @@ pub fn review_button_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Comman
     }
 }
 
-/// Draws the path field (when no dialog could be shown) and the earlier
-/// reviews; nothing when there are none.
+/// Draws the officer's part of the home page: what a review is, its
+/// button, the path field (when no dialog could be shown) and the earlier
+/// reviews.
 pub fn review_section_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     reviews: &mut Reviews,
     commands: &mut Vec<Command>,
 ) {
+    ui.add_space(16.0);
+    ui.label(style::title(t(
+        lang,
+        "Voor de diversiteitsfunctionaris",
+        "For the diversity officer",
+    )));
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(t(
+                lang,
+                "Lees de reflecties van meerdere netwerken naast elkaar, zonder ze te veranderen, en schrijf feedback. Kies een map, of sleep bestanden of mappen op dit venster.",
+                "Read the reflections of several networks side by side, without changing them, and write feedback. Choose a folder, or drop files or folders on this window.",
+            ))
+            .color(style::muted(ui)),
+        )
+        .wrap(),
+    );
+    ui.horizontal_wrapped(|ui| review_button_ui(ui, lang, commands));
     if let Some(text) = &mut reviews.path_field {
         path_field_ui(ui, lang, text, commands);
     }
     if reviews.list.is_empty() {
         return;
     }
-    ui.add_space(12.0);
-    ui.label(style::title(t(lang, "Reviews", "Reviews")));
+    ui.add_space(8.0);
+    ui.label(style::bold(t(lang, "Eerdere reviews", "Earlier reviews")));
     ui.label(
         egui::RichText::new(t(
             lang,
-            "Eerdere reviews van de diversiteitsfunctionaris; openen leest de bestanden van de netwerken opnieuw (alleen lezen).",
-            "The diversity officer's earlier reviews; opening one reads the networks' files again (read-only).",
+            "Openen leest de bestanden van de netwerken opnieuw (alleen lezen).",
+            "Opening one reads the networks' files again (read-only).",
         ))
         .color(style::muted(ui)),
     );
