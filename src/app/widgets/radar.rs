@@ -189,10 +189,10 @@ pub fn marker(side: Side, c: Pos2, r: f32, fill: Color32, stroke: Stroke) -> Sha
     }
 }
 
-/// Draws one line of the legend: the side's line style, then its symbol
+/// Draws one entry of the legend: the side's line style, then its symbol
 /// and its name (a text a screen reader reads, such as "■ 2025-2026").
 pub fn legend_ui(ui: &mut egui::Ui, side: Side, name: &str) {
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         let h = ui.spacing().interact_size.y;
         let (rect, _) = ui.allocate_exact_size(Vec2::new(40.0, h), Sense::hover());
         let colour = side.colour(ui.visuals());

@@ -219,8 +219,16 @@ pub fn compare_ui(
         return;
     };
     let (na, nb) = side_names(review, a, b);
-    radar::legend_ui(ui, Side::A, &na);
-    radar::legend_ui(ui, Side::B, &nb);
+    if ui.available_width() >= 1000.0 {
+        ui.horizontal(|ui| {
+            radar::legend_ui(ui, Side::A, &na);
+            ui.add_space(24.0);
+            radar::legend_ui(ui, Side::B, &nb);
+        });
+    } else {
+        radar::legend_ui(ui, Side::A, &na);
+        radar::legend_ui(ui, Side::B, &nb);
+    }
     ui.add_space(8.0);
     themes_ui(ui, lang, c, (&na, &nb), ea, eb);
     ui.add_space(16.0);
@@ -248,7 +256,7 @@ fn choose_ui(
         ui.label(radar::marked(ui, &label, false));
         let r = egui::ComboBox::from_id_salt(id)
             .selected_text(title(current))
-            .width(ui.available_width().min(360.0))
+            .width(320.0_f32.min(ui.available_width() - 8.0))
             .show_ui(ui, |ui| {
                 for (i, e) in review.entries.iter().enumerate() {
                     if i != other
@@ -263,19 +271,12 @@ fn choose_ui(
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
         chosen
     };
-    ui.horizontal_wrapped(|ui| {
-        let left = format!("{} {}", Side::A.symbol(), t(lang, "Links:", "Left:"));
-        if let Some(i) = pick(ui, left, "compare_a", a, b) {
-            commands.push(compare_command(i, b));
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        let right = format!("{} {}", Side::B.symbol(), t(lang, "Rechts:", "Right:"));
-        if let Some(i) = pick(ui, right, "compare_b", b, a) {
-            commands.push(compare_command(a, i));
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
+    // side by side where they fit, else one under the other (a row that
+    // does not fit would widen the whole page)
+    let left = format!("{} {}", Side::A.symbol(), t(lang, "Links:", "Left:"));
+    let right = format!("{} {}", Side::B.symbol(), t(lang, "Rechts:", "Right:"));
+    let mut chosen = (None, None);
+    let buttons = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
         if ui
             .button(t(lang, "Links en rechts omwisselen", "Swap left and right"))
             .clicked()
@@ -294,7 +295,26 @@ fn choose_ui(
         {
             commands.push(compare_command(p, b));
         }
-    });
+    };
+    if ui.available_width() >= 1100.0 {
+        ui.horizontal(|ui| {
+            chosen.0 = pick(ui, left, "compare_a", a, b);
+            ui.add_space(12.0);
+            chosen.1 = pick(ui, right, "compare_b", b, a);
+            ui.add_space(12.0);
+            buttons(ui, commands);
+        });
+    } else {
+        ui.horizontal(|ui| chosen.0 = pick(ui, left, "compare_a", a, b));
+        ui.horizontal(|ui| chosen.1 = pick(ui, right, "compare_b", b, a));
+        ui.horizontal_wrapped(|ui| buttons(ui, commands));
+    }
+    if let Some(i) = chosen.0 {
+        commands.push(compare_command(i, b));
+    }
+    if let Some(i) = chosen.1 {
+        commands.push(compare_command(a, i));
+    }
 }
 
 /// Draws the radar of the theme averages and, beside or under it, each
