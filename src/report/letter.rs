@@ -152,11 +152,7 @@ pub fn feedback_letter(
             "{answered} {} {total} {} ({}%)",
             w("of"),
             w("answered_of"),
-            if total == 0 {
-                0
-            } else {
-                (answered * 100 + total / 2) / total
-            }
+            (answered * 100 + total / 2).checked_div(total).unwrap_or(0)
         );
         chart_data = Some(c);
     } else {
