@@ -191,8 +191,8 @@ const NETWORKS: [(&str, NetworkKind, &str); 8] = [
 /// Builds the reflection of network number `network` in the board year that
 /// starts in `year` (such as 2025 for "2025-2026"): a stable network id,
 /// answers varied by network and year (every third question left open),
-/// `respondents` members who scored, three action points and a private note.
-/// Numbers beyond the eight built-in names get a numbered name.
+/// `respondents` members who scored (shared with the officer by their
+/// labels), three action points and a private note. Numbers beyond the eight built-in names get a numbered name.
 pub fn network_year(
     q: &Questionnaire,
     network: usize,
@@ -220,6 +220,7 @@ pub fn network_year(
     );
     r.id = format!("netwerk-{network}-{year}");
     r.network_id = format!("netwerk-{network}");
+    r.sharing.members = crate::model::reflection::MemberSharing::ByLabel;
     let seed = network * 31 + (year.rem_euclid(100) as usize) * 5;
     let questions: Vec<&Question> = q.questions().map(|(_, question)| question).collect();
     r.agreed = questions

@@ -10,7 +10,11 @@
 //!
 //! Private notes never reach the review: they are emptied as each file is
 //! read, so that no screen, CSV or PDF of the officer can show them, even
-//! when a board sent its full file instead of a shared copy.
+//! when a board sent its full file instead of a shared copy. A full file
+//! is read as its board's sharing choices say, as if it were a shared copy
+//! ([`crate::model::share::shared_copy`]): members not shared are left
+//! out, anonymous ones are "Lid 1", …; notes, action points and reasons
+//! only when the board chose to share them.
 //!
 //! The modules: [`overview`] (the table: one row per network and year),
 //! [`compare`] (two reflections side by side), [`asks`] (what networks ask
@@ -156,6 +160,12 @@ impl Review {
             match file.content {
                 Ok(loaded) => {
                     let mut reflection = loaded.reflection;
+                    if reflection.shared.is_none() {
+                        // a board's full file: the officer sees what the
+                        // board chose to share, as in a shared copy
+                        reflection = crate::model::share::shared_copy(&reflection, "");
+                        reflection.shared = None;
+                    }
                     reflection.private_notes.clear();
                     let questionnaire = catalogue.find(&reflection.questionnaire);
                     entries.push(ReviewEntry {

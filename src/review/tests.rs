@@ -68,6 +68,47 @@ fn a_folder_opens_with_its_broken_file_listed_and_its_duplicate_flagged() {
 }
 
 #[test]
+fn a_full_file_is_read_as_its_board_chose_to_share_it() {
+    use crate::model::reflection::MemberSharing;
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut anonymous = network_year(&q, 0, 2025, 2);
+    anonymous.sharing.members = MemberSharing::Anonymous;
+    anonymous.sharing.notes = false;
+    anonymous.sharing.reasons = false;
+    assert!(!anonymous.notes.is_empty() && !anonymous.actions.is_empty());
+    write(tmp.path(), "anoniem.ron", &anonymous);
+    let mut omitted = network_year(&q, 1, 2025, 2);
+    omitted.sharing.members = MemberSharing::Omit;
+    omitted.sharing.actions = false;
+    write(tmp.path(), "zonder-leden.ron", &omitted);
+    let review = Review::open(&[tmp.path().to_owned()], &catalogue());
+    let by_id = |id: &str| {
+        &review
+            .entries
+            .iter()
+            .find(|e| e.reflection.id == id)
+            .unwrap()
+            .reflection
+    };
+    let a = by_id("netwerk-0-2025");
+    let labels: Vec<&str> = a.respondents.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["Lid 1", "Lid 2"], "members without their labels");
+    assert!(a.notes.is_empty(), "notes were not shared");
+    assert!(
+        a.agreed.values().all(|e| e.rationale.is_empty()),
+        "reasons were not shared"
+    );
+    assert!(!a.actions.is_empty(), "action points were shared");
+    assert!(a.shared.is_none(), "still known as a full file");
+    let o = by_id("netwerk-1-2025");
+    assert!(o.respondents.is_empty(), "members were not shared");
+    assert!(o.actions.is_empty(), "action points were not shared");
+    assert!(!o.notes.is_empty(), "notes were shared");
+    assert_eq!(o.agreed.len(), omitted.agreed.len(), "every agreed answer");
+}
+
+#[test]
 fn the_same_file_given_twice_is_read_once() {
     let tmp = folder();
     let one = tmp.path().join("n0-2025.ron");
