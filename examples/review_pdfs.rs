@@ -1,6 +1,8 @@
 //! Writes the officer's documents of a sample review, to look at them:
 //! the overview and a feedback letter, in Dutch and English, of 3 networks
 //! in 2 board years (or of `N` networks) and a file that cannot be read.
+//! The reflections themselves go into `netwerken/` beside them, a folder
+//! to try the review with in the window.
 //!
 //! ```sh
 //! cargo run --release --example review_pdfs -- /tmp/review [N]
@@ -31,6 +33,16 @@ fn main() {
             upgraded_from: None,
         })
         .collect();
+    let folder = out.join("netwerken");
+    std::fs::create_dir_all(&folder).expect("the folder of reflections");
+    for e in &entries {
+        let name = e.path.file_name().expect("a file name");
+        std::fs::write(
+            folder.join(name),
+            reflectietool::storage::to_ron(&e.reflection),
+        )
+        .expect("written");
+    }
     let unreadable = vec![Unreadable {
         path: "/stick/kapot-bestand.ron".into(),
         error: std::sync::Arc::new(StorageError::Read {

@@ -198,6 +198,11 @@ fn feedback_is_saved_in_the_officers_file_and_back_after_a_restart() {
 
     // started again: home lists the review, and opening it reads it again
     let mut h = start_sized(&data, size);
+    assert!(
+        has_text_containing(&h, "feedback voor 1 netwerk ·"),
+        "home says for how many networks there is feedback: {}",
+        tree(&h)
+    );
     click_and_read(&mut h, Q::Label("Openen: netwerken"));
     open_network(&mut h);
     assert_eq!(value(&h, Q::Label(GENERAL_LABEL.0)), general);

@@ -47,8 +47,11 @@ pub fn review_section_ui(
         .wrap(),
     );
     ui.horizontal_wrapped(|ui| review_button_ui(ui, lang, commands));
+    let focused_id = egui::Id::unique("review_path_focused");
     if let Some(text) = &mut reviews.path_field {
-        path_field_ui(ui, lang, text, commands);
+        path_field_ui(ui, lang, text, focused_id, commands);
+    } else {
+        ui.data_mut(|d| d.remove::<bool>(focused_id));
     }
     if reviews.list.is_empty() {
         return;
@@ -74,26 +77,25 @@ pub fn review_section_ui(
                         ui.set_width(ui.available_width());
                         ui.add(egui::Label::new(style::bold(&file.title)).wrap());
                         let written = file.feedback.values().filter(|f| !f.is_empty()).count();
-                        let facts = match lang {
-                            Lang::Nl => format!(
-                                "feedback voor {written} netwerk(en) · laatste wijziging {} · {}",
-                                long_date_time(&file.updated, lang),
-                                file.sources
-                                    .iter()
-                                    .map(|p| p.display().to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                            Lang::En => format!(
-                                "feedback for {written} network(s) · last change {} · {}",
-                                long_date_time(&file.updated, lang),
-                                file.sources
-                                    .iter()
-                                    .map(|p| p.display().to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
+                        let feedback = match (lang, written) {
+                            (Lang::Nl, 0) => "nog geen feedback".to_owned(),
+                            (Lang::Nl, 1) => "feedback voor 1 netwerk".to_owned(),
+                            (Lang::Nl, n) => format!("feedback voor {n} netwerken"),
+                            (Lang::En, 0) => "no feedback yet".to_owned(),
+                            (Lang::En, 1) => "feedback for 1 network".to_owned(),
+                            (Lang::En, n) => format!("feedback for {n} networks"),
                         };
+                        let sources = file
+                            .sources
+                            .iter()
+                            .map(|p| p.display().to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let facts = format!(
+                            "{feedback} · {} {} · {sources}",
+                            t(lang, "laatste wijziging", "last change"),
+                            long_date_time(&file.updated, lang),
+                        );
                         ui.add(
                             egui::Label::new(egui::RichText::new(facts).color(style::muted(ui)))
                                 .wrap(),
@@ -121,7 +123,15 @@ pub fn review_section_ui(
     }
 }
 
-fn path_field_ui(ui: &mut egui::Ui, lang: Lang, text: &mut String, commands: &mut Vec<Command>) {
+/// Draws the field for typing paths; when it appears, it takes the focus
+/// and is scrolled into view (`focused_id` remembers that it did).
+fn path_field_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    text: &mut String,
+    focused_id: egui::Id,
+    commands: &mut Vec<Command>,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let label = ui.label(style::bold(t(
@@ -132,15 +142,26 @@ fn path_field_ui(ui: &mut egui::Ui, lang: Lang, text: &mut String, commands: &mu
         ui.add(
             egui::Label::new(t(
                 lang,
-                "Op deze computer kan het programma geen keuzevenster openen. Typ of plak het pad van een map of bestand, één per regel.",
-                "The program cannot open a file dialog on this computer. Type or paste the path of a folder or file, one per line.",
+                "Op deze computer kan het programma geen keuzevenster openen. Typ of plak het pad van een map of bestand, één per regel, en kies Bekijken (of Ctrl+Enter).",
+                "The program cannot open a file dialog on this computer. Type or paste the path of a folder or file, one per line, and choose Review (or Ctrl+Enter).",
             ))
             .wrap(),
         );
-        ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY))
+        let edit = ui
+            .add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY))
             .labelled_by(label.id);
+        let first = !ui.data(|d| d.get_temp::<bool>(focused_id).unwrap_or(false));
         ui.horizontal(|ui| {
-            if ui.button(t(lang, "Bekijken", "Review")).clicked() {
+            let review = ui.button(t(lang, "Bekijken", "Review"));
+            if first {
+                edit.request_focus();
+                review.scroll_to_me(None);
+                ui.data_mut(|d| d.insert_temp(focused_id, true));
+            }
+            // Ctrl+Enter reviews, as Enter makes a new line
+            let submit = edit.has_focus()
+                && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
+            if review.clicked() || submit {
                 let paths = text
                     .lines()
                     .map(|l| l.trim().trim_matches(['"', '\'']))

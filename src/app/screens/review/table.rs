@@ -68,8 +68,10 @@ fn problems_in_short_ui(
         }
         if dups > 0 {
             ui.label(egui::RichText::new(match lang {
-                Lang::Nl => format!("⚠ Voor {dups} netwerk(en) en bestuursjaar zijn er twee of meer bestanden; elk staat apart in de tabel, gemarkeerd met “dubbel”; ze worden niet samengevoegd."),
-                Lang::En => format!("⚠ {dups} network(s) and board year have two or more files; each has a row of its own, marked “duplicate”; they are not merged."),
+                Lang::Nl if dups == 1 => "⚠ Voor 1 netwerk en bestuursjaar zijn er twee of meer bestanden; elk staat apart in de tabel, gemarkeerd met “dubbel”; ze worden niet samengevoegd.".to_owned(),
+                Lang::Nl => format!("⚠ Voor {dups} combinaties van netwerk en bestuursjaar zijn er twee of meer bestanden; elk staat apart in de tabel, gemarkeerd met “dubbel”; ze worden niet samengevoegd."),
+                Lang::En if dups == 1 => "⚠ 1 network and board year has two or more files; each has a row of its own, marked “duplicate”; they are not merged.".to_owned(),
+                Lang::En => format!("⚠ {dups} pairs of network and board year have two or more files; each has a row of its own, marked “duplicate”; they are not merged."),
             }).color(red));
         }
         if ui.small_button(t(lang, "Alle problemen en uitleg", "All problems, explained")).clicked() {
@@ -195,8 +197,14 @@ fn overview_table_ui(
     let themes = scored_columns(state);
     let body = ui.text_style_height(&egui::TextStyle::Body);
     let small = ui.text_style_height(&egui::TextStyle::Small);
-    // a button's padding around the name, and the small line under it
-    let row_h = body + small + 2.0 * ui.spacing().button_padding.y + 6.0;
+    // the name as a button (at least as high as any control), the space
+    // between, and the small line under it with room for its descenders
+    let spacing = ui.spacing();
+    let button_h = spacing
+        .interact_size
+        .y
+        .max(body + 2.0 * spacing.button_padding.y);
+    let row_h = button_h + spacing.item_spacing.y + small + 8.0;
     let head_h = body * 3.0 + 8.0;
     let height = height.max(head_h + 6.0 * row_h) - head_h - 24.0;
     egui::ScrollArea::horizontal()
