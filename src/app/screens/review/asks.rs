@@ -51,14 +51,11 @@ pub fn asks_page_ui(
     let year = state.asks_year.as_deref();
     let counted = asks_entries(&state.review, year);
     let asked = asks(&state.review, &counted);
-    egui::ScrollArea::vertical()
-        .id_salt("review_asks")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 300.0));
-            asks_ui(ui, lang, &state.review, year, &counted, &asked, commands);
-            crate::app::focus::keep_in_view(ui);
-        });
+    // the review's page scrolls as a whole, with its head
+    ui.scope(|ui| {
+        ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 300.0));
+        asks_ui(ui, lang, &state.review, year, &counted, &asked, commands);
+    });
 }
 
 /// Draws what networks ask: the choice of which reflections count, then

@@ -149,14 +149,11 @@ pub fn compare_page_ui(
         (Some(ea), Some(eb)) => compare(ea, eb),
         _ => None,
     };
-    egui::ScrollArea::vertical()
-        .id_salt(("review_compare", a, b))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 560.0));
-            compare_ui(ui, lang, review, a, b, comparison.as_ref(), commands);
-            crate::app::focus::keep_in_view(ui);
-        });
+    // the review's page scrolls as a whole, with its head
+    ui.scope(|ui| {
+        ui.set_max_width(ui.available_width().min(style::TEXT_WIDTH + 560.0));
+        compare_ui(ui, lang, review, a, b, comparison.as_ref(), commands);
+    });
 }
 
 /// Draws the comparison of entries `a` (left) and `b` (right) of the
