@@ -125,7 +125,7 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
 struct Sheet {
     writer: ::csv::Writer<Vec<u8>>,
     decimal: char,
-    row: Vec<String>,
+    number: String,
 }
 
 impl Sheet {
@@ -139,7 +139,7 @@ impl Sheet {
         Sheet {
             writer,
             decimal: separator.decimal(),
-            row: Vec::new(),
+            number: String::new(),
         }
     }
 
@@ -150,46 +150,73 @@ impl Sheet {
         self.end();
     }
 
+    /// Writes one field as it is; writing to memory cannot fail.
+    fn field(&mut self, field: &str) {
+        let _ = self.writer.write_field(field);
+    }
+
     fn text(&mut self, text: &str) {
-        self.row.push(neutralise(text).into_owned());
+        match neutralise(text) {
+            Cow::Borrowed(t) => self.field(t),
+            Cow::Owned(t) => self.field(&t),
+        }
     }
 
     fn int(&mut self, n: Option<usize>) {
-        self.row.push(n.map(|n| n.to_string()).unwrap_or_default());
+        use std::fmt::Write;
+        self.number.clear();
+        if let Some(n) = n {
+            let _ = write!(self.number, "{n}");
+        }
+        let _ = self.writer.write_field(&self.number);
     }
 
     fn flag(&mut self, on: bool) {
-        self.row.push(if on { "1" } else { "0" }.to_owned());
+        self.field(if on { "1" } else { "0" });
     }
 
     /// A number with at most three decimals, without trailing zeros.
     fn number(&mut self, x: Option<f64>) {
-        let s = x.filter(|x| x.is_finite()).map(|x| {
-            let mut s = format!("{x:.3}");
-            if s.contains('.') {
-                s = s.trim_end_matches('0').trim_end_matches('.').to_owned();
+        use std::fmt::Write;
+        self.number.clear();
+        if let Some(x) = x.filter(|x| x.is_finite()) {
+            let _ = write!(self.number, "{x:.3}");
+            if self.number.contains('.') {
+                let kept = self
+                    .number
+                    .trim_end_matches('0')
+                    .trim_end_matches('.')
+                    .len();
+                self.number.truncate(kept);
             }
-            if s == "-0" {
-                s = "0".to_owned();
+            if self.number == "-0" {
+                self.number = "0".to_owned();
             }
-            s.replace('.', &self.decimal.to_string())
-        });
-        self.row.push(s.unwrap_or_default());
+        }
+        self.decimal_mark();
     }
 
     /// A position, as written in the file (the shortest form of the number).
     fn position(&mut self, x: Option<f32>) {
-        let s = x
-            .filter(|x| x.is_finite())
-            .map(|x| x.to_string().replace('.', &self.decimal.to_string()));
-        self.row.push(s.unwrap_or_default());
+        use std::fmt::Write;
+        self.number.clear();
+        if let Some(x) = x.filter(|x| x.is_finite()) {
+            let _ = write!(self.number, "{x}");
+        }
+        self.decimal_mark();
+    }
+
+    /// Writes the number made in `self.number` with the decimal mark.
+    fn decimal_mark(&mut self) {
+        if self.decimal != '.' && self.number.contains('.') {
+            self.number = self.number.replace('.', &self.decimal.to_string());
+        }
+        let _ = self.writer.write_field(&self.number);
     }
 
     fn end(&mut self) {
-        // writing to memory cannot fail, and a flexible writer accepts
-        // every length
-        let _ = self.writer.write_record(&self.row);
-        self.row.clear();
+        // a flexible writer accepts every length
+        let _ = self.writer.write_record(None::<&[u8]>);
     }
 
     fn finish(self) -> Vec<u8> {
@@ -197,18 +224,30 @@ impl Sheet {
     }
 }
 
-/// Writes the columns that both files start with.
-fn identity(s: &mut Sheet, e: &ReviewEntry, lang: Lang) {
-    let r = &e.reflection;
-    s.text(&r.network_id);
-    s.text(&e.name());
-    s.text(e.board_year());
-    s.text(kind_code(r.profile.kind));
-    s.text(r.profile.kind.label().get(lang));
-    s.text(r.profile.institution.trim());
-    s.text(&file_name(&e.path));
-    s.text(&r.questionnaire.id);
-    s.text(&r.questionnaire.version);
+/// The columns that both files start with, for one entry.
+struct Identity([String; 9]);
+
+impl Identity {
+    fn of(e: &ReviewEntry, lang: Lang) -> Identity {
+        let r = &e.reflection;
+        Identity([
+            r.network_id.clone(),
+            e.name(),
+            e.board_year().to_owned(),
+            kind_code(r.profile.kind).to_owned(),
+            r.profile.kind.label().get(lang).to_owned(),
+            r.profile.institution.trim().to_owned(),
+            file_name(&e.path),
+            r.questionnaire.id.clone(),
+            r.questionnaire.version.clone(),
+        ])
+    }
+
+    fn write(&self, s: &mut Sheet) {
+        for field in &self.0 {
+            s.text(field);
+        }
+    }
 }
 
 fn file_name(path: &Path) -> String {
@@ -294,10 +333,11 @@ pub fn answers_long(review: &Review, options: &CsvOptions) -> Vec<u8> {
         let q = e.questionnaire.as_deref();
         let who = answering(e, lang);
         let reasons = r.sharing.reasons;
+        let identity = Identity::of(e, lang);
         for a in asked(e, &who) {
             for w in &who {
                 let entry = w.answers.get(a.id);
-                identity(&mut s, e, lang);
+                identity.write(&mut s);
                 s.text(a.theme.map_or("", |t| t.id.as_str()));
                 s.text(a.theme.map_or("", |t| t.title.get(lang)));
                 s.int(a.number);
@@ -354,7 +394,7 @@ pub fn summary_wide(review: &Review, overview: &Overview, options: &CsvOptions) 
         };
         let r = &e.reflection;
         let q = e.questionnaire.as_deref();
-        identity(&mut s, e, lang);
+        Identity::of(e, lang).write(&mut s);
         s.int(q.map(|_| row.questions));
         s.int(q.map(|_| row.handled));
         s.number(q.map(|_| row.complete()));
