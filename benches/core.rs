@@ -1,7 +1,8 @@
 //! Benchmarks of the core: the built-in questionnaire, and saving, loading
 //! and listing a full reflection (8 respondents, every question answered).
 //!
-//! Run with `cargo bench --bench core` (`-- list` for the listings only).
+//! Run with `cargo bench --bench core` (`-- list` for the listings only,
+//! `-- review` for the officer's review of 1,000 reflections).
 //! Files go to a folder under `target/tmp`, on the same disk as the
 //! project, so that fsync is real.
 
@@ -11,6 +12,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use reflectietool::Questionnaire;
 use reflectietool::format::questionnaire::parse_questionnaire;
 use reflectietool::model::questionnaire::{BUILTIN_NAME, BUILTIN_SOURCE};
+use reflectietool::review::Review;
+use reflectietool::review::csv::{CsvOptions, Separator, csv_files};
+use reflectietool::storage::catalogue::Catalogue;
 use reflectietool::storage::{self, Store, collection};
 
 /// How many respondents the full reflection has.
@@ -19,6 +23,11 @@ const RESPONDENTS: usize = 8;
 const LISTED: usize = 50;
 /// How many reflections the large folder holds (issue 7: listed in at most 1 s).
 const MANY: usize = 1_000;
+/// How many reflections the officer's review opens (issue 10): 250
+/// networks in four board years.
+const REVIEWED: usize = 1_000;
+/// How many members scored in each reviewed reflection (shared anonymously).
+const REVIEWED_MEMBERS: usize = 4;
 
 fn bench_core(c: &mut Criterion) {
     let q = Questionnaire::builtin();
@@ -133,6 +142,70 @@ fn bench_list_1000(c: &mut Criterion) {
     }
 }
 
+/// Opens a review of 1,000 reflections (250 networks × 4 board years, 4
+/// members each, shared anonymously), written once into a folder, and
+/// makes its three CSV files in memory.
+fn bench_review_1000(c: &mut Criterion) {
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let dir = tmp.path().join("review");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bytes = 0;
+    for i in 0..REVIEWED {
+        let (network, year) = (i / 4, 2022 + (i % 4) as i32);
+        let mut r = reflectietool::sample::network_year(&q, network, year, REVIEWED_MEMBERS);
+        r.sharing.members = reflectietool::model::reflection::MemberSharing::Anonymous;
+        let text = storage::to_ron(&r);
+        bytes += text.len();
+        std::fs::write(dir.join(format!("{}.ron", r.id)), text).unwrap();
+    }
+    eprintln!(
+        "review: {REVIEWED} reflections, {:.1} MiB in all",
+        bytes as f64 / (1024.0 * 1024.0)
+    );
+    let catalogue = Catalogue::builtin(std::sync::Arc::new(q));
+    let sources = [dir.clone()];
+    let open = || {
+        let review = Review::open(&sources, &catalogue);
+        assert_eq!(review.entries.len(), REVIEWED);
+        assert!(review.unreadable.is_empty());
+        review
+    };
+    let options = CsvOptions {
+        separator: Separator::Semicolon,
+        lang: reflectietool::Lang::Nl,
+    };
+    let mut group = c.benchmark_group("review_1000");
+    group.sample_size(10);
+    group.bench_function("Review::open", |b| b.iter(open));
+    let review = open();
+    group.bench_function("csv_files (answers_long, summary_wide, codebook)", |b| {
+        b.iter(|| csv_files(black_box(&review), &options))
+    });
+    group.finish();
+    let files = csv_files(&review, &options);
+    eprintln!(
+        "review: answers_long.csv {:.1} MiB, summary_wide.csv {:.0} KiB, codebook.csv {:.0} KiB",
+        files.answers_long.len() as f64 / (1024.0 * 1024.0),
+        files.summary_wide.len() as f64 / 1024.0,
+        files.codebook.len() as f64 / 1024.0
+    );
+    // the CPU time of one round of each, which other programs on the
+    // machine do not stretch
+    if let Some(start) = cpu_seconds() {
+        let review = black_box(open());
+        let opened = cpu_seconds();
+        black_box(csv_files(&review, &options));
+        if let (Some(opened), Some(end)) = (opened, cpu_seconds()) {
+            eprintln!(
+                "review_1000: {:.2} s of CPU to open, {:.2} s of CPU for the CSV",
+                opened - start,
+                end - opened
+            );
+        }
+    }
+}
+
 /// Returns the CPU time this process has used (user + system), on Linux.
 fn cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
@@ -143,5 +216,5 @@ fn cpu_seconds() -> Option<f64> {
     Some(ticks / 100.0)
 }
 
-criterion_group!(benches, bench_core, bench_list_1000);
+criterion_group!(benches, bench_core, bench_list_1000, bench_review_1000);
 criterion_main!(benches);
