@@ -19,6 +19,7 @@ pub(super) struct Cells {
     pub(super) other: String,
 }
 
+/// Returns the code of a question's kind, `unknown` without its question.
 pub(super) fn kind_name(question: Option<&Question>) -> &'static str {
     question.map_or("unknown", |q| {
         crate::model::questionnaire::KIND_NAMES[q.kind.index()]
