@@ -60,6 +60,7 @@ fn state(n: u64) -> Reflection {
         private_notes: Default::default(),
         sharing: Default::default(),
         shared: None,
+        route: None,
         created: "2026-01-01T00:00:00Z".into(),
         updated: format!("2026-01-01T00:00:00Z#{n}"),
     };

@@ -10,6 +10,7 @@ pub mod problem;
 pub mod questionnaire;
 pub mod reflection;
 pub mod ron_message;
+pub mod route;
 pub mod scan;
 
 pub use problem::{Problem, format_problems};

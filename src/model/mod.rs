@@ -10,4 +10,5 @@ pub mod profile;
 pub mod progress;
 pub mod questionnaire;
 pub mod reflection;
+pub mod route;
 pub mod share;

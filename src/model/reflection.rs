@@ -61,6 +61,10 @@ pub struct Reflection {
     /// has none, and does not write the field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared: Option<SharedCopy>,
+    /// The id of the session route the board follows (see
+    /// [`crate::model::route`]), or none for the whole questionnaire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<String>,
     /// When the reflection was created (RFC 3339, UTC).
     pub created: String,
     /// When the reflection last changed (RFC 3339, UTC).
@@ -304,6 +308,7 @@ impl Reflection {
             actions: Vec::new(),
             sharing: Sharing::default(),
             shared: None,
+            route: None,
             created: now.clone(),
             updated: now,
         }

@@ -59,6 +59,7 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
         actions,
         sharing,
         shared: _,
+        route,
         created,
         updated,
     } = r.clone();
@@ -148,6 +149,7 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
         actions,
         sharing,
         shared: Some(SharedCopy { at: at.to_owned() }),
+        route,
         created,
         updated,
     }
