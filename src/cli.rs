@@ -82,6 +82,11 @@ pub enum Command {
         /// Where to write the PDF.
         #[arg(long, short, value_name = "X.pdf")]
         out: PathBuf,
+        /// Only the questions of this session route, in its order: the id of
+        /// a built-in route (bestuursavond, workshop-90) or of one in the
+        /// data folder, or a route file.
+        #[arg(long, value_name = "ROUTE")]
+        route: Option<String>,
     },
     /// Read the reflections of many networks without changing them, and
     /// export them: CSV files (answers_long.csv, summary_wide.csv,
@@ -257,6 +262,7 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
     // questionnaires named in the same call are used to check reflections
     let mut known = Catalogue::builtin(Arc::new(Questionnaire::builtin()));
     let mut reflections = Vec::new();
+    let mut routes = Vec::new();
     for path in files {
         let name = path.display().to_string();
         let source = match read_bounded(path) {
@@ -298,16 +304,17 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
                 }
             },
             FileKind::Reflection => reflections.push((path.clone(), source)),
+            FileKind::Route => routes.push((path.clone(), source)),
             FileKind::Unknown => {
                 let _ = writeln!(
                     err,
                     "{}",
                     match lang {
                         Lang::Nl => format!(
-                            "{name}:1:1: dit is geen vragenlijst of reflectie; zo'n bestand begint met Questionnaire( of Reflection("
+                            "{name}:1:1: dit is geen vragenlijst, reflectie of route; zo'n bestand begint met Questionnaire(, Reflection( of Route("
                         ),
                         Lang::En => format!(
-                            "{name}:1:1: this is not a questionnaire or a reflection; such a file starts with Questionnaire( or Reflection("
+                            "{name}:1:1: this is not a questionnaire, a reflection or a route; such a file starts with Questionnaire(, Reflection( or Route("
                         ),
                     }
                 );
@@ -318,7 +325,55 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
     for (path, bytes) in reflections {
         all_ok &= check_reflection(&path, &bytes, &known, lang, out, err);
     }
+    for (path, bytes) in routes {
+        all_ok &= check_route(&path, &bytes, &known, lang, out, err);
+    }
     all_ok
+}
+
+/// Checks a route file against the questionnaire it names (the built-in
+/// one, or one named in the same call).
+fn check_route(
+    path: &Path,
+    bytes: &[u8],
+    known: &Catalogue,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        questionnaire: String,
+    }
+    let name = path.display().to_string();
+    let text = String::from_utf8_lossy(bytes);
+    // the questionnaire it names, read leniently first
+    let wanted = ron::from_str::<ron::Value>(&text)
+        .ok()
+        .and_then(|v| v.into_rust::<Head>().ok())
+        .map(|h| h.questionnaire);
+    let q = wanted
+        .and_then(|id| {
+            known.find(&crate::model::reflection::QuestionnaireRef {
+                id,
+                version: String::new(),
+            })
+        })
+        .unwrap_or_else(|| Arc::new(Questionnaire::builtin()));
+    match crate::format::route::parse_route(&text, &name, &q) {
+        Ok(route) => {
+            let _ = writeln!(
+                out,
+                "{name}: ok, {}",
+                crate::model::route::route_summary(&route, &q, lang)
+            );
+            true
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}", e.describe(lang));
+            false
+        }
+    }
 }
 
 fn check_reflection(
@@ -652,16 +707,32 @@ pub fn export(
             return false;
         }
     };
-    let result = crate::report::print_pdf(&reflection, &q, lang, print)
-        .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
+    // the route the board followed, when this computer has it
+    let route = reflection
+        .route
+        .as_deref()
+        .and_then(|id| storage::routes::routes_for(&q, data_dir).find(id).cloned());
+    let walked = route.as_ref().map_or_else(|| q.clone(), |r| r.apply(&q));
+    let result = crate::report::print_routed_pdf_on(
+        &reflection,
+        &walked,
+        route.as_ref().map(|r| (r, &q)),
+        lang,
+        crate::report::today(),
+        print,
+    )
+    .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
     finish(result, out_path, lang, out, err)
 }
 
 /// Makes the blank worksheet of a questionnaire file (or the built-in one)
 /// and writes it to `out_path`; prints the path on success and a clear
 /// message otherwise. Returns whether it succeeded.
+#[allow(clippy::too_many_arguments)]
 pub fn worksheet(
     questionnaire: Option<&Path>,
+    route: Option<&str>,
+    data_dir: Option<&Path>,
     out_path: &Path,
     lang: Lang,
     out: &mut dyn Write,
@@ -677,9 +748,58 @@ pub fn worksheet(
         },
         None => Questionnaire::builtin(),
     };
-    let result = crate::report::worksheet_pdf(&q, lang)
-        .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
+    let route = match route.map(|r| find_route(r, &q, data_dir, lang)) {
+        None => None,
+        Some(Ok(route)) => Some(route),
+        Some(Err(message)) => {
+            let _ = writeln!(err, "{message}");
+            return false;
+        }
+    };
+    let walked = route.as_ref().map_or_else(|| q.clone(), |r| r.apply(&q));
+    let result = crate::report::worksheet_routed_pdf_on(
+        &walked,
+        route.as_ref().map(|r| (r, &q)),
+        lang,
+        crate::report::today(),
+    )
+    .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
     finish(result, out_path, lang, out, err)
+}
+
+/// Finds a session route for `q`: a route file when `name` is one, else
+/// the built-in or data folder route with that id. The error says which
+/// routes there are.
+pub fn find_route(
+    name: &str,
+    q: &Questionnaire,
+    data_dir: Option<&Path>,
+    lang: Lang,
+) -> Result<crate::model::route::Route, String> {
+    let path = Path::new(name);
+    if path.extension().is_some_and(|x| x == "ron") || path.is_file() {
+        return crate::format::route::load_route(path, q).map_err(|e| e.describe(lang));
+    }
+    let found = storage::routes::routes_for(q, data_dir);
+    if let Some(route) = found.find(name) {
+        return Ok(route.clone());
+    }
+    let known = found
+        .routes
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(match lang {
+        Lang::Nl => format!(
+            "er is geen route \"{name}\" voor vragenlijst \"{}\"; kies een van: {known}, of geef een routebestand (.ron)",
+            q.id
+        ),
+        Lang::En => format!(
+            "there is no route \"{name}\" for questionnaire \"{}\"; choose one of: {known}, or give a route file (.ron)",
+            q.id
+        ),
+    })
 }
 
 fn finish(

@@ -60,13 +60,19 @@ fn main() -> ExitCode {
         Some(Command::Worksheet {
             questionnaire,
             out: out_path,
-        }) => cli::worksheet(
-            questionnaire.as_deref(),
-            &out_path,
-            lang,
-            &mut out,
-            &mut err,
-        ),
+            route,
+        }) => {
+            let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
+            cli::worksheet(
+                questionnaire.as_deref(),
+                route.as_deref(),
+                data_dir.as_deref(),
+                &out_path,
+                lang,
+                &mut out,
+                &mut err,
+            )
+        }
         Some(Command::Review {
             sources,
             csv,

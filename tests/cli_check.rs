@@ -325,7 +325,7 @@ fn check_garbage_and_empty_files() {
         assert_eq!(
             r.stderr,
             format!(
-                "{name}:1:1: this is not a questionnaire or a reflection; such a file starts with Questionnaire( or Reflection(\n"
+                "{name}:1:1: this is not a questionnaire, a reflection or a route; such a file starts with Questionnaire(, Reflection( or Route(\n"
             )
         );
     }

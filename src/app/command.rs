@@ -62,6 +62,9 @@ pub enum Command {
     CancelDelete,
     /// Show a theme of the open reflection.
     SelectTheme(usize),
+    /// Follow this session route (by id) in the open reflection, or the
+    /// whole questionnaire for `None`.
+    SetRoute(Option<String>),
     /// Record that the open reflection changed.
     Edited,
     /// Switch the language.
@@ -269,6 +272,16 @@ impl ReflectieApp {
                     s.theme = i;
                     s.scroll_to_top = true;
                     self.page = Page::Reflect;
+                }
+            }
+            Command::SetRoute(id) => {
+                if let Some(s) = &mut self.session
+                    && s.set_route(id)
+                {
+                    self.page = Page::Reflect;
+                    s.reflection.touch();
+                    s.dirty.mark(Instant::now());
+                    s.status = SaveStatus::Pending;
                 }
             }
             Command::AddAction(theme) => self.add_action(&theme),
@@ -503,12 +516,9 @@ impl ReflectieApp {
         let reflection = Reflection::new(profile, &q);
         match store.save_at(&store.new_path_for(&reflection.id), &reflection) {
             Ok(path) => {
-                self.session = Some(Session::new(
-                    reflection,
-                    q,
-                    path,
-                    SaveStatus::Saved(clock_now()),
-                ));
+                let mut session = Session::new(reflection, q, path, SaveStatus::Saved(clock_now()));
+                self.offer_routes(&mut session);
+                self.session = Some(session);
                 self.page = Page::Reflect;
             }
             Err(e) => self.notices.push(Notice::storage(&e)),
@@ -599,7 +609,9 @@ impl ReflectieApp {
                 format!("This reflection had file format {v}; it is saved in the new format at the next change."),
             ));
         }
-        self.session = Some(Session::new(reflection, q, path, SaveStatus::Idle));
+        let mut session = Session::new(reflection, q, path, SaveStatus::Idle);
+        self.offer_routes(&mut session);
+        self.session = Some(session);
         self.page = Page::Reflect;
     }
 
@@ -624,12 +636,46 @@ impl ReflectieApp {
             .map_or_else(|| self.builtin.clone(), |s| s.questionnaire.clone())
     }
 
+    /// Offers the session the routes for its questionnaire and follows the
+    /// one its reflection names; tells once about route files with problems.
+    fn offer_routes(&mut self, session: &mut Session) {
+        let found = crate::storage::routes::routes_for(
+            &session.full_questionnaire,
+            self.store.as_ref().map(|s| s.dir()),
+        );
+        for e in &found.problems {
+            self.notices
+                .push(Notice::error(e.describe(Lang::Nl), e.describe(Lang::En)));
+        }
+        session.set_routes(found.routes);
+        if let Some(id) = &session.reflection.route
+            && session.route().is_none()
+        {
+            self.notices.push(Notice::info(
+                format!("Deze reflectie volgde route “{id}”, maar die route is er op deze computer niet; jullie zien de hele vragenlijst."),
+                format!("This reflection followed route “{id}”, which this computer does not have; you see the whole questionnaire."),
+            ));
+        }
+    }
+
+    /// Returns the job of the blank worksheet: the open reflection's
+    /// questionnaire along its route, else the built-in one.
+    fn worksheet_job(&self) -> Job {
+        let route = self.session.as_ref().and_then(|s| {
+            s.route()
+                .map(|r| Box::new((r.clone(), s.full_questionnaire.clone())))
+        });
+        Job::Worksheet(self.worksheet_questionnaire(), route)
+    }
+
     fn export_job(&self, kind: ExportKind) -> Job {
         match (kind, &self.session) {
             (ExportKind::SelfAssessment, Some(s)) => Job::SelfAssessment(
                 Box::new(s.reflection.clone()),
                 s.questionnaire.clone(),
                 s.print,
+                s.route()
+                    .map(|r| Box::new((r.clone(), s.full_questionnaire.clone()))),
             ),
             (
                 ExportKind::ReviewOverview
@@ -655,9 +701,9 @@ impl ReflectieApp {
                     Job::FeedbackLetter(Box::new(entry), Box::new(feedback))
                 }
                 (_, Some(r)) => Job::ReviewOverview(Box::new(r.review.clone())),
-                (_, None) => Job::Worksheet(self.worksheet_questionnaire()),
+                (_, None) => self.worksheet_job(),
             },
-            _ => Job::Worksheet(self.worksheet_questionnaire()),
+            _ => self.worksheet_job(),
         }
     }
 

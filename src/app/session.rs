@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::app::workers::saver::Dirty;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::{ActionPoint, Reflection};
+use crate::model::route::Route;
 use crate::report::Print;
 
 /// The state of saving, shown quietly in the top bar.
@@ -27,8 +28,13 @@ pub struct Session {
     pub reflection: Reflection,
     /// The file it was opened from, and is saved to (whatever its id says).
     pub path: PathBuf,
-    /// Its questionnaire.
+    /// Its questionnaire as the board walks it: the whole one, or only
+    /// what the chosen route covers (see [`Session::set_route`]).
     pub questionnaire: Arc<Questionnaire>,
+    /// The whole questionnaire, whatever the route.
+    pub full_questionnaire: Arc<Questionnaire>,
+    /// The routes the board can choose for this questionnaire.
+    pub routes: Vec<Route>,
     /// The theme on screen.
     pub theme: usize,
     /// Whose answers are being edited: `None` for the board's agreed answers.
@@ -70,7 +76,9 @@ impl Session {
         Session {
             reflection,
             path,
+            full_questionnaire: questionnaire.clone(),
             questionnaire,
+            routes: Vec::new(),
             theme: 0,
             respondent: None,
             dirty: Dirty::default(),
@@ -83,6 +91,44 @@ impl Session {
             removed_action: None,
             members: Default::default(),
             revealed: Default::default(),
+        }
+    }
+
+    /// Offers these routes and walks the one the reflection names, if it
+    /// is among them (else the whole questionnaire, and the name is kept).
+    pub fn set_routes(&mut self, routes: Vec<Route>) {
+        self.routes = routes;
+        self.walk_route();
+    }
+
+    /// Follows the route with this id, or the whole questionnaire for
+    /// `None`; starts again at the first theme. Returns whether the
+    /// reflection changed (it records the route).
+    pub fn set_route(&mut self, id: Option<String>) -> bool {
+        let id = id.filter(|id| self.routes.iter().any(|r| &r.id == id));
+        let changed = self.reflection.route != id;
+        self.reflection.route = id;
+        self.walk_route();
+        self.theme = 0;
+        self.scroll_to_top = true;
+        // the themes are counted anew along the route
+        self.revealed.clear();
+        changed
+    }
+
+    /// Returns the route being followed, if any.
+    pub fn route(&self) -> Option<&Route> {
+        let id = self.reflection.route.as_deref()?;
+        self.routes.iter().find(|r| r.id == id)
+    }
+
+    fn walk_route(&mut self) {
+        self.questionnaire = match self.route() {
+            Some(route) => Arc::new(route.apply(&self.full_questionnaire)),
+            None => self.full_questionnaire.clone(),
+        };
+        if self.theme >= self.questionnaire.themes.len() {
+            self.theme = 0;
         }
     }
 }

@@ -158,6 +158,12 @@ fn dutch(cmd: clap::Command) -> clap::Command {
             )
         })
         .mut_arg("out", |a| arg_nl(a, out))
+        .mut_arg("route", |a| {
+            arg_nl(
+                a,
+                "Alleen de vragen van deze sessieroute, in haar volgorde: de id van een ingebouwde route (bestuursavond, workshop-90) of van een route in de gegevensmap, of een routebestand",
+            )
+        })
     })
     .mut_subcommand("review", |s| {
         page(

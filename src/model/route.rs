@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use crate::model::questionnaire::{Question, Questionnaire, Theme};
 
 /// The routes that come with the program, as (file name, source).
@@ -158,6 +158,26 @@ impl Route {
             .collect()
     }
 
+    /// Returns the questionnaire as the route walks it: only the themes it
+    /// covers, in its order, each with only its questions in the route's
+    /// order; ids, scales and texts as they were, so that answers (kept by
+    /// question id) are the same answers. The guided reflection and the
+    /// blank worksheet draw this questionnaire when a route is chosen.
+    pub fn apply(&self, q: &Questionnaire) -> Questionnaire {
+        let themes = self
+            .themes(q)
+            .into_iter()
+            .map(|(t, questions)| Theme {
+                questions: questions.into_iter().cloned().collect(),
+                ..q.themes[t].clone()
+            })
+            .collect();
+        Questionnaire {
+            themes,
+            ..q.clone()
+        }
+    }
+
     /// Returns the block's title: its own, else its theme's.
     pub fn block_title<'q>(view: &BlockView<'q>) -> &'q Text {
         if view.block.title.nl.trim().is_empty() && view.block.title.en.trim().is_empty() {
@@ -166,6 +186,32 @@ impl Route {
             &view.block.title
         }
     }
+}
+
+/// Returns how long a number of minutes is, in words: "90 min", "2½ uur".
+pub fn duration_words(minutes: u32, lang: Lang) -> String {
+    if minutes < 100 {
+        return format!("{minutes} min");
+    }
+    let halves = (minutes + 15) / 30;
+    let hours = halves / 2;
+    let half = if halves % 2 == 1 { "½" } else { "" };
+    match lang {
+        Lang::Nl => format!("{hours}{half} uur"),
+        Lang::En => format!("{hours}{half} hours"),
+    }
+}
+
+/// Returns a route's name with its size: "Eén bestuursavond · 26 vragen ·
+/// 2½ uur".
+pub fn route_summary(route: &Route, q: &Questionnaire, lang: Lang) -> String {
+    format!(
+        "{} · {} {} · {}",
+        route.title.get(lang),
+        route.question_count(q),
+        lang.pick("vragen", "questions"),
+        duration_words(route.minutes(), lang)
+    )
 }
 
 /// Returns the routes that come with the program for this questionnaire,
@@ -252,5 +298,11 @@ mod tests {
         assert_eq!(route.question_count(&q), covered);
         assert_eq!(route.left_out(&q).len(), q.question_count() - covered);
         assert_eq!(route.minutes(), 30);
+        let walked = route.apply(&q);
+        assert_eq!(walked.id, q.id);
+        assert_eq!(walked.themes.len(), 2);
+        assert_eq!(walked.themes[0].questions[1].id, "waarde.erkenning");
+        assert_eq!(walked.question_count(), covered);
+        assert_eq!(walked.scales, q.scales);
     }
 }

@@ -126,13 +126,33 @@ pub fn print_pdf_on(
     date: jiff::civil::Date,
     print: Print,
 ) -> Result<Vec<u8>, ReportError> {
+    print_routed_pdf_on(reflection, questionnaire, None, lang, date, print)
+}
+
+/// Makes one document of a reflection that followed a session route:
+/// `questionnaire` is the questionnaire as the route walks it
+/// ([`crate::model::route::Route::apply`]), `route` the route and the
+/// whole questionnaire, so that the cover says which route was used and
+/// what it left out.
+pub fn print_routed_pdf_on(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    route: Option<(&crate::model::route::Route, &Questionnaire)>,
+    lang: Lang,
+    date: jiff::civil::Date,
+    print: Print,
+) -> Result<Vec<u8>, ReportError> {
     if reflection.questionnaire.id != questionnaire.id {
         return Err(ReportError::WrongQuestionnaire {
             expected: reflection.questionnaire.id.clone(),
             found: questionnaire.id.clone(),
         });
     }
-    let data = self_assessment::self_assessment_for(reflection, questionnaire, lang, date, print);
+    let mut data =
+        self_assessment::self_assessment_for(reflection, questionnaire, lang, date, print);
+    if let Some((route, full)) = route {
+        self_assessment::mark_route(&mut data, route, full, lang);
+    }
     let mut title = format!(
         "{} – {} {}",
         lang.pick("Zelfevaluatie", "Self-assessment"),
@@ -201,7 +221,28 @@ pub fn worksheet_pdf_on(
     lang: Lang,
     date: jiff::civil::Date,
 ) -> Result<Vec<u8>, ReportError> {
-    let data = worksheet::worksheet(questionnaire, lang);
+    worksheet_routed_pdf_on(questionnaire, None, lang, date)
+}
+
+/// Makes the blank worksheet of a session route as PDF: `questionnaire`
+/// as the route walks it ([`crate::model::route::Route::apply`]), and the
+/// route with the whole questionnaire, so that the head names the route,
+/// its questions and its time.
+pub fn worksheet_routed_pdf_on(
+    questionnaire: &Questionnaire,
+    route: Option<(&crate::model::route::Route, &Questionnaire)>,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    let mut data = worksheet::worksheet(questionnaire, lang);
+    if let Some((route, full)) = route {
+        data.questionnaire = format!(
+            "{} · {}: {}",
+            data.questionnaire,
+            lang.pick("Route", "Route"),
+            crate::model::route::route_summary(route, full, lang)
+        );
+    }
     let title = format!(
         "{} – {}",
         lang.pick("Werkblad", "Worksheet"),

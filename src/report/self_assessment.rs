@@ -207,6 +207,49 @@ pub fn self_assessment_for(
     data
 }
 
+/// Says on the cover which session route the board followed, how many of
+/// the questionnaire's questions it covered, and which it left out (per
+/// theme, with how many); the document itself holds only the route's
+/// questions.
+pub fn mark_route(
+    data: &mut SelfAssessment,
+    route: &crate::model::route::Route,
+    full: &Questionnaire,
+    lang: Lang,
+) {
+    let words = data.words.clone();
+    let word = |k: &str| words.get(k).copied().unwrap_or_default();
+    let covered = route.question_count(full);
+    data.cover.facts.push(Fact {
+        label: word("route").to_owned(),
+        value: format!(
+            "{} ({covered} {} {} {})",
+            route.title.get(lang),
+            word("of"),
+            full.question_count(),
+            word("route_questions")
+        ),
+    });
+    let mut per_theme: Vec<(String, usize)> = Vec::new();
+    for (theme, _) in route.left_out(full) {
+        let title = theme.title.get(lang).to_owned();
+        match per_theme.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, n)) => *n += 1,
+            None => per_theme.push((title, 1)),
+        }
+    }
+    if !per_theme.is_empty() {
+        data.cover.facts.push(Fact {
+            label: word("route_left_out").to_owned(),
+            value: per_theme
+                .iter()
+                .map(|(t, n)| format!("{t}: {n}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        });
+    }
+}
+
 /// Marks the document of a shared copy: when it was shared, on the cover,
 /// and that the action points were not shared, where they would be (not
 /// that there are none).

@@ -166,6 +166,14 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Shared with the diversity officer",
     ),
     ("not_shared", "niet gedeeld", "not shared"),
+    // a session route
+    ("route", "Gevolgde route", "Route followed"),
+    (
+        "route_left_out",
+        "Niet in de route",
+        "Left out by the route",
+    ),
+    ("route_questions", "vragen", "questions"),
     (
         "action_not_shared",
         "Het bestuur heeft de actiepunten niet gedeeld.",

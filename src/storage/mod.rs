@@ -15,6 +15,7 @@ pub mod collection;
 pub mod location;
 pub mod members;
 mod parallel;
+pub mod routes;
 pub mod settings;
 pub mod trash;
 

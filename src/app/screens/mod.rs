@@ -14,6 +14,7 @@ pub mod reasons;
 pub mod reflect;
 pub mod reveal;
 pub mod review;
+pub mod route;
 pub mod share_form;
 pub mod top_bar;
 pub mod trash;

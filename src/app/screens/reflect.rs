@@ -68,7 +68,12 @@ pub fn sidebar_panel_ui(
             let scoring = session.respondent.is_some() || session.members.passing;
             let members =
                 (!scoring).then_some((session.reflection.respondents.len(), session.members.open));
-            sidebar_ui(ui, lang, &q, current, answers, members, commands);
+            let routes = super::route::RouteChoice {
+                routes: &session.routes,
+                current: session.route().map(|r| r.id.as_str()),
+                full: &session.full_questionnaire,
+            };
+            sidebar_ui(ui, lang, &q, current, answers, members, &routes, commands);
         })
         .response
         .rect
@@ -112,6 +117,7 @@ fn sidebar_ui(
     current: Option<usize>,
     answers: &BTreeMap<String, Entry>,
     members: Option<(usize, bool)>,
+    routes: &super::route::RouteChoice<'_>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -175,6 +181,8 @@ fn sidebar_ui(
             focus::keep_in_view(ui);
             return;
         };
+        super::route::route_choice_ui(ui, lang, routes, commands);
+        ui.add_space(6.0);
         // after the themes: the overview of them all
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             if ui

@@ -8,6 +8,7 @@ use std::sync::mpsc::{self, Receiver};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::Reflection;
+use crate::model::route::Route;
 use crate::report;
 use crate::review::csv::{CsvOptions, write_csv};
 use crate::review::feedback::Feedback;
@@ -18,9 +19,17 @@ use crate::review::{Review, ReviewEntry};
 pub enum Job {
     /// A self-assessment of a reflection: the short or the full document,
     /// with what goes in.
-    SelfAssessment(Box<Reflection>, Arc<Questionnaire>, report::Print),
-    /// The blank worksheet of a questionnaire.
-    Worksheet(Arc<Questionnaire>),
+    /// The questionnaire is the one the board walks; with a route, the
+    /// route and the whole questionnaire come along.
+    SelfAssessment(
+        Box<Reflection>,
+        Arc<Questionnaire>,
+        report::Print,
+        Option<Box<(Route, Arc<Questionnaire>)>>,
+    ),
+    /// The blank worksheet of a questionnaire, or of a route through it
+    /// (the walked questionnaire, and the route with the whole one).
+    Worksheet(Arc<Questionnaire>, Option<Box<(Route, Arc<Questionnaire>)>>),
     /// The officer's overview of a review.
     ReviewOverview(Box<Review>),
     /// The feedback letter to one network of a review.
@@ -79,8 +88,20 @@ impl Exporter {
             .name("reflectietool-export".into())
             .spawn(move || {
                 let pdf = match &job {
-                    Job::SelfAssessment(r, q, print) => report::print_pdf(r, q, lang, *print),
-                    Job::Worksheet(q) => report::worksheet_pdf(q, lang),
+                    Job::SelfAssessment(r, q, print, route) => report::print_routed_pdf_on(
+                        r,
+                        q,
+                        route.as_deref().map(|(route, full)| (route, full.as_ref())),
+                        lang,
+                        report::today(),
+                        *print,
+                    ),
+                    Job::Worksheet(q, route) => report::worksheet_routed_pdf_on(
+                        q,
+                        route.as_deref().map(|(route, full)| (route, full.as_ref())),
+                        lang,
+                        report::today(),
+                    ),
                     Job::ReviewOverview(review) => report::review_overview_pdf(review, lang),
                     Job::FeedbackLetter(entry, feedback) => {
                         report::feedback_letter_pdf(entry, feedback, lang)

@@ -45,7 +45,9 @@ pub enum FileKind {
     Questionnaire,
     /// A reflection.
     Reflection,
-    /// Neither.
+    /// A session route through a questionnaire.
+    Route,
+    /// None of these.
     Unknown,
 }
 
@@ -57,6 +59,7 @@ pub fn file_kind(source: &str) -> FileKind {
     match lexer.ident().as_str() {
         "Questionnaire" => FileKind::Questionnaire,
         "Reflection" => FileKind::Reflection,
+        "Route" => FileKind::Route,
         _ => FileKind::Unknown,
     }
 }

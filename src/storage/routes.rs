@@ -1,0 +1,86 @@
+//! Which session routes there are for a questionnaire: the ones that come
+//! with the program, then the route files in the data folder's
+//! `questionnaires/routes/` (each checked against the questionnaire; a
+//! broken one is listed with its problems, never used).
+
+use std::path::Path;
+
+use crate::format::route::{RouteError, load_route};
+use crate::model::questionnaire::{BUILTIN_ID, Questionnaire};
+use crate::model::route::{ROUTE_DIR, Route, builtin_routes};
+use crate::storage::location::QUESTIONNAIRE_DIR;
+
+/// The routes for one questionnaire, and the route files that could not be
+/// used.
+#[derive(Debug, Default)]
+pub struct Routes {
+    /// The usable routes: built-in first, then the data folder's, by file
+    /// name; a later route with an id already taken is left out.
+    pub routes: Vec<Route>,
+    /// The route files for this questionnaire (or for none that could be
+    /// told) that have problems.
+    pub problems: Vec<RouteError>,
+}
+
+impl Routes {
+    /// Returns the route with this id, if there is one.
+    pub fn find(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+}
+
+/// Finds the routes for `q`: the built-in ones when `q` is the built-in
+/// questionnaire, and every `*.ron` in `<data>/questionnaires/routes/`
+/// whose `questionnaire` is `q`'s id. Nothing is written.
+pub fn routes_for(q: &Questionnaire, data_dir: Option<&Path>) -> Routes {
+    let mut out = Routes::default();
+    if q.id == BUILTIN_ID {
+        out.routes = builtin_routes(q);
+    }
+    let Some(dir) = data_dir.map(|d| d.join(QUESTIONNAIRE_DIR).join(ROUTE_DIR)) else {
+        return out;
+    };
+    let Ok(read) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    let mut files: Vec<_> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    files.sort();
+    for path in files {
+        match load_route(&path, q) {
+            Ok(route) => {
+                if out.find(&route.id).is_none() {
+                    out.routes.push(route);
+                }
+            }
+            Err(e) => {
+                // a route of another questionnaire is not this one's problem
+                if !belongs_elsewhere(&path, q) {
+                    out.problems.push(e);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Returns whether the route file names another questionnaire than `q`.
+fn belongs_elsewhere(path: &Path, q: &Questionnaire) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        questionnaire: String,
+    }
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    // a lenient read of just the questionnaire field
+    let options = ron::Options::default();
+    match options.from_str::<ron::Value>(&text) {
+        Ok(value) => value
+            .into_rust::<Head>()
+            .is_ok_and(|h| h.questionnaire != q.id),
+        Err(_) => false,
+    }
+}
