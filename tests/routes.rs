@@ -116,7 +116,13 @@ fn the_worksheet_follows_a_route_and_names_it() {
     let out = tempfile::tempdir().unwrap();
     let pdf = out.path().join("werkblad.pdf");
     let (code, _, stderr) = run(
-        &["worksheet", "--route", "workshop-90", "--out", pdf.to_str().unwrap()],
+        &[
+            "worksheet",
+            "--route",
+            "workshop-90",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
         data.path(),
     );
     assert_eq!(code, Some(0), "{stderr}");
@@ -128,23 +134,41 @@ fn the_worksheet_follows_a_route_and_names_it() {
     let q = Questionnaire::builtin();
     let prompt = |id: &str| q.question(id).unwrap().prompt.nl.clone();
     // the opening exercise comes first, as 1.1
-    assert!(text.contains(&format!("1.1 {}", prompt("waarde.blij-balen"))), "{text}");
+    assert!(
+        text.contains(&format!("1.1 {}", prompt("waarde.blij-balen"))),
+        "{text}"
+    );
     // a question the route leaves out is not there
     assert!(!text.contains(&prompt("profiel.bestaan")), "{text}");
     // a route of the data folder, and one that does not exist
     let (code, _, _) = run(
-        &["worksheet", "--route", "kort", "--out", pdf.to_str().unwrap()],
+        &[
+            "worksheet",
+            "--route",
+            "kort",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
         data.path(),
     );
     assert_eq!(code, Some(0));
     assert!(pdf_text(&pdf).contains(&prompt("vooruit.prioriteit")));
     let (code, _, stderr) = run(
-        &["--lang", "en", "worksheet", "--route", "nergens", "--out", "/tmp/x.pdf"],
+        &[
+            "--lang",
+            "en",
+            "worksheet",
+            "--route",
+            "nergens",
+            "--out",
+            "/tmp/x.pdf",
+        ],
         data.path(),
     );
     assert_eq!(code, Some(1));
     assert!(
-        stderr.contains("no route \"nergens\"") && stderr.contains("bestuursavond, workshop-90, kort"),
+        stderr.contains("no route \"nergens\"")
+            && stderr.contains("bestuursavond, workshop-90, kort"),
         "{stderr}"
     );
 }
@@ -156,7 +180,11 @@ fn the_self_assessment_names_the_route_and_what_it_left_out() {
     let mut r = reflectietool::sample::full_reflection(&q, "met-route", 0);
     r.route = Some("workshop-90".into());
     let path = Store::open(data.path()).unwrap().save(&r).unwrap();
-    assert!(std::fs::read_to_string(&path).unwrap().contains("route: Some(\"workshop-90\")"));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("route: Some(\"workshop-90\")")
+    );
     let out = tempfile::tempdir().unwrap();
     let pdf = out.path().join("zelfevaluatie.pdf");
     let (code, _, stderr) = run(
@@ -186,7 +214,14 @@ fn the_self_assessment_names_the_route_and_what_it_left_out() {
     whole.route = None;
     std::fs::write(&path, to_ron(&whole)).unwrap();
     let (code, _, _) = run(
-        &["export", path.to_str().unwrap(), "--out", pdf.to_str().unwrap(), "--document", "volledig"],
+        &[
+            "export",
+            path.to_str().unwrap(),
+            "--out",
+            pdf.to_str().unwrap(),
+            "--document",
+            "volledig",
+        ],
         data.path(),
     );
     assert_eq!(code, Some(0));
