@@ -81,11 +81,12 @@ fn a_route_chosen_in_the_sidebar_limits_the_questions_and_is_saved() {
     assert_eq!(
         themes(&h),
         [
-            "1. Waarde voor leden  0/3",
-            "2. Missie en activiteiten  0/2",
-            "3. Interne diversiteit  0/2",
-            "4. Positie en samenwerking  0/3",
-            "5. Vooruitkijken  0/2",
+            // the opening (15 min) and the statements (15 min) together
+            "1. Waarde voor leden  0/3  · 30 min",
+            "2. Missie en activiteiten  0/2  · 15 min",
+            "3. Interne diversiteit  0/2  · 15 min",
+            "4. Positie en samenwerking  0/3  · 20 min",
+            "5. Vooruitkijken  0/2  · 10 min",
         ]
     );
     assert!(has_text_containing(
@@ -109,7 +110,7 @@ fn a_route_chosen_in_the_sidebar_limits_the_questions_and_is_saved() {
     h.state_mut().push(Command::Open(path.clone()));
     h.run();
     assert_eq!(session(&h).questionnaire.question_count(), 12);
-    assert_eq!(themes(&h)[0], "1. Waarde voor leden  0/3");
+    assert_eq!(themes(&h)[0], "1. Waarde voor leden  0/3  · 30 min");
 
     // the whole questionnaire again, with the kept answer counted
     choose(&mut h, WHOLE);

@@ -135,6 +135,10 @@ fn sidebar_ui(
                 .count();
             let mut text = format!("{}. {}", i + 1, theme.title.get(lang));
             text.push_str(&format!("  {done}/{all}"));
+            // along a route: the time planned for the theme
+            if let Some(minutes) = routes.minutes_for(&theme.id) {
+                text.push_str(&format!("  · {minutes} min"));
+            }
             if later > 0 {
                 text.push_str(&format!("  ⚑{later}"));
             }

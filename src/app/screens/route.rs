@@ -20,6 +20,22 @@ pub struct RouteChoice<'a> {
     pub full: &'a Questionnaire,
 }
 
+impl RouteChoice<'_> {
+    /// Returns the minutes the followed route plans for a theme (its
+    /// blocks together), or none without a route.
+    pub fn minutes_for(&self, theme: &str) -> Option<u32> {
+        let id = self.current?;
+        let route = self.routes.iter().find(|r| r.id == id)?;
+        let minutes: u32 = route
+            .blocks
+            .iter()
+            .filter(|b| b.theme == theme)
+            .map(|b| b.minutes)
+            .sum();
+        (minutes > 0).then_some(minutes)
+    }
+}
+
 /// Draws the route chooser; choosing emits [`Command::SetRoute`]. Draws
 /// nothing when the questionnaire has no routes.
 pub fn route_choice_ui(
