@@ -328,3 +328,43 @@ fn files_dropped_on_home_open_a_review_and_a_path_field_stands_in_for_the_dialog
     close_window(h);
     assert!(record(&folder) == before, "the folder is exactly as it was");
 }
+
+#[test]
+fn the_officer_renames_a_review_and_home_lists_it_by_that_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let folder = review_folder(tmp.path());
+    let mut h = start_sized(&data, egui::vec2(1400.0, 1000.0));
+    open_review(&mut h, &[folder.clone()]);
+    assert!(has_text(&h, "Review: netwerken"), "{}", tree(&h));
+    click(&mut h, Q::Label("✎ Naam wijzigen"));
+    // the field has the focus and holds the name to change
+    let field = Q::Label("Naam van deze review");
+    assert!(find(&h, field).is_focused());
+    assert_eq!(value(&h, field), "netwerken");
+    h.key_press_modifiers(CTRL, egui::Key::A);
+    h.event(egui::Event::Text("Netwerken HvA 2026".into()));
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(has_text(&h, "Review: Netwerken HvA 2026"), "{}", tree(&h));
+    wait_saved(&mut h);
+    let file = std::fs::read_dir(data.join("reviews"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .next()
+        .unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("title: \"Netwerken HvA 2026\""), "{text}");
+    // an empty name is not taken
+    click(&mut h, Q::Label("✎ Naam wijzigen"));
+    h.key_press_modifiers(CTRL, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    click(&mut h, Q::Label("Opslaan"));
+    assert!(has_text(&h, "Review: Netwerken HvA 2026"));
+    h.state_mut().push(reflectietool::app::Command::GoHome);
+    h.run();
+    assert!(has_text(&h, "Netwerken HvA 2026"), "{}", tree(&h));
+    close_window(h);
+}

@@ -54,6 +54,10 @@ impl ReflectieApp {
         let Some(s) = &mut self.reviews.open else {
             return;
         };
+        let title = title.trim().to_owned();
+        if title.is_empty() || title == s.file.title {
+            return;
+        }
         s.file.title = title;
         s.file.touch();
         s.dirty.mark(Instant::now());

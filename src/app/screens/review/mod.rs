@@ -170,6 +170,9 @@ pub fn read_only_badge_ui(ui: &mut egui::Ui, lang: Lang) {
 
 /// Draws the head of every review page: its name, the read-only mark, what
 /// it reads, the pages, and the state of saving the feedback.
+/// The accessible name of the field that renames a review.
+pub const TITLE_LABEL: (&str, &str) = ("Naam van deze review", "Name of this review");
+
 fn header_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -178,18 +181,67 @@ fn header_ui(
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
+    // the name being typed, while the officer renames the review
+    let editing_id = egui::Id::unique("review_title_edit");
+    let mut editing: Option<String> = ui.data(|d| d.get_temp(editing_id));
     ui.horizontal_wrapped(|ui| {
-        ui.heading(format!(
-            "{}: {}",
-            t(lang, "Review", "Review"),
-            state.file.title
-        ));
+        match &mut editing {
+            Some(text) => {
+                let label = ui.label(t(lang, TITLE_LABEL.0, TITLE_LABEL.1));
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(text)
+                            .desired_width(320.0)
+                            .char_limit(200),
+                    )
+                    .labelled_by(label.id);
+                if ui.data(|d| d.get_temp::<bool>(editing_id.with("focused")).is_none()) {
+                    edit.request_focus();
+                    ui.data_mut(|d| d.insert_temp(editing_id.with("focused"), true));
+                }
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+                if ui.button(t(lang, "Opslaan", "Save")).clicked() || enter {
+                    commands.push(Command::Review(ReviewCommand::SetTitle(text.clone())));
+                    editing = None;
+                } else if ui.button(t(lang, "Annuleren", "Cancel")).clicked() || escape {
+                    editing = None;
+                }
+            }
+            None => {
+                ui.heading(format!(
+                    "{}: {}",
+                    t(lang, "Review", "Review"),
+                    state.file.title
+                ));
+                if ui
+                    .small_button(t(lang, "✎ Naam wijzigen", "✎ Rename"))
+                    .on_hover_text(t(
+                        lang,
+                        "Geef deze review een eigen naam, zoals “Netwerken 2026”",
+                        "Give this review a name of its own, such as “Networks 2026”",
+                    ))
+                    .clicked()
+                {
+                    editing = Some(state.file.title.clone());
+                }
+            }
+        }
         read_only_mark_ui(ui, lang);
         if loading {
             ui.spinner();
             ui.label(t(lang, "Opnieuw lezen…", "Reading again…"));
         }
         status_ui(ui, lang, &state.status);
+    });
+    ui.data_mut(|d| match editing {
+        Some(text) => {
+            d.insert_temp(editing_id, text);
+        }
+        None => {
+            d.remove::<String>(editing_id);
+            d.remove::<bool>(editing_id.with("focused"));
+        }
     });
     let n = state.review.entries.len();
     let bad = state.review.unreadable.len();
