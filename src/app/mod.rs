@@ -81,6 +81,9 @@ pub struct ReflectieApp {
     pub share: Option<ShareForm>,
     /// The officer's review: the open one, and the earlier ones.
     pub reviews: Reviews,
+    /// The program's own folder when the data lives next to it (portable
+    /// mode, e.g. a USB stick); paths inside it are stored relative to it.
+    pub portable: Option<std::path::PathBuf>,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -143,6 +146,7 @@ impl ReflectieApp {
             export_form: None,
             share: None,
             reviews: Reviews::default(),
+            portable: None,
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -504,6 +508,7 @@ impl ReflectieApp {
                 self.session.as_ref(),
                 self.page,
                 busy,
+                self.portable.as_deref(),
                 &mut commands,
             );
         });
@@ -530,6 +535,7 @@ impl ReflectieApp {
                     &mut self.home,
                     &mut self.reviews,
                     self.store.as_ref(),
+                    self.portable.is_some(),
                     &mut commands,
                 );
                 self.focus.after(Region::Main, r);

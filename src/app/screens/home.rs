@@ -31,6 +31,7 @@ pub fn home_ui(
     home: &mut HomeState,
     reviews: &mut crate::app::Reviews,
     store: Option<&Store>,
+    portable: bool,
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
@@ -126,7 +127,11 @@ pub fn home_ui(
                 ui.add_space(16.0);
                 ui.label(egui::RichText::new(format!(
                     "{} {}",
-                    t(lang, "Gegevensmap:", "Data folder:"),
+                    if portable {
+                        t(lang, "Gegevensmap (draagbaar, naast het programma):", "Data folder (portable, next to the program):")
+                    } else {
+                        t(lang, "Gegevensmap:", "Data folder:")
+                    },
                     store.dir().display()
                 )).small().color(style::muted(ui)));
             }
