@@ -6,6 +6,7 @@
 mod answering;
 mod command;
 pub mod focus;
+mod gathering;
 mod home_actions;
 pub(crate) mod members;
 pub(crate) mod members_import;
@@ -42,6 +43,7 @@ pub use screens::share_form::ShareForm;
 pub use session::{SaveStatus, Session};
 use workers::dialogs::{Dialogs, Picker};
 use workers::exporter::{self, Exporter, Opened};
+use workers::gatherer::Gatherer;
 pub use workers::saver;
 use workers::saver::Saver;
 use workers::sharer::Sharer;
@@ -94,6 +96,7 @@ pub struct ReflectieApp {
     dialogs: Dialogs,
     exporter: Exporter,
     sharer: Sharer,
+    gatherer: Gatherer,
     commands: Vec<Command>,
     close_anyway: bool,
     close_pending: bool,
@@ -154,6 +157,7 @@ impl ReflectieApp {
             dialogs: Dialogs::default(),
             exporter: Exporter::default(),
             sharer: Sharer::default(),
+            gatherer: Gatherer::default(),
             commands: Vec::new(),
             close_anyway: false,
             close_pending: false,
@@ -338,6 +342,9 @@ impl ReflectieApp {
         if let Some(done) = self.sharer.poll() {
             self.finish_share(done);
         }
+        if let Some(report) = self.gatherer.poll() {
+            self.finish_gather(report);
+        }
         if let Some(picked) = self.dialogs.poll() {
             self.finish_dialog(ctx, picked);
         }
@@ -497,7 +504,14 @@ impl ReflectieApp {
         let busy = if self.exporter.is_busy() {
             Some(t(lang, "Pdf maken…", "Making the PDF…"))
         } else {
-            self.sharer.is_busy().then(|| t(lang, "Delen…", "Sharing…"))
+            self.sharer
+                .is_busy()
+                .then(|| t(lang, "Delen…", "Sharing…"))
+                .or_else(|| {
+                    self.gatherer
+                        .is_busy()
+                        .then(|| t(lang, "Importeren…", "Importing…"))
+                })
         };
         self.focus.before(&ctx, Region::TopBar);
         let bar = egui::Panel::top("top_bar").show(ui, |ui| {
@@ -625,6 +639,8 @@ impl eframe::App for ReflectieApp {
         {
             eprintln!("{}", e.describe(self.lang()));
         }
+        // files being copied in from a stick are finished, not cut off
+        let _ = self.gatherer.wait();
         if let Err(e) = self.flush() {
             eprintln!("{}", e.describe(self.lang()));
         }
