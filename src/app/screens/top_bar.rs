@@ -6,6 +6,7 @@ use crate::lang::Lang;
 use crate::storage::settings::{Settings, ThemeChoice};
 
 /// Draws the top bar.
+#[allow(clippy::too_many_arguments)] // one value per part of the bar
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
     lang: Lang,
