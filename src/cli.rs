@@ -1,4 +1,4 @@
-//! The command line: `check`, `list`, `export`, `worksheet`, `review`, and
+//! The command line: `check`, `list`, `import`, `export`, `worksheet`, `review`, and
 //! (without a command) the window.
 
 use std::io::Write;
@@ -18,6 +18,7 @@ use crate::storage::{self, Store};
 use std::sync::Arc;
 
 mod help;
+pub mod import;
 pub mod review;
 pub use help::command;
 
@@ -49,6 +50,15 @@ pub enum Command {
     },
     /// Show the saved reflections.
     List,
+    /// Gather reflection files (the groups' work, e.g. from a USB stick)
+    /// into the data folder: each file named, and every .ron file directly
+    /// in each folder named. Nothing is written where they are; nothing in
+    /// the data folder is written over.
+    Import {
+        /// The files and folders to gather from.
+        #[arg(required = true, value_name = "DIR_OR_FILE")]
+        paths: Vec<PathBuf>,
+    },
     /// Make the printable self-assessment (PDF) of a reflection file: the
     /// short one for the general assembly or the full one.
     Export {
@@ -246,8 +256,9 @@ pub fn usage_message(e: &clap::Error, lang: Lang) -> String {
     format!("reflectietool: {what}\n{help}")
 }
 
-/// Resolves the data folder: the flag or variable, else the user's data folder.
-pub fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
+/// Resolves the data folder: the flag or variable, else the portable one
+/// next to the program, else the user's data folder.
+pub fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<storage::location::DataDir> {
     Ok(storage::location::data_dir(flag)?)
 }
 

@@ -45,7 +45,9 @@ fn main() -> ExitCode {
                 options: include
                     .unwrap_or_else(|| reflectietool::report::PrintOptions::defaults(document)),
             };
-            let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
+            let data_dir = reflectietool::storage::location::data_dir(args.data_dir)
+                .ok()
+                .map(|d| d.path);
             cli::export(
                 &file,
                 &out_path,
@@ -79,7 +81,9 @@ fn main() -> ExitCode {
             separator,
             pdf,
         }) => {
-            let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
+            let data_dir = reflectietool::storage::location::data_dir(args.data_dir)
+                .ok()
+                .map(|d| d.path);
             let review = cli::review::ReviewArgs {
                 sources,
                 csv,
@@ -89,8 +93,15 @@ fn main() -> ExitCode {
             let code = cli::review::review(&review, data_dir.as_deref(), lang, &mut out, &mut err);
             return ExitCode::from(code);
         }
+        Some(Command::Import { paths }) => match cli::data_dir(args.data_dir) {
+            Ok(dir) => cli::import::import(&dir.path, &paths, lang, &mut out, &mut err),
+            Err(e) => {
+                eprintln!("{e}");
+                false
+            }
+        },
         Some(Command::List) => match cli::data_dir(args.data_dir) {
-            Ok(dir) => cli::list(&dir, lang, &mut out, &mut err),
+            Ok(dir) => cli::list(&dir.path, lang, &mut out, &mut err),
             Err(e) => {
                 eprintln!("{e}");
                 false

@@ -1,6 +1,6 @@
 //! Opens the window: options, icon and title.
 
-use std::path::Path;
+use crate::storage::location::DataDir;
 
 use anyhow::Context as _;
 
@@ -34,17 +34,17 @@ pub fn options() -> eframe::NativeOptions {
 }
 
 /// Opens the window on a data folder and runs until it is closed.
-pub fn run(data_dir: &Path) -> anyhow::Result<()> {
-    let dir = data_dir.to_owned();
+pub fn run(data_dir: &DataDir) -> anyhow::Result<()> {
+    let dir = data_dir.path.clone();
+    let portable = data_dir.portable_base.clone();
     eframe::run_native(
         "Reflectietool",
         options(),
         Box::new(move |cc| {
-            Ok(Box::new(ReflectieApp::with_first_lang(
-                &cc.egui_ctx,
-                &dir,
-                crate::lang::Lang::from_env(),
-            )))
+            let mut app =
+                ReflectieApp::with_first_lang(&cc.egui_ctx, &dir, crate::lang::Lang::from_env());
+            app.portable = portable;
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("{e}"))

@@ -54,6 +54,13 @@ pub enum Command {
     PickImport,
     /// Import a reflection file into the data folder.
     Import(PathBuf),
+    /// Ask the system for a folder (a USB stick) to gather reflections from.
+    PickImportFolder,
+    /// Gather these reflection files and folders into the data folder, off
+    /// the UI thread, and show the report on the home page.
+    ImportMany(Vec<PathBuf>),
+    /// Close the report of the last gathering.
+    CloseGatherReport,
     /// Ask for confirmation before deleting the reflection in this file.
     AskDelete(PathBuf),
     /// Move the reflection file to the trash folder.
@@ -239,7 +246,27 @@ impl ReflectieApp {
                 };
                 self.open_dialog(ctx, request);
             }
+            Command::Import(path) if path.is_dir() => self.gather(ctx, vec![path]),
             Command::Import(path) => self.import(&path),
+            Command::PickImportFolder => {
+                let request = Request {
+                    purpose: Purpose::ImportFolder,
+                    title: t(
+                        self.lang(),
+                        "Map met reflecties importeren",
+                        "Import a folder of reflections",
+                    )
+                    .into(),
+                    save: false,
+                    filter_name: String::new(),
+                    extensions: Vec::new(),
+                    directory: None,
+                    file_name: None,
+                };
+                self.open_dialog(ctx, request);
+            }
+            Command::ImportMany(paths) => self.gather(ctx, paths),
+            Command::CloseGatherReport => self.home.gathered = None,
             Command::AskDelete(path) => self.home.confirm_delete = Some(path),
             Command::CancelDelete => self.home.confirm_delete = None,
             Command::ConfirmDelete(path) => {
@@ -456,9 +483,17 @@ impl ReflectieApp {
     /// when cancelled; the path field only when no dialog could be shown.
     pub(crate) fn finish_dialog(&mut self, ctx: &egui::Context, picked: Picked) {
         let answer = match (&picked.purpose, picked.answer) {
+            // several files to import are gathered; one is imported and opened
+            (Purpose::Import, Answer::ChosenMany(paths)) if paths.len() > 1 => {
+                self.apply(ctx, Command::ImportMany(paths));
+                return;
+            }
             // a dialog for one file that answered with several: the first
             (
-                Purpose::Import | Purpose::Export { .. } | Purpose::ShareFolder,
+                Purpose::Import
+                | Purpose::ImportFolder
+                | Purpose::Export { .. }
+                | Purpose::ShareFolder,
                 Answer::ChosenMany(paths),
             ) => paths
                 .into_iter()
@@ -474,7 +509,12 @@ impl ReflectieApp {
             }
             (_, Answer::Cancelled | Answer::ChosenMany(_)) => {}
             (Purpose::Import, Answer::Chosen(path)) => self.apply(ctx, Command::Import(path)),
-            (Purpose::Import, Answer::Unavailable) => self.home.show_path_field = true,
+            (Purpose::Import | Purpose::ImportFolder, Answer::Unavailable) => {
+                self.home.show_path_field = true
+            }
+            (Purpose::ImportFolder, Answer::Chosen(path)) => {
+                self.apply(ctx, Command::ImportMany(vec![path]))
+            }
             (Purpose::Export { kind, .. }, Answer::Chosen(path)) => {
                 self.apply(ctx, Command::ExportTo(kind, path))
             }

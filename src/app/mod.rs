@@ -6,6 +6,7 @@
 mod answering;
 mod command;
 pub mod focus;
+mod gathering;
 mod home_actions;
 pub(crate) mod members;
 pub(crate) mod members_import;
@@ -42,6 +43,7 @@ pub use screens::share_form::ShareForm;
 pub use session::{SaveStatus, Session};
 use workers::dialogs::{Dialogs, Picker};
 use workers::exporter::{self, Exporter, Opened};
+use workers::gatherer::Gatherer;
 pub use workers::saver;
 use workers::saver::Saver;
 use workers::sharer::Sharer;
@@ -81,6 +83,9 @@ pub struct ReflectieApp {
     pub share: Option<ShareForm>,
     /// The officer's review: the open one, and the earlier ones.
     pub reviews: Reviews,
+    /// The program's own folder when the data lives next to it (portable
+    /// mode, e.g. a USB stick); paths inside it are stored relative to it.
+    pub portable: Option<std::path::PathBuf>,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -91,6 +96,7 @@ pub struct ReflectieApp {
     dialogs: Dialogs,
     exporter: Exporter,
     sharer: Sharer,
+    gatherer: Gatherer,
     commands: Vec<Command>,
     close_anyway: bool,
     close_pending: bool,
@@ -143,6 +149,7 @@ impl ReflectieApp {
             export_form: None,
             share: None,
             reviews: Reviews::default(),
+            portable: None,
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -150,6 +157,7 @@ impl ReflectieApp {
             dialogs: Dialogs::default(),
             exporter: Exporter::default(),
             sharer: Sharer::default(),
+            gatherer: Gatherer::default(),
             commands: Vec::new(),
             close_anyway: false,
             close_pending: false,
@@ -334,6 +342,9 @@ impl ReflectieApp {
         if let Some(done) = self.sharer.poll() {
             self.finish_share(done);
         }
+        if let Some(report) = self.gatherer.poll() {
+            self.finish_gather(report);
+        }
         if let Some(picked) = self.dialogs.poll() {
             self.finish_dialog(ctx, picked);
         }
@@ -493,7 +504,14 @@ impl ReflectieApp {
         let busy = if self.exporter.is_busy() {
             Some(t(lang, "Pdf maken…", "Making the PDF…"))
         } else {
-            self.sharer.is_busy().then(|| t(lang, "Delen…", "Sharing…"))
+            self.sharer
+                .is_busy()
+                .then(|| t(lang, "Delen…", "Sharing…"))
+                .or_else(|| {
+                    self.gatherer
+                        .is_busy()
+                        .then(|| t(lang, "Importeren…", "Importing…"))
+                })
         };
         self.focus.before(&ctx, Region::TopBar);
         let bar = egui::Panel::top("top_bar").show(ui, |ui| {
@@ -504,6 +522,7 @@ impl ReflectieApp {
                 self.session.as_ref(),
                 self.page,
                 busy,
+                self.portable.as_deref(),
                 &mut commands,
             );
         });
@@ -530,6 +549,7 @@ impl ReflectieApp {
                     &mut self.home,
                     &mut self.reviews,
                     self.store.as_ref(),
+                    self.portable.is_some(),
                     &mut commands,
                 );
                 self.focus.after(Region::Main, r);
@@ -619,6 +639,8 @@ impl eframe::App for ReflectieApp {
         {
             eprintln!("{}", e.describe(self.lang()));
         }
+        // files being copied in from a stick are finished, not cut off
+        let _ = self.gatherer.wait();
         if let Err(e) = self.flush() {
             eprintln!("{}", e.describe(self.lang()));
         }

@@ -118,6 +118,14 @@ fn dutch(cmd: clap::Command) -> clap::Command {
             "De bewaarde reflecties tonen",
             "reflectietool list [OPTIES]",
         ))
+    .mut_subcommand("import", |s| {
+        page(
+            s,
+            "Reflectiebestanden (het werk van de groepen, bijvoorbeeld van een USB-stick) in de gegevensmap verzamelen: elk genoemd bestand en elk .ron-bestand direct in elke genoemde map. Waar ze staan wordt niets geschreven; in de gegevensmap wordt niets overschreven",
+            "reflectietool import [OPTIES] <MAP_OF_BESTAND>...",
+        )
+        .mut_arg("paths", |a| arg_nl(a, "De bestanden en mappen om uit te verzamelen"))
+    })
     .mut_subcommand("export", |s| {
         page(
             s,

@@ -188,11 +188,38 @@ pub fn read_review_file(path: &Path) -> Result<ReviewFile, ReviewFileError> {
             found: file.format_version,
         });
     }
+    let base = path
+        .parent()
+        .and_then(Path::parent)
+        .and_then(portable_base_of);
+    let mut file = file;
+    file.sources = file
+        .sources
+        .iter()
+        .map(|p| crate::storage::location::resolve_path(p, base.as_deref()))
+        .collect();
     Ok(file)
 }
 
+/// Returns the program's folder when `data_dir` is the portable data
+/// folder next to it (see [`crate::storage::location`]): a folder `data`
+/// whose parent holds `portable.txt` or the program itself. Sources inside
+/// that folder are stored relative to it, so that a USB stick that is `E:`
+/// on one laptop and `F:` on the next still finds them.
+pub fn portable_base_of(data_dir: &Path) -> Option<PathBuf> {
+    use crate::storage::location::{PORTABLE_DATA, PORTABLE_MARKER};
+    if data_dir.file_name()? != PORTABLE_DATA {
+        return None;
+    }
+    let base = data_dir.parent()?;
+    let program = ["reflectietool", "reflectietool.exe"];
+    (base.join(PORTABLE_MARKER).is_file() || program.iter().any(|p| base.join(p).is_file()))
+        .then(|| base.to_owned())
+}
+
 /// Writes a review file atomically into the data folder's `reviews/`
-/// folder (made when missing), and returns its path.
+/// folder (made when missing), and returns its path. In portable mode a
+/// source inside the program's folder is written relative to it.
 pub fn save_review_file(data_dir: &Path, file: &ReviewFile) -> Result<PathBuf, StorageError> {
     let dir = data_dir.join(REVIEW_DIR);
     std::fs::create_dir_all(&dir).map_err(|source| StorageError::Write {
@@ -200,7 +227,14 @@ pub fn save_review_file(data_dir: &Path, file: &ReviewFile) -> Result<PathBuf, S
         source,
     })?;
     let path = file.path_in(data_dir);
-    write_atomic(&path, file.to_ron().as_bytes())?;
+    let base = portable_base_of(data_dir);
+    let mut stored = file.clone();
+    stored.sources = file
+        .sources
+        .iter()
+        .map(|p| crate::storage::location::store_path(p, base.as_deref()))
+        .collect();
+    write_atomic(&path, stored.to_ron().as_bytes())?;
     Ok(path)
 }
 

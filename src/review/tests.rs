@@ -349,3 +349,31 @@ fn the_review_file_round_trips_and_lives_in_reviews() {
     let e = read_review_file(&path).unwrap_err().describe(Lang::Nl);
     assert!(e.contains(":3:") && e.contains("niet veranderd"), "{e}");
 }
+
+#[test]
+fn in_portable_mode_a_source_on_the_stick_is_stored_relative_and_found_on_another_drive() {
+    let tmp = tempfile::tempdir().unwrap();
+    let stick = tmp.path().join("E");
+    std::fs::create_dir_all(stick.join("groepen")).unwrap();
+    std::fs::write(stick.join("portable.txt"), "").unwrap();
+    let data = stick.join("data");
+    let elsewhere = tmp.path().join("elders");
+    let file = ReviewFile::new("Workshop", vec![stick.join("groepen"), elsewhere.clone()]);
+    let path = save_review_file(&data, &file).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"groepen\""), "{text}");
+    assert!(!text.contains(&stick.display().to_string()), "{text}");
+    assert!(text.contains(&elsewhere.display().to_string()), "{text}");
+    assert_eq!(read_review_file(&path).unwrap(), file);
+    // the same stick under another drive letter
+    let moved = tmp.path().join("F");
+    std::fs::rename(&stick, &moved).unwrap();
+    let again =
+        read_review_file(&moved.join("data/reviews").join(path.file_name().unwrap())).unwrap();
+    assert_eq!(again.sources, vec![moved.join("groepen"), elsewhere]);
+    // an older file with absolute paths still reads as it is
+    let absolute = ReviewFile::new("Oud", vec!["/ergens/netwerken".into()]);
+    let plain = tmp.path().join("plain");
+    let p = save_review_file(&plain, &absolute).unwrap();
+    assert_eq!(read_review_file(&p).unwrap(), absolute);
+}

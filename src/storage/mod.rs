@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 pub mod atomic;
 pub mod catalogue;
 pub mod collection;
+pub mod gather;
 pub mod location;
 pub mod members;
 mod parallel;

@@ -18,6 +18,10 @@ pub struct HomeState {
     pub show_path_field: bool,
     /// The path typed in that field.
     pub import_path: String,
+    /// The report of the last gathering of several files or a folder.
+    pub gathered: Option<crate::app::gathering::Gathered>,
+    /// Whether a gathering is under way.
+    pub gathering: bool,
     /// The number of questions of each known questionnaire, by id.
     pub totals: std::collections::HashMap<String, usize>,
     /// The reflections in the trash folder.
@@ -31,6 +35,7 @@ pub fn home_ui(
     home: &mut HomeState,
     reviews: &mut crate::app::Reviews,
     store: Option<&Store>,
+    portable: bool,
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
@@ -54,10 +59,17 @@ pub fn home_ui(
                 }
                 if ui
                     .add_enabled(store.is_some(), egui::Button::new(t(lang, "Importeren…", "Import…")))
-                    .on_hover_text(t(lang, "Een reflectiebestand (.ron) van een ander bestuur of een andere computer toevoegen", "Add a reflection file (.ron) from another board or computer"))
+                    .on_hover_text(t(lang, "Een of meer reflectiebestanden (.ron) van een ander bestuur, een groep of een andere computer toevoegen", "Add one or more reflection files (.ron) from another board, a group or another computer"))
                     .clicked()
                 {
                     commands.push(Command::PickImport);
+                }
+                if ui
+                    .add_enabled(store.is_some() && !home.gathering, egui::Button::new(t(lang, "Map importeren…", "Import folder…")))
+                    .on_hover_text(t(lang, "Alle reflectiebestanden in een map (bijvoorbeeld een USB-stick met het werk van de groepen) toevoegen; er wordt niets overschreven", "Add every reflection file in a folder (for example a USB stick with the groups' work); nothing is overwritten"))
+                    .clicked()
+                {
+                    commands.push(Command::PickImportFolder);
                 }
                 if ui.button(t(lang, "Lijst vernieuwen", "Refresh list")).clicked() {
                     commands.push(Command::Refresh);
@@ -85,6 +97,16 @@ pub fn home_ui(
                 import_field_ui(ui, lang, home, focused_id, commands);
             } else {
                 ui.data_mut(|d| d.remove::<bool>(focused_id));
+            }
+            if home.gathering {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t(lang, "Importeren…", "Importing…"));
+                });
+            }
+            if let Some(g) = &home.gathered {
+                ui.add_space(8.0);
+                gathered_ui(ui, lang, g, commands);
             }
             ui.add_space(12.0);
 
@@ -126,7 +148,11 @@ pub fn home_ui(
                 ui.add_space(16.0);
                 ui.label(egui::RichText::new(format!(
                     "{} {}",
-                    t(lang, "Gegevensmap:", "Data folder:"),
+                    if portable {
+                        t(lang, "Gegevensmap (draagbaar, naast het programma):", "Data folder (portable, next to the program):")
+                    } else {
+                        t(lang, "Gegevensmap:", "Data folder:")
+                    },
                     store.dir().display()
                 )).small().color(style::muted(ui)));
             }
@@ -419,4 +445,48 @@ pub fn delete_modal_ui(
     if modal.should_close() {
         commands.push(Command::CancelDelete);
     }
+}
+
+/// Draws the report of the last gathering: the counts, then what came in,
+/// what was skipped and what was broken.
+fn gathered_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    g: &crate::app::gathering::Gathered,
+    commands: &mut Vec<Command>,
+) {
+    let stroke = if g.ok {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    } else {
+        egui::Stroke::new(1.0, style::error_colour(ui))
+    };
+    egui::Frame::group(ui.style())
+        .stroke(stroke)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.add(
+                    egui::Label::new(style::bold(t(
+                        lang,
+                        "Verslag van het importeren",
+                        "Import report",
+                    )))
+                    .wrap(),
+                );
+                if ui
+                    .button(t(lang, "Verslag sluiten", "Close report"))
+                    .clicked()
+                {
+                    commands.push(Command::CloseGatherReport);
+                }
+            });
+            for (i, line) in g.lines(lang).iter().enumerate() {
+                let text = egui::RichText::new(line);
+                let text = if i == 0 || i <= g.good {
+                    text
+                } else {
+                    text.color(style::error_colour(ui))
+                };
+                ui.add(egui::Label::new(text).wrap());
+            }
+        });
 }

@@ -6,6 +6,7 @@ use crate::lang::Lang;
 use crate::storage::settings::{Settings, ThemeChoice};
 
 /// Draws the top bar.
+#[allow(clippy::too_many_arguments)] // one value per part of the bar
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -13,6 +14,7 @@ pub fn top_bar_ui(
     session: Option<&Session>,
     page: Page,
     busy: Option<&str>,
+    portable: Option<&std::path::Path>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(4.0);
@@ -37,7 +39,7 @@ pub fn top_bar_ui(
     let one_row = if ui.available_width() >= lead_w + right_w + 2.0 * spacing {
         ui.horizontal(|ui| {
             let start = ui.cursor().min.x;
-            top_lead_ui(ui, lang, page, commands);
+            top_lead_ui(ui, lang, page, portable, commands);
             new_lead = ui.cursor().min.x - start;
             let rest = ui.available_width();
             let one_row = rest >= name_w + right_w + spacing;
@@ -60,7 +62,7 @@ pub fn top_bar_ui(
     } else {
         // narrower still: everything wraps; the widths stay as measured
         ui.horizontal_wrapped(|ui| {
-            top_lead_ui(ui, lang, page, commands);
+            top_lead_ui(ui, lang, page, portable, commands);
             top_right_ui(ui, lang, settings, commands);
         });
         false
@@ -105,7 +107,13 @@ fn status_text(ui: &egui::Ui, lang: Lang, status: &SaveStatus) -> (String, egui:
 }
 
 /// Draws what comes first: the way back home.
-fn top_lead_ui(ui: &mut egui::Ui, lang: Lang, page: Page, commands: &mut Vec<Command>) {
+fn top_lead_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    page: Page,
+    portable: Option<&std::path::Path>,
+    commands: &mut Vec<Command>,
+) {
     if page != Page::Home
         && ui
             .button(t(lang, "⌂ Reflecties", "⌂ Reflections"))
@@ -117,6 +125,26 @@ fn top_lead_ui(ui: &mut egui::Ui, lang: Lang, page: Page, commands: &mut Vec<Com
             .clicked()
     {
         commands.push(Command::GoHome);
+    }
+    if let Some(dir) = portable {
+        ui.label(
+            egui::RichText::new(t(
+                lang,
+                "Draagbaar: gegevens op deze stick",
+                "Portable: data on this stick",
+            ))
+            .small()
+            .color(style::muted(ui)),
+        )
+        .on_hover_text(format!(
+            "{} {}",
+            t(
+                lang,
+                "Reflecties en instellingen staan naast het programma, in:",
+                "Reflections and settings are kept next to the program, in:"
+            ),
+            dir.join(crate::storage::location::PORTABLE_DATA).display()
+        ));
     }
 }
 

@@ -12,8 +12,11 @@ use crate::app::ExportKind;
 /// What a dialog is for, and so what happens with its answer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Purpose {
-    /// Choose a reflection file to import.
+    /// Choose reflection files (one or several) to import.
     Import,
+    /// Choose a folder (e.g. a USB stick) whose reflection files are
+    /// gathered into the data folder.
+    ImportFolder,
     /// Choose members' files (several at once) to import into the open
     /// reflection as its members.
     ImportMembers,
@@ -119,15 +122,16 @@ pub fn system_picker(request: &Request) -> Answer {
 }
 
 fn show_system_dialog(request: &Request) -> Option<Answer> {
-    if request.purpose == Purpose::ShareFolder
-        || matches!(
-            request.purpose,
-            Purpose::Export {
-                kind: ExportKind::ReviewCsv(_),
-                ..
-            }
-        )
-    {
+    if matches!(
+        request.purpose,
+        Purpose::ShareFolder | Purpose::ImportFolder
+    ) || matches!(
+        request.purpose,
+        Purpose::Export {
+            kind: ExportKind::ReviewCsv(_),
+            ..
+        }
+    ) {
         let mut dialog = rfd::FileDialog::new().set_title(&request.title);
         if let Some(dir) = &request.directory {
             dialog = dialog.set_directory(dir);
@@ -150,7 +154,7 @@ fn show_system_dialog(request: &Request) -> Option<Answer> {
         dialog.pick_folder().map(Answer::Chosen)
     } else if matches!(
         request.purpose,
-        Purpose::ImportMembers | Purpose::ReviewFiles
+        Purpose::Import | Purpose::ImportMembers | Purpose::ReviewFiles
     ) {
         dialog.pick_files().map(Answer::ChosenMany)
     } else {
