@@ -243,7 +243,9 @@ fn home_top_bar_and_theme_list_wrap_whole_words_from_75_to_200_percent() {
         data_dir_with_fixtures(tmp.path());
         let mut h = start_view(tmp.path(), view);
         let n = assert_texts_whole(&h, view, |_| true);
-        assert!(n >= 5, "{view:?}: the home page's texts are found");
+        // at 200 % on 1366×768 the home buttons take two rows (Map
+        // importeren… was added), so four texts are in view there
+        assert!(n >= 4, "{view:?}: the home page's texts are found ({n})");
         open_theme5(&mut h, view.lang);
         set_status(&mut h, SaveStatus::Saved("21:58".into()));
         // the top bar (above the theme list) and the theme list (left of
