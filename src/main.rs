@@ -64,7 +64,9 @@ fn main() -> ExitCode {
             out: out_path,
             route,
         }) => {
-            let data_dir = reflectietool::storage::location::data_dir(args.data_dir).ok();
+            let data_dir = reflectietool::storage::location::data_dir(args.data_dir)
+                .ok()
+                .map(|d| d.path);
             cli::worksheet(
                 questionnaire.as_deref(),
                 route.as_deref(),
