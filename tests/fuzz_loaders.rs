@@ -274,10 +274,26 @@ fn load_everything(bytes: &[u8], known: &Known) -> Result<usize, String> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         let _ = parse_reflection(s, path);
     }
+    // routes, checked against the built-in questionnaire
+    let mut route_problems = 0;
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        let builtin = reflectietool::Questionnaire::builtin();
+        if let Err(e) = reflectietool::format::route::parse_route(s, "fuzz.ron", &builtin) {
+            if e.problems().is_empty() {
+                return Err("a route error without problems".into());
+            }
+            for p in e.problems() {
+                check_problem(s, p)?;
+            }
+            route_problems += e.problems().len();
+            let _ = e.describe(reflectietool::Lang::Nl);
+        }
+    }
     // the problems of the loader that the file's first word asks for
     Ok(match kind {
         FileKind::Questionnaire => q_problems,
         FileKind::Reflection => r_problems,
+        FileKind::Route => route_problems,
         FileKind::Unknown => 1,
     })
 }
@@ -312,6 +328,9 @@ fn corpus() -> (Vec<(String, Vec<u8>)>, Known) {
                 std::fs::read(&p).unwrap(),
             ));
         }
+    }
+    for (name, source) in reflectietool::model::route::BUILTIN_ROUTES {
+        files.push((name.to_owned(), source.as_bytes().to_vec()));
     }
     files.push((
         "a sample reflection on the built-in questionnaire".into(),
