@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use reflectietool::Questionnaire;
-use reflectietool::model::route::builtin_routes;
+use reflectietool::format::route::builtin_routes;
 use reflectietool::storage::routes::routes_for;
 use reflectietool::storage::{Store, to_ron};
 

@@ -10,7 +10,7 @@ use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
 use crate::format::scan::{Locations, Pos};
 use crate::lang::Lang;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::route::Route;
+use crate::model::route::{BUILTIN_ROUTES, Route};
 
 /// The longest a block may be planned, in minutes (a whole day).
 pub const BLOCK_MINUTES: u32 = 480;
@@ -252,9 +252,48 @@ pub fn validate_route(route: &Route, source: &str, q: &Questionnaire) -> Vec<Pro
     problems
 }
 
+/// Returns the routes that come with the program for this questionnaire,
+/// read and validated (a built-in route that does not fit is left out; a
+/// test checks that each fits the built-in questionnaire).
+pub fn builtin_routes(q: &Questionnaire) -> Vec<Route> {
+    BUILTIN_ROUTES
+        .iter()
+        .filter_map(|(name, source)| parse_route(source, name, q).ok())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_builtin_routes_fit_the_builtin_questionnaire() {
+        let q = Questionnaire::builtin();
+        for (name, source) in BUILTIN_ROUTES {
+            if let Err(e) = parse_route(source, name, &q) {
+                panic!("{}", e.describe(crate::Lang::En));
+            }
+        }
+        let routes = builtin_routes(&q);
+        let evening = routes.iter().find(|r| r.id == "bestuursavond").unwrap();
+        let count = evening.question_count(&q);
+        assert!((22..=28).contains(&count), "about 25 questions: {count}");
+        assert!(
+            (140..=160).contains(&evening.minutes()),
+            "about 2½ hours: {}",
+            evening.minutes()
+        );
+        let workshop = routes.iter().find(|r| r.id == "workshop-90").unwrap();
+        let count = workshop.question_count(&q);
+        assert!((10..=14).contains(&count), "about 12 questions: {count}");
+        assert_eq!(workshop.minutes(), 90);
+        assert_eq!(
+            workshop.question_ids(&q).first().map(String::as_str),
+            Some("waarde.blij-balen"),
+            "the workshop opens with the glad / fed up exercise"
+        );
+    }
+
 
     fn problems_of(source: &str) -> Vec<String> {
         let q = Questionnaire::builtin();

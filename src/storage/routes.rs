@@ -7,7 +7,8 @@ use std::path::Path;
 
 use crate::format::route::{RouteError, load_route};
 use crate::model::questionnaire::{BUILTIN_ID, Questionnaire};
-use crate::model::route::{ROUTE_DIR, Route, builtin_routes};
+use crate::format::route::builtin_routes;
+use crate::model::route::{ROUTE_DIR, Route};
 use crate::storage::location::QUESTIONNAIRE_DIR;
 
 /// The routes for one questionnaire, and the route files that could not be
