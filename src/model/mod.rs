@@ -11,3 +11,5 @@ pub mod progress;
 pub mod questionnaire;
 pub mod reflection;
 pub mod share;
+pub mod slides;
+pub mod timer;
