@@ -11,6 +11,7 @@ pub(crate) mod members;
 pub(crate) mod members_import;
 mod notice;
 mod overview;
+pub mod present;
 pub(crate) mod profile;
 pub mod review;
 pub mod screens;
@@ -81,6 +82,8 @@ pub struct ReflectieApp {
     pub share: Option<ShareForm>,
     /// The officer's review: the open one, and the earlier ones.
     pub reviews: Reviews,
+    /// The presentation's slide, full screen and timer.
+    pub present: present::Presentation,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -143,6 +146,7 @@ impl ReflectieApp {
             export_form: None,
             share: None,
             reviews: Reviews::default(),
+            present: present::Presentation::default(),
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -391,6 +395,16 @@ impl ReflectieApp {
         {
             self.push(Command::ShowNewForm);
         }
+        // F5: the presentation, from a theme or the overview
+        if self.session.is_some()
+            && matches!(self.page, Page::Reflect | Page::Overview)
+            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5))
+        {
+            self.push(Command::Present(true));
+        }
+        if self.page == Page::Present {
+            self.present_keys(ctx);
+        }
         // Ctrl+Shift+O: the overview, from every theme
         if self.session.is_some()
             && self.page == Page::Reflect
@@ -439,6 +453,7 @@ impl ReflectieApp {
             (Page::Reflect, Some(s)) => s.theme,
             (Page::Overview, Some(s)) => usize::from(s.print_first),
             (Page::Review, _) => self.reviews.open.as_ref().map_or(0, ReviewState::view_key),
+            (Page::Present, _) => self.present.slide,
             _ => 0,
         };
         (self.page, theme)
@@ -447,7 +462,10 @@ impl ReflectieApp {
     /// Returns the window's name: the program, and the open network.
     pub fn window_title(&self) -> String {
         match (&self.session, self.page) {
-            (Some(s), Page::Reflect | Page::Overview | Page::Profile | Page::Share) => {
+            (
+                Some(s),
+                Page::Reflect | Page::Overview | Page::Profile | Page::Share | Page::Present,
+            ) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
                     .trim_end()
@@ -495,19 +513,22 @@ impl ReflectieApp {
         } else {
             self.sharer.is_busy().then(|| t(lang, "Delen…", "Sharing…"))
         };
-        self.focus.before(&ctx, Region::TopBar);
-        let bar = egui::Panel::top("top_bar").show(ui, |ui| {
-            screens::top_bar::top_bar_ui(
-                ui,
-                lang,
-                &self.settings,
-                self.session.as_ref(),
-                self.page,
-                busy,
-                &mut commands,
-            );
-        });
-        self.focus.after(Region::TopBar, bar.response.rect);
+        // the slides fill the screen: no top bar
+        if self.page != Page::Present {
+            self.focus.before(&ctx, Region::TopBar);
+            let bar = egui::Panel::top("top_bar").show(ui, |ui| {
+                screens::top_bar::top_bar_ui(
+                    ui,
+                    lang,
+                    &self.settings,
+                    self.session.as_ref(),
+                    self.page,
+                    busy,
+                    &mut commands,
+                );
+            });
+            self.focus.after(Region::TopBar, bar.response.rect);
+        }
         if !self.notices.is_empty() || self.close_pending {
             self.focus.before(&ctx, Region::Notices);
             let notices = egui::Panel::top("notices").show(ui, |ui| {
@@ -568,6 +589,12 @@ impl ReflectieApp {
                     self.focus.before(&ctx, Region::Main);
                     let r = screens::overview::overview_panel_ui(ui, lang, session, &mut commands);
                     self.focus.after(Region::Main, r);
+                }
+                None => self.page = Page::Home,
+            },
+            Page::Present => match &mut self.session {
+                Some(session) => {
+                    screens::present::present_ui(ui, lang, session, &self.present, &mut commands)
                 }
                 None => self.page = Page::Home,
             },
