@@ -604,6 +604,7 @@ impl ReflectieApp {
                 self.focus.after(Region::Main, r);
             }
         }
+        self.present.typing = self.page == Page::Present && ctx.text_edit_focused();
         screens::home::delete_modal_ui(&ctx, lang, &self.home, &mut commands);
         if let Some(form) = &mut self.export_form {
             screens::export_form::export_form_ui(&ctx, lang, form, &mut commands);

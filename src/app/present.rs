@@ -18,6 +18,9 @@ pub struct Presentation {
     pub timer: Timer,
     /// Whether the timer starts again per slide or per theme.
     pub scope: Scope,
+    /// Whether a text field had the keyboard focus at the end of the last
+    /// frame (egui drops the focus on Esc before the keys are read).
+    pub typing: bool,
 }
 
 /// Something done to the timer.
@@ -127,7 +130,7 @@ impl ReflectieApp {
         use egui::{Key, Modifiers};
         // a text field takes what is typed; a focused control keeps its
         // arrows and Space (a marker moves, a tile is chosen)
-        let typing = ctx.text_edit_focused();
+        let typing = self.present.typing || ctx.text_edit_focused();
         let focused = ctx.memory(|m| m.focused().is_some());
         let slide = self.present.slide;
         let (next, prev, full, leave, toggle, reset) = ctx.input_mut(|i| {
