@@ -9,6 +9,7 @@ mod common;
 use common::*;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand};
+use egui_kittest::kittest::Queryable;
 use reflectietool::app::{Command, Page};
 use reflectietool::model::questionnaire::{QuestionKind, Questionnaire};
 use reflectietool::model::reflection::{Answer, ScaleAnswer};
@@ -227,5 +228,42 @@ fn the_timer_keys_start_and_reset_but_not_while_typing() {
     assert!(
         !h.state().present.timer.is_started(),
         "a new slide resets it"
+    );
+}
+
+#[test]
+fn a_revealed_theme_shows_the_members_answers_on_its_slides() {
+    let q = Questionnaire::builtin();
+    let all = slides(&q);
+    let (at, question) = all
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| match *s {
+            Slide::Question { theme, question } => {
+                let qq = &q.themes[theme].questions[question];
+                matches!(qq.kind, QuestionKind::Scale { .. }).then_some((i, qq.clone()))
+            }
+            _ => None,
+        })
+        .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let r = reflectietool::sample::full_reflection(&q, "leden", 4);
+    let mut h = start_open(tmp.path(), &r, SCREEN);
+    key_one_frame(&mut h, Key::F5);
+    h.run();
+    h.state_mut().push(Command::GoToSlide(at));
+    h.run();
+    assert!(has_text(&h, question.prompt.nl.as_str()));
+    assert_eq!(
+        h.query_all_by_role(Role::Image).count(),
+        0,
+        "hidden at first"
+    );
+    click(&mut h, Q::Label("Onthullen"));
+    assert_eq!(
+        h.query_all_by_role(Role::Image).count(),
+        1,
+        "the members' dots of this statement\n{}",
+        tree(&h)
     );
 }
