@@ -1,6 +1,6 @@
 //! Benchmarks of the window, without a GPU: the CPU time of one frame on the
 //! largest theme page of a fully answered reflection (also with the answers
-//! of its 8 members revealed), and of building the
+//! of its 8 members revealed), of a question slide of the presentation, and of building the
 //! app up to its first frame, and of one keystroke typed into a
 //! 20,000-character multi-line answer. (The start of the real window next to an empty
 //! eframe program is timed by `scripts/first-frame.sh`.)
@@ -89,6 +89,42 @@ fn bench_ui(c: &mut Criterion) {
     );
     c.bench_function(
         "ui: one frame of the largest theme page with 8 members revealed",
+        |b| b.iter(|| harness.step()),
+    );
+    drop(harness);
+
+    // a question slide of the presentation, full screen at 1920 x 1080: a
+    // statement with its levels, described, and the members' answers revealed
+    let mut harness = open_on_theme(&store, &shown, largest);
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness.state_mut().push(Command::Present(true));
+    harness.run();
+    let slides = reflectietool::model::slides::slides(&q);
+    let at = slides
+        .iter()
+        .position(|s| match *s {
+            reflectietool::model::slides::Slide::Question { theme, question } => {
+                theme == largest
+                    && matches!(
+                        q.themes[theme].questions[question].kind,
+                        QuestionKind::Scale { .. }
+                    )
+            }
+            _ => false,
+        })
+        .expect("the largest theme has a statement");
+    harness.state_mut().push(Command::GoToSlide(at));
+    harness.run();
+    assert_eq!(harness.state().present.slide, at);
+    harness.get_by_label("Onthullen").click();
+    harness.run();
+    assert_eq!(
+        harness.query_all_by_role(Role::Image).count(),
+        1,
+        "the members' answers to the statement are on the slide"
+    );
+    c.bench_function(
+        "ui: one frame of a question slide (statement, 8 members revealed, 1920x1080)",
         |b| b.iter(|| harness.step()),
     );
     drop(harness);

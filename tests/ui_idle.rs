@@ -284,3 +284,62 @@ fn the_review_compare_and_asks_pages_ask_for_no_repaint() {
         assert_quiet(&mut h, page);
     }
 }
+
+#[test]
+fn an_idle_slide_asks_for_no_repaint_and_a_running_timer_once_a_second() {
+    use reflectietool::app::present::TimerCommand;
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    let r = reflectietool::sample::full_reflection(&q, "dia", 4);
+    Store::open(tmp.path()).unwrap().save(&r).unwrap();
+    let dir = tmp.path().to_owned();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(move |cc| ReflectieApp::new(&cc.egui_ctx, &dir));
+    h.state_mut()
+        .push(Command::Open(tmp.path().join("dia.ron")));
+    h.run();
+    h.state_mut().push(Command::Present(true));
+    h.run();
+    assert_eq!(h.state().page, reflectietool::app::Page::Present);
+    // an introduction, a question slide, and a revealed question slide
+    settle(&mut h);
+    assert_quiet(&mut h, "introduction slide");
+    h.state_mut().push(Command::GoToSlide(2));
+    h.run();
+    settle(&mut h);
+    assert_quiet(&mut h, "question slide");
+    h.state_mut().push(Command::Reveal(true));
+    h.run();
+    settle(&mut h);
+    assert_quiet(&mut h, "revealed question slide");
+
+    // a running timer: the next frame when the shown second changes, never
+    // sooner than ~0.9 s and never later than a second
+    h.state_mut().push(Command::Timer(TimerCommand::Toggle));
+    h.step();
+    for _ in 0..5 {
+        h.step();
+        let wait = repaint_delay(&h);
+        assert!(
+            wait >= Duration::from_millis(900) && wait <= Duration::from_secs(1),
+            "a running timer repaints once a second, not after {wait:?}: {:?}",
+            h.ctx.repaint_causes()
+        );
+    }
+    assert!(
+        h.state()
+            .present
+            .timer
+            .is_running(std::time::Instant::now())
+    );
+    // paused: nothing at all
+    h.state_mut().push(Command::Timer(TimerCommand::Toggle));
+    h.step();
+    settle(&mut h);
+    assert_quiet(&mut h, "slide with a paused timer");
+    assert!(
+        h.state().present.timer.is_started(),
+        "it is paused, not reset"
+    );
+}

@@ -37,6 +37,9 @@ pub enum Page {
     /// The diversity officer's review of many networks' reflections,
     /// read-only (its own pages: [`crate::app::ReviewView`]).
     Review,
+    /// The open reflection as slides for the projector, full screen
+    /// ([`crate::app::present`]).
+    Present,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -156,6 +159,14 @@ pub enum Command {
     ShowMemberLabels(bool),
     /// Something in the officer's review (applied in [`crate::app::review`]).
     Review(crate::app::ReviewCommand),
+    /// Show the open reflection as slides (true), or leave them.
+    Present(bool),
+    /// Show the slide at this place of the presentation.
+    GoToSlide(usize),
+    /// Put the window in full screen, or take it out.
+    ToggleFullscreen,
+    /// Start, pause, reset or set the presentation's timer.
+    Timer(crate::app::present::TimerCommand),
 }
 
 /// Which PDF to make.
@@ -202,7 +213,7 @@ impl ReflectieApp {
         ) {
             self.notices.retain(|n| n.level != Level::Info);
         }
-        if self.apply_share(ctx, &command) {
+        if self.apply_share(ctx, &command) || self.apply_present(ctx, &command) {
             return;
         }
         if let Some(edited) = self.apply_members(&command) {
@@ -327,6 +338,11 @@ impl ReflectieApp {
             | Command::ShowMemberLabels(_) => {}
             Command::Reveal(on) => crate::app::screens::reveal::reveal(&mut self.session, on),
             Command::Review(c) => self.apply_review(ctx, c),
+            // applied in `apply_present`
+            Command::Present(_)
+            | Command::GoToSlide(_)
+            | Command::ToggleFullscreen
+            | Command::Timer(_) => {}
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

@@ -12,6 +12,7 @@ pub(crate) mod members;
 pub(crate) mod members_import;
 mod notice;
 mod overview;
+pub mod present;
 pub(crate) mod profile;
 pub mod review;
 pub mod screens;
@@ -86,6 +87,8 @@ pub struct ReflectieApp {
     /// The program's own folder when the data lives next to it (portable
     /// mode, e.g. a USB stick); paths inside it are stored relative to it.
     pub portable: Option<std::path::PathBuf>,
+    /// The presentation's slide, full screen and timer.
+    pub present: present::Presentation,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -150,6 +153,7 @@ impl ReflectieApp {
             share: None,
             reviews: Reviews::default(),
             portable: None,
+            present: present::Presentation::default(),
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -402,6 +406,16 @@ impl ReflectieApp {
         {
             self.push(Command::ShowNewForm);
         }
+        // F5: the presentation, from a theme or the overview
+        if self.session.is_some()
+            && matches!(self.page, Page::Reflect | Page::Overview)
+            && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5))
+        {
+            self.push(Command::Present(true));
+        }
+        if self.page == Page::Present {
+            self.present_keys(ctx);
+        }
         // Ctrl+Shift+O: the overview, from every theme
         if self.session.is_some()
             && self.page == Page::Reflect
@@ -450,6 +464,7 @@ impl ReflectieApp {
             (Page::Reflect, Some(s)) => s.theme,
             (Page::Overview, Some(s)) => usize::from(s.print_first),
             (Page::Review, _) => self.reviews.open.as_ref().map_or(0, ReviewState::view_key),
+            (Page::Present, _) => self.present.slide,
             _ => 0,
         };
         (self.page, theme)
@@ -458,7 +473,10 @@ impl ReflectieApp {
     /// Returns the window's name: the program, and the open network.
     pub fn window_title(&self) -> String {
         match (&self.session, self.page) {
-            (Some(s), Page::Reflect | Page::Overview | Page::Profile | Page::Share) => {
+            (
+                Some(s),
+                Page::Reflect | Page::Overview | Page::Profile | Page::Share | Page::Present,
+            ) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
                     .trim_end()
@@ -513,20 +531,23 @@ impl ReflectieApp {
                         .then(|| t(lang, "Importeren…", "Importing…"))
                 })
         };
-        self.focus.before(&ctx, Region::TopBar);
-        let bar = egui::Panel::top("top_bar").show(ui, |ui| {
-            screens::top_bar::top_bar_ui(
-                ui,
-                lang,
-                &self.settings,
-                self.session.as_ref(),
-                self.page,
-                busy,
-                self.portable.as_deref(),
-                &mut commands,
-            );
-        });
-        self.focus.after(Region::TopBar, bar.response.rect);
+        // the slides fill the screen: no top bar
+        if self.page != Page::Present {
+            self.focus.before(&ctx, Region::TopBar);
+            let bar = egui::Panel::top("top_bar").show(ui, |ui| {
+                screens::top_bar::top_bar_ui(
+                    ui,
+                    lang,
+                    &self.settings,
+                    self.session.as_ref(),
+                    self.page,
+                    busy,
+                    self.portable.as_deref(),
+                    &mut commands,
+                );
+            });
+            self.focus.after(Region::TopBar, bar.response.rect);
+        }
         if !self.notices.is_empty() || self.close_pending {
             self.focus.before(&ctx, Region::Notices);
             let notices = egui::Panel::top("notices").show(ui, |ui| {
@@ -591,12 +612,19 @@ impl ReflectieApp {
                 }
                 None => self.page = Page::Home,
             },
+            Page::Present => match &mut self.session {
+                Some(session) => {
+                    screens::present::present_ui(ui, lang, session, &self.present, &mut commands)
+                }
+                None => self.page = Page::Home,
+            },
             Page::Review => {
                 self.focus.before(&ctx, Region::Main);
                 let r = screens::review::review_page_ui(ui, lang, &mut self.reviews, &mut commands);
                 self.focus.after(Region::Main, r);
             }
         }
+        self.present.typing = self.page == Page::Present && ctx.text_edit_focused();
         screens::home::delete_modal_ui(&ctx, lang, &self.home, &mut commands);
         if let Some(form) = &mut self.export_form {
             screens::export_form::export_form_ui(&ctx, lang, form, &mut commands);

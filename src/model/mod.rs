@@ -12,3 +12,5 @@ pub mod questionnaire;
 pub mod reflection;
 pub mod route;
 pub mod share;
+pub mod slides;
+pub mod timer;

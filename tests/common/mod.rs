@@ -419,3 +419,25 @@ pub fn reflection(name: &str, year: &str) -> Reflection {
 
 /// The theme index of "positie" (theme 5).
 pub const POSITIE: usize = 4;
+
+/// Saves `r` in the data folder `dir`, starts the program there in a
+/// window of `size` and opens the reflection on its first theme.
+pub fn start_open(dir: &Path, r: &Reflection, size: egui::Vec2) -> H {
+    let store = reflectietool::storage::Store::open(dir).unwrap();
+    store.save(r).unwrap();
+    let mut h = start_sized(dir, size);
+    h.state_mut()
+        .push(reflectietool::app::Command::Open(store.path_of(&r.id)));
+    h.run();
+    assert!(h.state().session.is_some(), "the reflection opened");
+    h
+}
+
+/// Returns the viewport commands the program sent in the last frame.
+pub fn viewport_commands(h: &H) -> Vec<egui::ViewportCommand> {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}

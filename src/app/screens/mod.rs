@@ -8,6 +8,7 @@ pub mod members;
 pub mod new_reflection;
 pub mod notices;
 pub mod overview;
+pub mod present;
 pub mod profile_form;
 pub mod questions;
 pub mod reasons;

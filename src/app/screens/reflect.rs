@@ -207,6 +207,19 @@ fn sidebar_ui(
                 commands.push(Command::ShowOverview { print: false });
             }
         });
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            if ui
+                .button(t(lang, "▶ Presenteren", "▶ Present"))
+                .on_hover_text(t(
+                    lang,
+                    "Eén vraag tegelijk in grote letters, volledig scherm, voor de beamer (F5)",
+                    "One question at a time in large type, full screen, for the projector (F5)",
+                ))
+                .clicked()
+            {
+                commands.push(Command::Present(true));
+            }
+        });
         ui.add_space(12.0);
         ui.separator();
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
