@@ -122,3 +122,37 @@ fn a_route_chosen_in_the_sidebar_limits_the_questions_and_is_saved() {
     close_window(h);
     assert!(!std::fs::read_to_string(&path).unwrap().contains("route:"));
 }
+
+#[test]
+fn the_presentation_follows_the_route() {
+    use egui::{Key, Modifiers};
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut r = reflection("Workshopnetwerk", "2026-2027");
+    r.route = Some("workshop-90".into());
+    let mut h = start_open(tmp.path(), &r, egui::vec2(1920.0, 1080.0));
+    assert_eq!(session(&h).questionnaire.question_count(), 12);
+    click(&mut h, Q::Label("▶ Presenteren"));
+    assert_eq!(h.state().page, Page::Present);
+    // the workshop opens with the introduction of "Waarde voor leden",
+    // then the glad / fed up exercise, as its first of 12 questions
+    assert!(has_text(&h, q.themes[1].title.nl.as_str()));
+    press(&mut h, Modifiers::NONE, Key::PageDown);
+    let opening = &q.question("waarde.blij-balen").unwrap().prompt.nl;
+    assert!(
+        has_text(&h, opening),
+        "the opening exercise is the first slide"
+    );
+    assert!(has_text(&h, "Vraag 1 van 12"));
+    // 5 theme introductions and 12 questions: the last slide is question 12
+    for _ in 0..20 {
+        press(&mut h, Modifiers::NONE, Key::PageDown);
+    }
+    assert!(has_text(&h, "Vraag 12 van 12"));
+    let last = &q.question("vooruit.beginnen").unwrap().prompt.nl;
+    assert!(
+        has_text(&h, last),
+        "the route's last question ends the slides"
+    );
+    close_window(h);
+}

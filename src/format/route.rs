@@ -294,7 +294,6 @@ mod tests {
         );
     }
 
-
     fn problems_of(source: &str) -> Vec<String> {
         let q = Questionnaire::builtin();
         match parse_route(source, "r.ron", &q) {

@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
+use crate::format::route::builtin_routes;
 use crate::format::route::{RouteError, load_route};
 use crate::model::questionnaire::{BUILTIN_ID, Questionnaire};
-use crate::format::route::builtin_routes;
 use crate::model::route::{ROUTE_DIR, Route};
 use crate::storage::location::QUESTIONNAIRE_DIR;
 
