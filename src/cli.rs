@@ -352,18 +352,9 @@ fn check_route(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Head {
-        questionnaire: String,
-    }
     let name = path.display().to_string();
     let text = String::from_utf8_lossy(bytes);
-    // the questionnaire it names, read leniently first
-    let wanted = ron::from_str::<ron::Value>(&text)
-        .ok()
-        .and_then(|v| v.into_rust::<Head>().ok())
-        .map(|h| h.questionnaire);
-    let q = wanted
+    let q = crate::format::route::named_questionnaire(&text)
         .and_then(|id| {
             known.find(&crate::model::reflection::QuestionnaireRef {
                 id,

@@ -76,6 +76,21 @@ pub fn load_route(path: &Path, q: &Questionnaire) -> Result<Route, RouteError> {
     parse_route(source, &file, q)
 }
 
+/// Returns the id of the questionnaire a route's text names, read
+/// leniently (without validating the rest), or none when it names none.
+pub fn named_questionnaire(source: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        questionnaire: String,
+    }
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    ron::from_str::<ron::Value>(source)
+        .ok()?
+        .into_rust::<Head>()
+        .ok()
+        .map(|h| h.questionnaire)
+}
+
 /// Parses and validates a route; `file` names it in messages.
 pub fn parse_route(source: &str, file: &str, q: &Questionnaire) -> Result<Route, RouteError> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);

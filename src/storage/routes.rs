@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::format::route::builtin_routes;
-use crate::format::route::{RouteError, load_route};
+use crate::format::route::{RouteError, load_route, named_questionnaire, parse_route};
 use crate::model::questionnaire::{BUILTIN_ID, Questionnaire};
 use crate::model::route::{ROUTE_DIR, Route};
 use crate::storage::location::QUESTIONNAIRE_DIR;
@@ -50,38 +50,25 @@ pub fn routes_for(q: &Questionnaire, data_dir: Option<&Path>) -> Routes {
         .collect();
     files.sort();
     for path in files {
-        match load_route(&path, q) {
+        // read once; a file that is not text is left to load_route to explain
+        let found = match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                // a route of another questionnaire is not this one's problem
+                if named_questionnaire(&text).is_some_and(|id| id != q.id) {
+                    continue;
+                }
+                parse_route(&text, &path.display().to_string(), q)
+            }
+            Err(_) => load_route(&path, q),
+        };
+        match found {
             Ok(route) => {
                 if out.find(&route.id).is_none() {
                     out.routes.push(route);
                 }
             }
-            Err(e) => {
-                // a route of another questionnaire is not this one's problem
-                if !belongs_elsewhere(&path, q) {
-                    out.problems.push(e);
-                }
-            }
+            Err(e) => out.problems.push(e),
         }
     }
     out
-}
-
-/// Returns whether the route file names another questionnaire than `q`.
-fn belongs_elsewhere(path: &Path, q: &Questionnaire) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Head {
-        questionnaire: String,
-    }
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return false;
-    };
-    // a lenient read of just the questionnaire field
-    let options = ron::Options::default();
-    match options.from_str::<ron::Value>(&text) {
-        Ok(value) => value
-            .into_rust::<Head>()
-            .is_ok_and(|h| h.questionnaire != q.id),
-        Err(_) => false,
-    }
 }
