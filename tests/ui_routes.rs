@@ -156,3 +156,81 @@ fn the_presentation_follows_the_route() {
     );
     close_window(h);
 }
+
+#[test]
+fn a_home_card_counts_against_the_route_the_board_follows() {
+    let q = Questionnaire::builtin();
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(tmp.path()).unwrap();
+    let route = reflectietool::format::route::builtin_routes(&q)
+        .into_iter()
+        .find(|r| r.id == "workshop-90")
+        .expect("the workshop route is built in");
+    let inside = route.question_ids(&q);
+    let mut r = reflection("Routenetwerk", "2026-2027");
+    r.route = Some(route.id.clone());
+    // two answers inside the route, one outside it
+    let simple = |id: &&String| {
+        matches!(
+            q.question(id).unwrap().kind,
+            reflectietool::model::questionnaire::QuestionKind::Open { .. }
+                | reflectietool::model::questionnaire::QuestionKind::Scale { .. }
+        )
+    };
+    let two: Vec<&String> = inside.iter().filter(simple).take(2).collect();
+    assert_eq!(two.len(), 2);
+    let outside = q
+        .themes
+        .iter()
+        .flat_map(|t| &t.questions)
+        .find(|qq| !inside.contains(&qq.id) && simple(&&qq.id))
+        .unwrap();
+    for id in [two[0], two[1], &outside.id] {
+        let question = q.question(id).unwrap();
+        let answer = match &question.kind {
+            reflectietool::model::questionnaire::QuestionKind::Open { .. } => {
+                reflectietool::model::reflection::Answer::Open("Zo doen wij het".into())
+            }
+            reflectietool::model::questionnaire::QuestionKind::Scale { .. } => {
+                reflectietool::model::reflection::Answer::Scale(
+                    reflectietool::model::reflection::ScaleAnswer::Level(1),
+                )
+            }
+            _ => continue,
+        };
+        r.agreed.insert(
+            id.clone(),
+            Entry {
+                answer: Some(answer),
+                ..Entry::default()
+            },
+        );
+    }
+    let answered_inside = r.agreed.keys().filter(|id| inside.contains(id)).count();
+    assert_eq!(answered_inside, 2);
+    store.save(&r).unwrap();
+    let mut h = start(tmp.path());
+    h.run();
+    let texts = item_texts(&h, "Routenetwerk").join(" | ");
+    assert!(
+        texts.contains(&format!("{answered_inside} / 12 beantwoord")),
+        "counted against the route's 12 questions: {texts}"
+    );
+    assert!(texts.contains("Route: Workshop van 90 minuten"), "{texts}");
+    assert!(
+        texts.contains(&format!("{} open punten", 12 - answered_inside)),
+        "{texts}"
+    );
+    // the whole questionnaire again: counted against all 54
+    h.state_mut().push(Command::Open(store.path_of(&r.id)));
+    h.run();
+    choose(&mut h, WHOLE);
+    h.state_mut().push(Command::GoHome);
+    h.run();
+    let texts = item_texts(&h, "Routenetwerk").join(" | ");
+    assert!(
+        texts.contains(&format!("{} / 54 beantwoord", r.answered_any())),
+        "{texts}"
+    );
+    assert!(!texts.contains("Route:"), "{texts}");
+}

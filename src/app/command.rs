@@ -167,6 +167,8 @@ pub enum Command {
     ToggleFullscreen,
     /// Start, pause, reset or set the presentation's timer.
     Timer(crate::app::present::TimerCommand),
+    /// Open, close or choose the second screen of the presentation.
+    Screen(crate::app::present::ScreenCommand),
 }
 
 /// Which PDF to make.
@@ -342,7 +344,8 @@ impl ReflectieApp {
             Command::Present(_)
             | Command::GoToSlide(_)
             | Command::ToggleFullscreen
-            | Command::Timer(_) => {}
+            | Command::Timer(_)
+            | Command::Screen(_) => {}
             Command::Edited => {
                 if let Some(s) = &mut self.session {
                     s.reflection.touch();

@@ -306,6 +306,24 @@ impl ReflectieApp {
             .valid()
             .map(|q| (q.id.clone(), q.question_count()))
             .collect();
+        let data = self.store.as_ref().map(|s| s.dir().to_owned());
+        self.home.routes = self
+            .questionnaires
+            .valid()
+            .flat_map(|q| {
+                crate::storage::routes::routes_for(q, data.as_deref())
+                    .routes
+                    .into_iter()
+                    .map(|r| {
+                        let scope = screens::home::RouteScope {
+                            title: r.title.clone(),
+                            questions: r.question_ids(q).into_iter().collect(),
+                        };
+                        ((q.id.clone(), r.id), scope)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
     }
 
     fn finish_save(&mut self, done: saver::SaveDone) {
@@ -414,7 +432,8 @@ impl ReflectieApp {
             self.push(Command::Present(true));
         }
         if self.page == Page::Present {
-            self.present_keys(ctx);
+            let (slide, typing) = (self.present.slide, self.present.typing);
+            present::present_keys(ctx, slide, typing, &mut self.commands);
         }
         // Ctrl+Shift+O: the overview, from every theme
         if self.session.is_some()
@@ -656,7 +675,10 @@ impl eframe::App for ReflectieApp {
         self.tick(ctx);
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if std::mem::take(&mut self.present.find_screens) {
+            find_screens(frame, &mut self.present);
+        }
         self.frame_ui(ui);
     }
 
@@ -673,6 +695,26 @@ impl eframe::App for ReflectieApp {
             eprintln!("{}", e.describe(self.lang()));
         }
     }
+}
+
+/// Asks the system which screens there are, for the presentation's second
+/// screen; where the window cannot ask (tests), the list stays as it is.
+fn find_screens(frame: &eframe::Frame, present: &mut present::Presentation) {
+    let Some(window) = frame.winit_window() else {
+        return;
+    };
+    let current = window.current_monitor();
+    let screens = window
+        .available_monitors()
+        .map(|m| present::Screen {
+            name: m.name().unwrap_or_default(),
+            size: [m.size().width, m.size().height],
+            position: [m.position().x, m.position().y],
+            scale: m.scale_factor() as f32,
+            current: current.as_ref() == Some(&m),
+        })
+        .collect();
+    present.set_screens(screens);
 }
 
 /// Returns the local time of day as `21:58`, for the save status.

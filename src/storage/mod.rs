@@ -243,6 +243,12 @@ pub struct Summary {
     /// When it was shared, if the file is a copy shared with the diversity
     /// officer rather than a board's full file.
     pub shared: Option<String>,
+    /// The id of the session route the board follows, if any.
+    pub route: Option<String>,
+    /// The questions with an agreed answer that says something.
+    pub answered_ids: Vec<String>,
+    /// The questions that are settled (see [`Summary::settled`]).
+    pub settled_ids: Vec<String>,
 }
 
 impl Summary {
@@ -256,18 +262,44 @@ impl Summary {
         }
     }
 
+    /// Counts, of the questions `within` (a route's), how many are answered
+    /// and how many are still open (not settled).
+    pub fn progress_within(&self, within: &std::collections::BTreeSet<String>) -> (usize, usize) {
+        let answered = self
+            .answered_ids
+            .iter()
+            .filter(|id| within.contains(*id))
+            .count();
+        let settled = self
+            .settled_ids
+            .iter()
+            .filter(|id| within.contains(*id))
+            .count();
+        (answered, within.len().saturating_sub(settled))
+    }
+
     /// Summarises the reflection read from a file.
     pub fn of(path: &Path, r: Reflection) -> Summary {
         let later = r.agreed.values().filter(|e| e.discuss_later).count();
-        let settled = r
+        let settled_ids: Vec<String> = r
             .agreed
-            .values()
-            .filter(|e| (e.is_answered() || e.skipped) && !e.discuss_later)
-            .count();
+            .iter()
+            .filter(|(_, e)| (e.is_answered() || e.skipped) && !e.discuss_later)
+            .map(|(id, _)| id.clone())
+            .collect();
+        let answered_ids = r
+            .agreed
+            .iter()
+            .filter(|(_, e)| e.is_answered())
+            .map(|(id, _)| id.clone())
+            .collect();
         Summary {
             answered: r.answered_any(),
             later,
-            settled,
+            settled: settled_ids.len(),
+            settled_ids,
+            answered_ids,
+            route: r.route,
             actions: r.actions.len(),
             shared: r.shared.map(|s| s.at),
             id: r.id,

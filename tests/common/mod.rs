@@ -378,15 +378,18 @@ pub fn tree(h: &H) -> String {
     fn rec(n: Node<'_>, depth: usize, out: &mut String) {
         let a = n.accesskit_node();
         if a.role() != Role::TextRun && (a.label().is_some() || a.value().is_some()) {
-            let r = n.rect();
+            // a node may have no place (a window's own root)
+            let (left, top) = a
+                .bounding_box()
+                .map_or((f64::NAN, f64::NAN), |b| (b.x0, b.y0));
             out.push_str(&format!(
                 "{}{:?} label={:?} value={:?} at ({:.0},{:.0}){}\n",
                 "  ".repeat(depth.min(12)),
                 a.role(),
                 a.label(),
                 a.value().map(|v| v.chars().take(60).collect::<String>()),
-                r.left(),
-                r.top(),
+                left,
+                top,
                 if a.is_focused() { " FOCUSED" } else { "" }
             ));
         }

@@ -24,8 +24,21 @@ pub struct HomeState {
     pub gathering: bool,
     /// The number of questions of each known questionnaire, by id.
     pub totals: std::collections::HashMap<String, usize>,
+    /// The session routes of each known questionnaire, by questionnaire
+    /// id and route id: a card of a reflection that follows one counts
+    /// against its questions.
+    pub routes: std::collections::HashMap<(String, String), RouteScope>,
     /// The reflections in the trash folder.
     pub trash: Vec<crate::storage::trash::Trashed>,
+}
+
+/// What a home card needs of a session route: its name and its questions.
+#[derive(Debug, Clone)]
+pub struct RouteScope {
+    /// The route's name.
+    pub title: crate::lang::Text,
+    /// The ids of its questions.
+    pub questions: std::collections::BTreeSet<String>,
 }
 
 /// Draws the home page; returns where.
@@ -118,7 +131,7 @@ pub fn home_ui(
                     "No reflections yet. Start with “New reflection”.",
                 )).color(style::muted(ui)));
             } else {
-                reflections_grid_ui(ui, lang, &readable, &home.totals, commands);
+                reflections_grid_ui(ui, lang, &readable, &home.totals, &home.routes, commands);
             }
 
             let broken: Vec<&StorageError> = home.entries.iter().filter_map(|e| e.as_ref().err()).collect();
@@ -166,6 +179,7 @@ fn reflections_grid_ui(
     lang: Lang,
     rows: &[&Summary],
     totals: &std::collections::HashMap<String, usize>,
+    routes: &std::collections::HashMap<(String, String), RouteScope>,
     commands: &mut Vec<Command>,
 ) {
     // cards rather than a table, so that nothing is cut off at 200 % zoom
@@ -177,13 +191,26 @@ fn reflections_grid_ui(
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(style::title(&s.profile.name)).wrap());
-                let progress = match totals.get(&s.questionnaire.id) {
+                // a board that follows a route counts against its questions
+                let route = s
+                    .route
+                    .as_ref()
+                    .and_then(|r| routes.get(&(s.questionnaire.id.clone(), r.clone())));
+                let total = match route {
+                    Some(r) => Some(r.questions.len()),
+                    None => totals.get(&s.questionnaire.id).copied(),
+                };
+                let (answered, open) = match route {
+                    Some(r) => s.progress_within(&r.questions),
+                    None => (s.answered, s.open_points(total)),
+                };
+                let progress = match total {
                     Some(total) => format!(
                         "{} / {total} {}",
-                        s.answered.min(*total),
+                        answered.min(total),
                         t(lang, "beantwoord", "answered")
                     ),
-                    None => format!("{} {}", s.answered, t(lang, "beantwoord", "answered")),
+                    None => format!("{answered} {}", t(lang, "beantwoord", "answered")),
                 };
                 let mut facts = Vec::new();
                 if !s.profile.board_year.is_empty() {
@@ -194,6 +221,13 @@ fn reflections_grid_ui(
                     ));
                 }
                 facts.push(progress);
+                if let Some(r) = route {
+                    facts.push(format!(
+                        "{}: {}",
+                        t(lang, "Route", "Route"),
+                        r.title.get(lang)
+                    ));
+                }
                 // a copy shared with the officer, imported here: said, so
                 // that it is not taken for the board's full file
                 if let Some(at) = &s.shared {
@@ -214,7 +248,6 @@ fn reflections_grid_ui(
                     )
                     .wrap(),
                 );
-                let open = s.open_points(totals.get(&s.questionnaire.id).copied());
                 let work = format!(
                     "{}  ·  {}",
                     count(

@@ -9,6 +9,7 @@ pub mod new_reflection;
 pub mod notices;
 pub mod overview;
 pub mod present;
+pub mod presenter;
 pub mod profile_form;
 pub mod questions;
 pub mod reasons;

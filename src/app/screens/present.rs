@@ -17,16 +17,47 @@ use crate::model::timer::{MAX_MINUTES, Scope, Timer};
 /// The size of a question's prompt on a slide, in points: readable from
 /// 8 m on a 1080p projector at 100 %.
 pub const PROMPT_SIZE: f32 = 44.0;
-/// The size of a theme's title on its introduction slide.
-const TITLE_SIZE: f32 = 60.0;
-/// How much larger than on a theme page the answers and texts of a slide are.
-const SCALE: f32 = 1.75;
 /// The size of the timer's time.
-const TIMER_SIZE: f32 = 40.0;
+pub(crate) const TIMER_SIZE: f32 = 40.0;
 /// The widest the content of a slide is, in points.
 const SLIDE_WIDTH: f32 = 1500.0;
 
-fn bold(size: f32) -> FontId {
+/// How large a slide is drawn: on the wall, or in the presenter view on
+/// the laptop.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Look {
+    /// The size of a question's prompt.
+    prompt: f32,
+    /// The size of a theme's title on its introduction slide.
+    title: f32,
+    /// The size of the introduction's text.
+    text: f32,
+    /// The size of the small lines: the theme, where the question is.
+    small: f32,
+    /// How much larger than on a theme page the answers are.
+    scale: f32,
+}
+
+impl Look {
+    /// The slide on the projector: readable from the back of the room.
+    pub(crate) const WALL: Look = Look {
+        prompt: PROMPT_SIZE,
+        title: 60.0,
+        text: 30.0,
+        small: 26.0,
+        scale: 1.75,
+    };
+    /// The slide in the presenter view: as large as a theme page.
+    pub(crate) const LAPTOP: Look = Look {
+        prompt: 26.0,
+        title: 32.0,
+        text: 18.0,
+        small: 16.0,
+        scale: 1.0,
+    };
+}
+
+pub(crate) fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(style::BOLD.into()))
 }
 
@@ -45,7 +76,8 @@ fn enlarge(ui: &mut egui::Ui, f: f32) {
 }
 
 /// Draws the presentation of the open reflection: the controls at the
-/// bottom, the slide above them.
+/// bottom, the slide above them — or, while the slides have a screen of
+/// their own, the presenter view here and the slides there.
 pub fn present_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -53,8 +85,7 @@ pub fn present_ui(
     present: &Presentation,
     commands: &mut Vec<Command>,
 ) {
-    let q = session.questionnaire.clone();
-    let all = slides::slides(&q);
+    let all = slides::slides(&session.questionnaire);
     let at = present.slide.min(all.len().saturating_sub(1));
     let now = Instant::now();
     egui::Panel::bottom("present_controls").show(ui, |ui| {
@@ -62,51 +93,85 @@ pub fn present_ui(
         controls_ui(ui, lang, present, at, all.len(), now, commands);
         ui.add_space(6.0);
     });
-    egui::CentralPanel::default().show(ui, |ui| {
-        let Some(slide) = all.get(at).copied() else {
-            ui.label(t(
+    if present.second.is_some() {
+        super::presenter::presenter_ui(ui, lang, session, present, &all, at, now, commands);
+        super::presenter::slides_window_ui(ui.ctx(), lang, session, present, at, now, commands);
+    } else {
+        egui::CentralPanel::default().show(ui, |ui| {
+            slide_ui(
+                ui,
                 lang,
-                "Deze vragenlijst heeft geen thema's.",
-                "This questionnaire has no themes.",
-            ));
-            return;
-        };
-        let theme_title = q.themes[slide.theme()].title.get(lang);
-        header_ui(
-            ui,
-            lang,
-            theme_title,
-            slides::question_number(&all, at),
-            &present.timer,
-            now,
-        );
-        ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt(("slide", at))
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(ui.available_width().min(SLIDE_WIDTH));
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        ui.add_space(24.0);
-                        match slide {
-                            Slide::ThemeIntro { theme } => intro_ui(ui, lang, &q, theme),
-                            Slide::Question { theme, question } => {
-                                if let Some(question) = q.themes[theme].questions.get(question) {
-                                    question_slide_ui(ui, lang, &q, question, session, commands);
-                                }
-                            }
-                        }
-                        ui.add_space(24.0);
-                    });
-                });
-            });
-    });
+                session,
+                &present.timer,
+                at,
+                now,
+                Look::WALL,
+                commands,
+            );
+        });
+    }
     // the time on the slide changes once a second while the timer runs;
     // paused, stopped or done it asks for nothing
     if let Some(wait) = present.timer.next_tick(now) {
         ui.ctx().request_repaint_after(wait);
     }
+}
+
+/// Draws slide `at` of the open reflection, its header and its content,
+/// as large as `look` says; the timer is shown in the header on the wall.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn slide_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &mut Session,
+    timer: &Timer,
+    at: usize,
+    now: Instant,
+    look: Look,
+    commands: &mut Vec<Command>,
+) {
+    let q = session.questionnaire.clone();
+    let all = slides::slides(&q);
+    let Some(slide) = all.get(at).copied() else {
+        ui.label(t(
+            lang,
+            "Deze vragenlijst heeft geen thema's.",
+            "This questionnaire has no themes.",
+        ));
+        return;
+    };
+    let wall = look.scale > 1.0;
+    let theme_title = q.themes[slide.theme()].title.get(lang);
+    header_ui(
+        ui,
+        lang,
+        theme_title,
+        slides::question_number(&all, at),
+        wall.then_some(timer),
+        now,
+        look,
+    );
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt(("slide", at))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(ui.available_width().min(SLIDE_WIDTH));
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.add_space(if wall { 24.0 } else { 8.0 });
+                    match slide {
+                        Slide::ThemeIntro { theme } => intro_ui(ui, lang, &q, theme, look),
+                        Slide::Question { theme, question } => {
+                            if let Some(question) = q.themes[theme].questions.get(question) {
+                                question_slide_ui(ui, lang, &q, question, session, look, commands);
+                            }
+                        }
+                    }
+                    ui.add_space(24.0);
+                });
+            });
+        });
 }
 
 /// Draws the top of a slide: the theme, where the question is, the timer.
@@ -115,25 +180,28 @@ fn header_ui(
     lang: Lang,
     theme: &str,
     number: Option<(usize, usize)>,
-    timer: &Timer,
+    timer: Option<&Timer>,
     now: Instant,
+    look: Look,
 ) {
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(theme)
-                .font(bold(26.0))
+                .font(bold(look.small))
                 .color(style::muted(ui)),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            timer_ui(ui, lang, timer, now);
-            if let Some((n, of)) = number {
+            if let Some(timer) = timer {
+                timer_ui(ui, lang, timer, now);
                 ui.add_space(24.0);
+            }
+            if let Some((n, of)) = number {
                 ui.label(
                     RichText::new(match lang {
                         Lang::Nl => format!("Vraag {n} van {of}"),
                         Lang::En => format!("Question {n} of {of}"),
                     })
-                    .size(24.0)
+                    .size(look.small)
                     .color(style::muted(ui)),
                 );
             }
@@ -157,7 +225,7 @@ fn done_colours(dark: bool) -> (Color32, Color32) {
 }
 
 /// Draws the time left, large; at zero it says so in a soft colour.
-fn timer_ui(ui: &mut egui::Ui, lang: Lang, timer: &Timer, now: Instant) {
+pub(crate) fn timer_ui(ui: &mut egui::Ui, lang: Lang, timer: &Timer, now: Instant) {
     let done = timer.is_done(now);
     let text = timer.text(now);
     if done {
@@ -189,7 +257,7 @@ fn timer_ui(ui: &mut egui::Ui, lang: Lang, timer: &Timer, now: Instant) {
 }
 
 /// Draws a theme's introduction slide.
-fn intro_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, theme: usize) {
+fn intro_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, theme: usize, look: Look) {
     let th = &q.themes[theme];
     ui.label(
         RichText::new(format!(
@@ -199,12 +267,12 @@ fn intro_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, theme: usize) {
             t(lang, "van", "of"),
             q.themes.len()
         ))
-        .size(28.0)
+        .size(look.small)
         .color(style::muted(ui)),
     );
-    ui.add(egui::Label::new(RichText::new(th.title.get(lang)).font(bold(TITLE_SIZE))).wrap());
+    ui.add(egui::Label::new(RichText::new(th.title.get(lang)).font(bold(look.title))).wrap());
     ui.add_space(20.0);
-    ui.add(egui::Label::new(RichText::new(th.introduction.get(lang)).size(30.0)).wrap());
+    ui.add(egui::Label::new(RichText::new(th.introduction.get(lang)).size(look.text)).wrap());
     ui.add_space(20.0);
     let n = th.questions.len();
     ui.label(
@@ -214,7 +282,7 @@ fn intro_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, theme: usize) {
             (Lang::Nl, n) => format!("{n} vragen"),
             (Lang::En, n) => format!("{n} questions"),
         })
-        .size(26.0)
+        .size(look.small)
         .color(style::muted(ui)),
     );
 }
@@ -228,6 +296,7 @@ fn question_slide_ui(
     q: &Questionnaire,
     question: &Question,
     session: &mut Session,
+    look: Look,
     commands: &mut Vec<Command>,
 ) {
     let group = egui::UiBuilder::new()
@@ -236,11 +305,11 @@ fn question_slide_ui(
         .accessibility_label(question.prompt.get(lang));
     ui.scope_builder(group, |ui| {
         let prompt = ui.add(
-            egui::Label::new(RichText::new(question.prompt.get(lang)).font(bold(PROMPT_SIZE)))
+            egui::Label::new(RichText::new(question.prompt.get(lang)).font(bold(look.prompt)))
                 .wrap(),
         );
-        ui.add_space(24.0);
-        enlarge(ui, SCALE);
+        ui.add_space(if look.scale > 1.0 { 24.0 } else { 12.0 });
+        enlarge(ui, look.scale);
         let width = ui.available_width();
         let mut entry = session
             .reflection
@@ -320,6 +389,7 @@ fn controls_ui(
         ui.separator();
         timer_controls_ui(ui, lang, present, now, commands);
         ui.separator();
+        super::presenter::screen_controls_ui(ui, lang, present, commands);
         if ui
             .button(if present.fullscreen {
                 t(lang, "Volledig scherm uit (F11)", "Leave full screen (F11)")

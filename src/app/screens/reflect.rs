@@ -480,7 +480,7 @@ pub const PRIVATE_NOTES_LABEL: (&str, &str) = (
 
 /// Draws a theme's two note fields: the shared notes that are printed, and
 /// the private notes that stay on this computer.
-fn notes_ui(
+pub(crate) fn notes_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     theme: &Theme,
