@@ -1,6 +1,7 @@
 //! Benchmarks of the window, without a GPU: the CPU time of one frame on the
 //! largest theme page of a fully answered reflection (also with the answers
-//! of its 8 members revealed), of a question slide of the presentation, and of building the
+//! of its 8 members revealed), of a question slide of the presentation (alone, and with the
+//! presenter view beside it), and of building the
 //! app up to its first frame, and of one keystroke typed into a
 //! 20,000-character multi-line answer. (The start of the real window next to an empty
 //! eframe program is timed by `scripts/first-frame.sh`.)
@@ -125,6 +126,35 @@ fn bench_ui(c: &mut Criterion) {
     );
     c.bench_function(
         "ui: one frame of a question slide (statement, 8 members revealed, 1920x1080)",
+        |b| b.iter(|| harness.step()),
+    );
+
+    // the same slide on a second screen: the presenter view on the laptop
+    // and the slide drawn again for the wall (inside the window here, as
+    // where there are no native viewports)
+    harness.state_mut().present.set_screens(vec![
+        reflectietool::app::present::Screen {
+            name: "eDP-1".into(),
+            size: [1366, 768],
+            position: [0, 0],
+            scale: 1.0,
+            current: true,
+        },
+        reflectietool::app::present::Screen {
+            name: "HDMI-1".into(),
+            size: [1920, 1080],
+            position: [1366, 0],
+            scale: 1.0,
+            current: false,
+        },
+    ]);
+    harness.state_mut().push(Command::Screen(
+        reflectietool::app::present::ScreenCommand::Open,
+    ));
+    harness.run();
+    assert_eq!(harness.state().present.second, Some(1));
+    c.bench_function(
+        "ui: one frame of the presenter view with the slide on a second screen (1920x1080)",
         |b| b.iter(|| harness.step()),
     );
     drop(harness);
