@@ -18,6 +18,7 @@ const TEMPLATES: [(&str, &str); 6] = [
         include_str!("../../assets/report/common.typ"),
     ),
     ("/radar.typ", include_str!("../../assets/report/radar.typ")),
+    ("/years.typ", include_str!("../../assets/report/years.typ")),
     (
         "/self-assessment.typ",
         include_str!("../../assets/report/self-assessment.typ"),

@@ -2,8 +2,11 @@
 //! only the state it edits and pushes `Command`s.
 
 pub mod actions;
+pub mod beside;
 pub mod export_form;
 pub mod home;
+pub mod last_year;
+pub mod letter;
 pub mod members;
 pub mod new_reflection;
 pub mod notices;

@@ -41,13 +41,24 @@ pub fn theme_progress(
     (done, theme.questions.len())
 }
 
-/// Draws the theme sidebar of the open reflection (`overview`: while the
-/// overview is on screen); returns where.
+/// Which page beside the sidebar is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Beside {
+    /// A theme.
+    Theme,
+    /// The overview.
+    Overview,
+    /// Last year's page.
+    LastYear,
+}
+
+/// Draws the theme sidebar of the open reflection beside a theme, the
+/// overview or last year's page; returns where.
 pub fn sidebar_panel_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     session: &Session,
-    overview: bool,
+    beside: Beside,
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     let q = session.questionnaire.clone();
@@ -62,7 +73,7 @@ pub fn sidebar_panel_ui(
                 }
                 _ => &session.reflection.agreed,
             };
-            let current = if overview { None } else { Some(session.theme) };
+            let current = (beside == Beside::Theme).then_some(session.theme);
             // while a member scores or the laptop is passed, nothing leads
             // to the board's answers (the overview, printing)
             let scoring = session.respondent.is_some() || session.members.passing;
@@ -73,7 +84,10 @@ pub fn sidebar_panel_ui(
                 current: session.route().map(|r| r.id.as_str()),
                 full: &session.full_questionnaire,
             };
-            sidebar_ui(ui, lang, &q, current, answers, members, &routes, commands);
+            let past = super::last_year::SidebarPast::of(session, &q, beside == Beside::LastYear);
+            sidebar_ui(
+                ui, lang, &q, current, answers, members, &routes, &past, commands,
+            );
         })
         .response
         .rect
@@ -118,9 +132,11 @@ fn sidebar_ui(
     answers: &BTreeMap<String, Entry>,
     members: Option<(usize, bool)>,
     routes: &super::route::RouteChoice<'_>,
+    past: &super::last_year::SidebarPast,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
+    super::last_year::last_year_button_ui(ui, lang, past, commands);
     ui.label(style::title(t(lang, "Thema's", "Themes")));
     ui.add_space(4.0);
     let mut total = (0, 0);
@@ -142,17 +158,35 @@ fn sidebar_ui(
             if later > 0 {
                 text.push_str(&format!("  ⚑{later}"));
             }
+            // compared with last year: ▲, ▼ or =
+            let change = past.changes.get(i).copied().flatten();
+            if let Some(c) = change {
+                text.push_str(&format!("  {}", c.symbol()));
+            }
             let r = ui
                 .with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
                     ui.add(egui::Button::selectable(Some(i) == current, text).wrap())
                 })
                 .inner
-                .on_hover_text(match (later, lang) {
-                    (0, _) => String::new(),
-                    (1, Lang::Nl) => "1 vraag staat op later bespreken".to_owned(),
-                    (1, Lang::En) => "1 question is marked to discuss later".to_owned(),
-                    (n, Lang::Nl) => format!("{n} vragen staan op later bespreken"),
-                    (n, Lang::En) => format!("{n} questions are marked to discuss later"),
+                .on_hover_text({
+                    let mut hover = match (later, lang) {
+                        (0, _) => String::new(),
+                        (1, Lang::Nl) => "1 vraag staat op later bespreken".to_owned(),
+                        (1, Lang::En) => "1 question is marked to discuss later".to_owned(),
+                        (n, Lang::Nl) => format!("{n} vragen staan op later bespreken"),
+                        (n, Lang::En) => format!("{n} questions are marked to discuss later"),
+                    };
+                    if let Some(c) = change {
+                        if !hover.is_empty() {
+                            hover.push_str("; ");
+                        }
+                        hover.push_str(&format!(
+                            "{}: {}",
+                            t(lang, "Stellingen", "Statements"),
+                            c.label().get(lang)
+                        ));
+                    }
+                    hover
                 });
             if r.clicked() {
                 commands.push(Command::SelectTheme(i));
@@ -258,6 +292,11 @@ fn sidebar_ui(
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             crate::app::share::share_button_ui(ui, lang, commands);
         });
+        ui.add_space(8.0);
+        ui.label(style::bold(t(lang, "Volgend jaar", "Next year")));
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            super::last_year::next_year_button_ui(ui, lang, &past.path, commands);
+        });
         focus::keep_in_view(ui);
     });
 }
@@ -307,6 +346,15 @@ fn theme_page_ui(
         .color(style::muted(ui)),
     );
     ui.heading(theme.title.get(lang));
+    let last = (!scoring)
+        .then(|| session.last_answers().cloned())
+        .flatten();
+    let last_year = session.last_board_year().unwrap_or_default();
+    if let Some(before) = &last {
+        let changes = crate::model::continuity::theme_changes(q, &session.reflection.agreed, before);
+        super::beside::theme_change_ui(ui, lang, changes.get(session.theme).copied().flatten(), &last_year);
+    }
+    let new_questions = session.carry.new.clone();
     ui.add_space(4.0);
     ui.add(egui::Label::new(theme.introduction.get(lang)).wrap());
     ui.add_space(12.0);
@@ -358,6 +406,9 @@ fn theme_page_ui(
                         .small()
                         .color(style::muted(ui)),
                     );
+                    if !scoring && new_questions.contains(&question.id) {
+                        super::beside::new_mark_ui(ui, lang);
+                    }
                     let prompt =
                         ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
                     ui.add_space(4.0);
@@ -365,8 +416,27 @@ fn theme_page_ui(
                     let agreed = session.respondent.is_none();
                     let answers = answers_mut(session);
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
-                    let mut changed =
-                        questions::question_ui(ui, lang, q, question, prompt.id, &mut entry);
+                    let before = last.as_ref().and_then(|b| b.get(&question.id));
+                    if let Some(b) = &last {
+                        ui.scope(|ui| {
+                            ui.set_max_width(card_width);
+                            let now_empty = entry.answer.as_ref().is_none_or(|a| a.is_empty());
+                            super::beside::last_year_answer_ui(
+                                ui,
+                                lang,
+                                q,
+                                question,
+                                b.get(&question.id),
+                                &last_year,
+                                now_empty,
+                                commands,
+                            );
+                        });
+                        ui.add_space(4.0);
+                    }
+                    let mut changed = questions::question_beside_ui(
+                        ui, lang, q, question, prompt.id, &mut entry, before,
+                    );
                     if agreed && let Some(c) = &consensus {
                         ui.add_space(6.0);
                         changed |= ui
