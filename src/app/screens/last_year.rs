@@ -350,12 +350,16 @@ fn outcome_ui(
             }
         });
         if let Some(o) = &mut a.outcome {
-            let l = ui.label(t(lang, "Waarom (één regel)", "Why (one line)"));
+            ui.label(t(lang, "Waarom (één regel)", "Why (one line)"));
             let field = egui::TextEdit::singleline(&mut o.why)
                 .char_limit(LINE_CHARS)
                 .desired_width(ui.available_width());
-            let r = ui.add(field).labelled_by(l.id);
-            let r = r.on_hover_text(t(lang, "Waarom", "Why"));
+            // named with its number: every card has a field "Waarom"
+            let r = ui.add(field).accessible_name(format!(
+                "{} — {} {n}",
+                t(lang, "Waarom", "Why"),
+                t(lang, "actiepunt van vorig jaar", "last year's action point")
+            ));
             changed |= r.changed();
             if o.result == crate::model::reflection::OutcomeResult::StillOpen {
                 if carried {
