@@ -722,7 +722,11 @@ pub fn export(
     );
     let history = match file.parent() {
         Some(dir) if reflection.continues.is_some() => {
-            let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
             storage::chain::follow(dir, &reflection, &catalogue)
         }
         _ => Default::default(),

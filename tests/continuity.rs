@@ -148,9 +148,16 @@ fn the_next_year_is_linked_empty_and_leaves_the_old_file_as_it_was() {
         assert_eq!(p.status, a.status);
         assert!(p.outcome.is_none());
         let o = p.origin.as_ref().unwrap();
-        assert_eq!((o.reflection.as_str(), o.action.as_str()), (old.id.as_str(), a.id.as_str()));
+        assert_eq!(
+            (o.reflection.as_str(), o.action.as_str()),
+            (old.id.as_str(), a.id.as_str())
+        );
     }
-    assert_eq!(bytes(&old_path), before, "the old file is byte for byte the same");
+    assert_eq!(
+        bytes(&old_path),
+        before,
+        "the old file is byte for byte the same"
+    );
     assert!(!reflectietool::storage::backup_path(&old_path).exists());
 
     // on disk as it was returned
@@ -160,7 +167,10 @@ fn the_next_year_is_linked_empty_and_leaves_the_old_file_as_it_was() {
     // carrying an open action keeps its origin, once
     let mut new = read;
     let id = continuity::carry_action(&mut new, "a3").expect("carried");
-    assert!(continuity::carry_action(&mut new, "a3").is_none(), "not twice");
+    assert!(
+        continuity::carry_action(&mut new, "a3").is_none(),
+        "not twice"
+    );
     let carried = new.actions.iter().find(|a| a.id == id).unwrap();
     assert_eq!(carried.what, "Website vernieuwen");
     assert_eq!(carried.origin.as_ref().unwrap().action, "a3");
@@ -195,7 +205,9 @@ fn three_years_on_two_versions_keep_gone_answers_and_mark_new_questions() {
     let (first_bytes, second_bytes) = (bytes(&first_path), bytes(&second_path));
 
     let newest = c.newest(&second.questionnaire.id).unwrap();
-    let (mut third, third_path) = store.start_next_year(&second, &newest, "2026-2027").unwrap();
+    let (mut third, third_path) = store
+        .start_next_year(&second, &newest, "2026-2027")
+        .unwrap();
     assert_eq!(third.questionnaire.version, "2.0");
     third.agreed.insert("waarde.erkenning".into(), level(4));
     store.save_at(&third_path, &third).unwrap();
@@ -215,9 +227,16 @@ fn three_years_on_two_versions_keep_gone_answers_and_mark_new_questions() {
         h.years[0].questionnaire.as_deref(),
         &q2,
     );
-    assert_eq!(carry.new, ["waarde.nieuw"], "the new question is marked new");
+    assert_eq!(
+        carry.new,
+        ["waarde.nieuw"],
+        "the new question is marked new"
+    );
     let gone = carry.gone.get("waarde.verhaal").expect("kept and listed");
-    assert_eq!(gone.answer, Some(Answer::Open("Het verhaal van 2025".into())));
+    assert_eq!(
+        gone.answer,
+        Some(Answer::Open("Het verhaal van 2025".into()))
+    );
     assert_eq!(
         reflectietool::model::answer_words::plain_answer(gone, reflectietool::Lang::Nl),
         "Het verhaal van 2025"
@@ -230,7 +249,11 @@ fn three_years_on_two_versions_keep_gone_answers_and_mark_new_questions() {
     assert_eq!(moved.len(), 1);
     assert_eq!(moved[0].steps(), 2);
 
-    assert_eq!(bytes(&first_path), first_bytes, "reading the chain writes nothing");
+    assert_eq!(
+        bytes(&first_path),
+        first_bytes,
+        "reading the chain writes nothing"
+    );
     assert_eq!(bytes(&second_path), second_bytes);
 
     // a renamed file is still found by its id
@@ -259,7 +282,11 @@ fn a_missing_or_unreadable_year_is_named_and_the_rest_still_works() {
     assert_eq!(b.id, first.id);
     assert_eq!(b.board_year, "2025-2026");
     let text = b.describe();
-    assert!(text.nl.contains("2025-2026") && text.nl.contains("niet (meer) in de map"), "{}", text.nl);
+    assert!(
+        text.nl.contains("2025-2026") && text.nl.contains("niet (meer) in de map"),
+        "{}",
+        text.nl
+    );
     assert!(text.en.contains("no longer in the folder"), "{}", text.en);
 
     // last year's file unreadable: named as such, nothing written there

@@ -47,10 +47,30 @@ fn level(n: u8) -> Entry {
 }
 
 const ACTIONS: [(&str, &str, OutcomeResult, &str); 4] = [
-    ("a1", "Mentorprogramma opzetten", OutcomeResult::Done, "twintig koppels"),
-    ("a2", "Alumnidag houden", OutcomeResult::Partly, "alleen in het voorjaar"),
-    ("a3", "Website vernieuwen", OutcomeResult::StillOpen, "geen tijd gehad"),
-    ("a4", "Samenwerking met de gemeente", OutcomeResult::Dropped, "de gemeente stopte"),
+    (
+        "a1",
+        "Mentorprogramma opzetten",
+        OutcomeResult::Done,
+        "twintig koppels",
+    ),
+    (
+        "a2",
+        "Alumnidag houden",
+        OutcomeResult::Partly,
+        "alleen in het voorjaar",
+    ),
+    (
+        "a3",
+        "Website vernieuwen",
+        OutcomeResult::StillOpen,
+        "geen tijd gehad",
+    ),
+    (
+        "a4",
+        "Samenwerking met de gemeente",
+        OutcomeResult::Dropped,
+        "de gemeente stopte",
+    ),
 ];
 
 /// Three linked years in `dir`: 2024-2025, 2025-2026 (with four actions)
@@ -65,12 +85,19 @@ fn three_years(dir: &Path) -> (Store, Reflection, Reflection) {
         }
     }
     // only statements keep a level; the rest of the ids are not statements
-    first
-        .agreed
-        .retain(|id, _| matches!(q.question(id).unwrap().kind, reflectietool::model::questionnaire::QuestionKind::Scale { .. }));
+    first.agreed.retain(|id, _| {
+        matches!(
+            q.question(id).unwrap().kind,
+            reflectietool::model::questionnaire::QuestionKind::Scale { .. }
+        )
+    });
     store.save(&first).unwrap();
     let (mut second, second_path) = store.start_next_year(&first, &q, "2025-2026").unwrap();
-    second.agreed = first.agreed.iter().map(|(k, _)| (k.clone(), level(2))).collect();
+    second.agreed = first
+        .agreed
+        .iter()
+        .map(|(k, _)| (k.clone(), level(2)))
+        .collect();
     second.agreed.insert(
         "positie.aanpassen-veranderen".into(),
         Entry {
@@ -94,7 +121,11 @@ fn three_years(dir: &Path) -> (Store, Reflection, Reflection) {
         .collect();
     store.save_at(&second_path, &second).unwrap();
     let (mut third, third_path) = store.start_next_year(&second, &q, "2026-2027").unwrap();
-    third.agreed = first.agreed.iter().map(|(k, _)| (k.clone(), level(4))).collect();
+    third.agreed = first
+        .agreed
+        .iter()
+        .map(|(k, _)| (k.clone(), level(4)))
+        .collect();
     third.agreed.insert("waarde.erkenning".into(), level(0));
     third.agreed.insert(
         "positie.aanpassen-veranderen".into(),
@@ -165,7 +196,9 @@ fn three_years_print_what_changed_the_outcomes_the_letter_and_the_lines() {
     }
     for (_, what, result, why) in ACTIONS {
         let word = reflectietool::model::continuity::outcome_label(result);
-        let at = text.find(what).unwrap_or_else(|| panic!("{what} is missing"));
+        let at = text
+            .find(what)
+            .unwrap_or_else(|| panic!("{what} is missing"));
         let rest = &text[at..];
         assert!(rest.contains(why), "{why} follows {what}");
         assert!(rest.contains(&word.nl), "{} follows {what}", word.nl);
@@ -197,10 +230,14 @@ fn two_years_print_both_polygons_key_and_no_lines() {
     let h = history(&store, &second);
     assert_eq!(h.years.len(), 1);
     let q = Questionnaire::builtin();
-    let pdf = report::print_history_pdf_on(&second, &q, None, &h, Lang::Nl, date(), full()).unwrap();
+    let pdf =
+        report::print_history_pdf_on(&second, &q, None, &h, Lang::Nl, date(), full()).unwrap();
     let text = pdf_text(&pdf, dir.path(), "two.pdf");
     assert!(text.contains("Wat is er veranderd"));
-    assert!(text.contains("Vorig jaar:"), "the legend gives last year's average");
+    assert!(
+        text.contains("Vorig jaar:"),
+        "the legend gives last year's average"
+    );
     assert!(!text.contains("Over de jaren"), "lines need three years");
 }
 
@@ -230,7 +267,11 @@ fn a_broken_link_is_named_in_the_pdf_and_the_export() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let text = text_of(&out);
     assert!(text.contains("Broken link"), "{text}");
     assert!(text.contains("The previous board's action points"));

@@ -16,7 +16,12 @@ use reflectietool::model::reflection::{
 use reflectietool::storage::Store;
 
 fn prompt(id: &str) -> String {
-    Questionnaire::builtin().question(id).unwrap().prompt.nl.clone()
+    Questionnaire::builtin()
+        .question(id)
+        .unwrap()
+        .prompt
+        .nl
+        .clone()
 }
 
 fn last_year() -> Reflection {
@@ -65,7 +70,11 @@ fn last_year() -> Reflection {
 }
 
 fn session(h: &H) -> &Reflection {
-    &h.state().session.as_ref().expect("a reflection is open").reflection
+    &h.state()
+        .session
+        .as_ref()
+        .expect("a reflection is open")
+        .reflection
 }
 
 #[test]
@@ -81,7 +90,11 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
     click(&mut h, Q::Label("Volgend bestuursjaar starten…"));
     assert_eq!(value(&h, Q::Label("Nieuw bestuursjaar")), "2026-2027");
     click(&mut h, Q::Label("Starten"));
-    assert_eq!(h.state().page, Page::LastYear, "the new year starts on last year's page");
+    assert_eq!(
+        h.state().page,
+        Page::LastYear,
+        "the new year starts on last year's page"
+    );
     let new = session(&h).clone();
     assert_ne!(new.id, old.id);
     assert_eq!(new.network_id, old.network_id);
@@ -92,7 +105,10 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
 
     // the letter first, then the action points
     assert!(has_text(&h, "Brief van het vorige bestuur"));
-    assert!(has_text(&h, "Beste opvolgers: begin op tijd met de alumnidag."));
+    assert!(has_text(
+        &h,
+        "Beste opvolgers: begin op tijd met de alumnidag."
+    ));
     let letter_y = text(&h, "Beste opvolgers").rect().top();
     let actions_y = text(&h, "Actiepunten van vorig jaar").rect().top();
     assert!(letter_y < actions_y, "the letter is shown first");
@@ -109,10 +125,20 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
             &mut h,
             Q::Label(&format!("{outcome} — actiepunt van vorig jaar {n}")),
         );
-        type_into(&mut h, Q::Label(&format!("Waarom — actiepunt van vorig jaar {n}")), why);
+        type_into(
+            &mut h,
+            Q::Label(&format!("Waarom — actiepunt van vorig jaar {n}")),
+            why,
+        );
     }
-    click(&mut h, Q::Label("Meenemen naar dit jaar: Website vernieuwen"));
-    assert!(has_text(&h, "✓ Meegenomen naar de actiepunten van dit jaar"));
+    click(
+        &mut h,
+        Q::Label("Meenemen naar dit jaar: Website vernieuwen"),
+    );
+    assert!(has_text(
+        &h,
+        "✓ Meegenomen naar de actiepunten van dit jaar"
+    ));
     assert!(
         !exists(&h, Q::LabelContains("Meenemen naar dit jaar")),
         "an action is carried once"
@@ -121,8 +147,15 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
     // last year's answers beside this year's
     h.state_mut().push(Command::SelectTheme(1));
     h.run();
-    assert!(has_text(&h, "Vorig jaar 2025-2026: 2 · Een beetje"), "{}", tree(&h));
-    assert!(has_text(&h, "Waarom: Nog weinig nieuwe leden voelen zich herkend"));
+    assert!(
+        has_text(&h, "Vorig jaar 2025-2026: 2 · Een beetje"),
+        "{}",
+        tree(&h)
+    );
+    assert!(has_text(
+        &h,
+        "Waarom: Nog weinig nieuwe leden voelen zich herkend"
+    ));
     // an open answer is folded until asked for
     let verhaal = prompt("waarde.verhaal");
     assert!(!has_text(&h, "Wij zijn een thuis voor eerstejaars."));
@@ -181,13 +214,21 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
     assert_eq!(r.actions.len(), 1, "the carried action is in this year's");
     assert_eq!(r.actions[0].what, "Website vernieuwen");
     let origin = r.actions[0].origin.as_ref().unwrap();
-    assert_eq!((origin.reflection.as_str(), origin.action.as_str()), (old.id.as_str(), "a3"));
+    assert_eq!(
+        (origin.reflection.as_str(), origin.action.as_str()),
+        (old.id.as_str(), "a3")
+    );
     assert_eq!(
         r.agreed["waarde.erkenning"].answer,
         Some(Answer::Scale(ScaleAnswer::Level(3)))
     );
-    assert!(matches!(&r.agreed["waarde.verhaal"].answer, Some(Answer::Open(t)) if t.starts_with("Wij zijn")));
-    assert!(has_text(&h, "✓ Meegenomen naar de actiepunten van dit jaar"));
+    assert!(
+        matches!(&r.agreed["waarde.verhaal"].answer, Some(Answer::Open(t)) if t.starts_with("Wij zijn"))
+    );
+    assert!(has_text(
+        &h,
+        "✓ Meegenomen naar de actiepunten van dit jaar"
+    ));
     close_window(h);
 
     assert_eq!(

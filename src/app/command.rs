@@ -729,7 +729,7 @@ impl ReflectieApp {
 
     /// Offers the session the routes for its questionnaire and follows the
     /// one its reflection names; tells once about route files with problems.
-    fn offer_routes(&mut self, session: &mut Session) {
+    pub(crate) fn offer_routes(&mut self, session: &mut Session) {
         let found = crate::storage::routes::routes_for(
             &session.full_questionnaire,
             self.store.as_ref().map(|s| s.dir()),

@@ -600,14 +600,13 @@ impl ReflectieApp {
             Page::Reflect => match &mut self.session {
                 Some(session) => {
                     self.focus.before(&ctx, Region::Sidebar);
-                    let r =
-                        screens::reflect::sidebar_panel_ui(
-                            ui,
-                            lang,
-                            session,
-                            screens::reflect::Beside::Theme,
-                            &mut commands,
-                        );
+                    let r = screens::reflect::sidebar_panel_ui(
+                        ui,
+                        lang,
+                        session,
+                        screens::reflect::Beside::Theme,
+                        &mut commands,
+                    );
                     self.focus.after(Region::Sidebar, r);
                     self.focus.before(&ctx, Region::Main);
                     let r = screens::reflect::theme_panel_ui(ui, lang, session, &mut commands);
@@ -644,7 +643,8 @@ impl ReflectieApp {
                     );
                     self.focus.after(Region::Sidebar, r);
                     self.focus.before(&ctx, Region::Main);
-                    let r = screens::last_year::last_year_panel_ui(ui, lang, session, &mut commands);
+                    let r =
+                        screens::last_year::last_year_panel_ui(ui, lang, session, &mut commands);
                     self.focus.after(Region::Main, r);
                 }
                 None => self.page = Page::Home,

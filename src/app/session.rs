@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::app::workers::saver::Dirty;
-use crate::model::questionnaire::Questionnaire;
 use crate::model::continuity::{CarryOver, History, carry_over};
+use crate::model::questionnaire::Questionnaire;
 use crate::model::reflection::{ActionPoint, Entry, Reflection};
 use crate::model::route::Route;
 use crate::report::Print;

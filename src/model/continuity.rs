@@ -32,7 +32,11 @@ pub fn next_board_year(year: &str) -> String {
         }
         match digits.parse::<u32>() {
             Ok(n) if digits.len() == 4 || digits.len() == 2 => {
-                let next = if digits.len() == 2 { (n + 1) % 100 } else { n + 1 };
+                let next = if digits.len() == 2 {
+                    (n + 1) % 100
+                } else {
+                    n + 1
+                };
                 out.push_str(&format!("{next:0width$}", width = digits.len()));
                 *bumped = true;
             }

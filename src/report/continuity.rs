@@ -261,7 +261,12 @@ pub fn mark_history(
             .years
             .iter()
             .rev()
-            .map(|y| (y.reflection.profile.board_year.as_str(), &y.reflection.agreed))
+            .map(|y| {
+                (
+                    y.reflection.profile.board_year.as_str(),
+                    &y.reflection.agreed,
+                )
+            })
             .collect();
         years.push((this_year.as_str(), &r.agreed));
         let scored: Vec<analysis::Scores> =

@@ -143,7 +143,15 @@ pub fn print_history_pdf_on(
     date: jiff::civil::Date,
     print: Print,
 ) -> Result<Vec<u8>, ReportError> {
-    print_pdf_with(reflection, questionnaire, route, Some(history), lang, date, print)
+    print_pdf_with(
+        reflection,
+        questionnaire,
+        route,
+        Some(history),
+        lang,
+        date,
+        print,
+    )
 }
 
 /// Makes one document of a reflection that followed a session route:

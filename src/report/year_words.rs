@@ -4,7 +4,11 @@
 
 /// The words of last year beside this year, by key: `(key, Dutch, English)`.
 pub(crate) const YEAR_WORDS: &[(&str, &str, &str)] = &[
-    ("letter", "Brief aan het volgende bestuur", "Letter to the next board"),
+    (
+        "letter",
+        "Brief aan het volgende bestuur",
+        "Letter to the next board",
+    ),
     (
         "letter_explain",
         "Wat dit bestuur het volgende bestuur wil meegeven.",
@@ -24,7 +28,11 @@ pub(crate) const YEAR_WORDS: &[(&str, &str, &str)] = &[
     ("outcome_none", "Nog niet ingevuld", "Not filled in yet"),
     ("outcome_why", "Waarom", "Why"),
     ("status_then", "Status vorig jaar", "Status last year"),
-    ("carried", "Meegenomen naar dit jaar", "Taken into this year"),
+    (
+        "carried",
+        "Meegenomen naar dit jaar",
+        "Taken into this year",
+    ),
     ("changed_title", "Wat is er veranderd", "What has changed"),
     (
         "changed_explain",

@@ -30,6 +30,7 @@ pub fn new_mark_ui(ui: &mut egui::Ui, lang: Lang) {
 /// Draws last year's answer to a question, from the board year `year`;
 /// `now_empty`: this year's answer is still empty (then an open text can
 /// be taken over).
+#[allow(clippy::too_many_arguments)]
 pub fn last_year_answer_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -85,7 +86,11 @@ pub fn last_year_answer_ui(
             ui.set_width(ui.available_width());
             egui::CollapsingHeader::new(format!(
                 "{title}: {}",
-                t(lang, "het antwoord van het vorige bestuur", "the previous board's answer")
+                t(
+                    lang,
+                    "het antwoord van het vorige bestuur",
+                    "the previous board's answer"
+                )
             ))
             .id_salt(("last_year", &question.id))
             .default_open(false)
@@ -129,7 +134,11 @@ pub fn theme_change_ui(ui: &mut egui::Ui, lang: Lang, change: Option<Change>, ye
     ui.label(
         egui::RichText::new(format!(
             "{} {}: {} {}",
-            t(lang, "Stellingen, vergeleken met", "Statements, compared with"),
+            t(
+                lang,
+                "Stellingen, vergeleken met",
+                "Statements, compared with"
+            ),
             year,
             c.symbol(),
             c.label().get(lang)

@@ -251,8 +251,10 @@ fn reflections_grid_ui(
                     {
                         commands.push(Command::EditProfileAt(s.path.clone()));
                     }
-                    let next_text =
-                        lang.pick(crate::app::continuity::NEXT_YEAR.0, crate::app::continuity::NEXT_YEAR.1);
+                    let next_text = lang.pick(
+                        crate::app::continuity::NEXT_YEAR.0,
+                        crate::app::continuity::NEXT_YEAR.1,
+                    );
                     if ui
                         .button(next_text)
                         .accessible_name(format!("{next_text}: {which}"))

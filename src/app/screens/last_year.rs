@@ -127,12 +127,7 @@ fn muted(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.add(egui::Label::new(egui::RichText::new(text.into()).color(style::muted(ui))).wrap());
 }
 
-fn last_year_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    session: &mut Session,
-    commands: &mut Vec<Command>,
-) {
+fn last_year_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &mut Vec<Command>) {
     let year = session.last_board_year().unwrap_or_default();
     ui.add_space(10.0);
     ui.heading(
@@ -171,7 +166,11 @@ fn last_year_ui(
         "Brief van het vorige bestuur",
         "Letter from the previous board",
     )));
-    match session.history.last_year().map(|y| y.reflection.letter.trim()) {
+    match session
+        .history
+        .last_year()
+        .map(|y| y.reflection.letter.trim())
+    {
         Some(letter) if !letter.is_empty() => {
             egui::Frame::group(ui.style())
                 .fill(ui.visuals().faint_bg_color)
@@ -217,12 +216,7 @@ fn last_year_ui(
 }
 
 /// Draws the previous board's action points, each with what became of it.
-fn outcomes_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    session: &mut Session,
-    commands: &mut Vec<Command>,
-) {
+fn outcomes_ui(ui: &mut egui::Ui, lang: Lang, session: &mut Session, commands: &mut Vec<Command>) {
     ui.label(style::title(t(
         lang,
         "Actiepunten van vorig jaar: wat is ervan geworden?",
@@ -250,17 +244,18 @@ fn outcomes_ui(
     ui.add_space(4.0);
     let q = session.full_questionnaire.clone();
     let mut changed = false;
-    let reflection = &mut session.reflection;
-    let carried: Vec<bool> = reflection
-        .previous_actions
-        .iter()
-        .map(|a| {
-            a.origin
-                .as_ref()
-                .is_some_and(|o| continuity::is_carried(reflection, o))
-        })
-        .collect();
-    for (n, a) in reflection.previous_actions.iter_mut().enumerate() {
+    let carried: Vec<bool> = {
+        let r = &session.reflection;
+        r.previous_actions
+            .iter()
+            .map(|a| {
+                a.origin
+                    .as_ref()
+                    .is_some_and(|o| continuity::is_carried(r, o))
+            })
+            .collect()
+    };
+    for (n, a) in session.reflection.previous_actions.iter_mut().enumerate() {
         let group = egui::UiBuilder::new()
             .id_salt(("previous_action", n))
             .accessibility_role(egui::accesskit::Role::Group)

@@ -16,9 +16,8 @@ pub const LETTER_LABEL: (&str, &str) = (
 /// Draws the field of the letter to the next board; pushes an edit when it
 /// changed.
 pub fn letter_ui(ui: &mut egui::Ui, lang: Lang, letter: &mut String, commands: &mut Vec<Command>) {
-    let label = ui.add(
-        egui::Label::new(style::title(lang.pick(LETTER_LABEL.0, LETTER_LABEL.1))).wrap(),
-    );
+    let label =
+        ui.add(egui::Label::new(style::title(lang.pick(LETTER_LABEL.0, LETTER_LABEL.1))).wrap());
     hint_ui(
         ui,
         t(

@@ -351,8 +351,14 @@ fn theme_page_ui(
         .flatten();
     let last_year = session.last_board_year().unwrap_or_default();
     if let Some(before) = &last {
-        let changes = crate::model::continuity::theme_changes(q, &session.reflection.agreed, before);
-        super::beside::theme_change_ui(ui, lang, changes.get(session.theme).copied().flatten(), &last_year);
+        let changes =
+            crate::model::continuity::theme_changes(q, &session.reflection.agreed, before);
+        super::beside::theme_change_ui(
+            ui,
+            lang,
+            changes.get(session.theme).copied().flatten(),
+            &last_year,
+        );
     }
     let new_questions = session.carry.new.clone();
     ui.add_space(4.0);

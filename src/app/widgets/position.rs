@@ -76,7 +76,16 @@ pub fn position_beside_ui(
     );
     let (old_now, old_goal) = before.unwrap_or((None, None));
     let mut changed = marker_ui(ui, lang, Marker::Now, left, right, width, &mut now, old_now);
-    changed |= marker_ui(ui, lang, Marker::Goal, left, right, width, &mut goal, old_goal);
+    changed |= marker_ui(
+        ui,
+        lang,
+        Marker::Goal,
+        left,
+        right,
+        width,
+        &mut goal,
+        old_goal,
+    );
     if changed {
         entry.answer = if now.is_none() && goal.is_none() {
             None
@@ -89,6 +98,7 @@ pub fn position_beside_ui(
 
 /// Draws one marker's heading (symbol, name, point in words, a clear
 /// button) and its track; returns whether the value changed.
+#[allow(clippy::too_many_arguments)]
 fn marker_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -147,6 +157,7 @@ fn marker_ui(
 
 /// Draws a track of five points with one marker, and lets the mouse and the
 /// keyboard move it; returns whether the value changed.
+#[allow(clippy::too_many_arguments)]
 fn track_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -309,7 +320,12 @@ fn track_ui(
     if let Some(i) = old {
         let c = Pos2::new(x_of(i), line.center().y);
         let faded = colour.gamma_multiply(0.3);
-        painter.add(marker_shape(marker, c, faded, Stroke::new(1.5, colour.gamma_multiply(0.5))));
+        painter.add(marker_shape(
+            marker,
+            c,
+            faded,
+            Stroke::new(1.5, colour.gamma_multiply(0.5)),
+        ));
     }
     if let Some(i) = shown {
         let c = Pos2::new(x_of(i), line.center().y);

@@ -91,15 +91,17 @@ impl Exporter {
             .name("reflectietool-export".into())
             .spawn(move || {
                 let pdf = match &job {
-                    Job::SelfAssessment(r, q, print, route, history) => report::print_history_pdf_on(
-                        r,
-                        q,
-                        route.as_deref().map(|(route, full)| (route, full.as_ref())),
-                        history,
-                        lang,
-                        report::today(),
-                        *print,
-                    ),
+                    Job::SelfAssessment(r, q, print, route, history) => {
+                        report::print_history_pdf_on(
+                            r,
+                            q,
+                            route.as_deref().map(|(route, full)| (route, full.as_ref())),
+                            history,
+                            lang,
+                            report::today(),
+                            *print,
+                        )
+                    }
                     Job::Worksheet(q, route) => report::worksheet_routed_pdf_on(
                         q,
                         route.as_deref().map(|(route, full)| (route, full.as_ref())),
