@@ -124,7 +124,7 @@ fn three_years(dir: &Path) -> (Store, Reflection, Reflection) {
     third.agreed = first
         .agreed
         .iter()
-        .map(|(k, _)| (k.clone(), level(4)))
+        .map(|(k, _)| (k.clone(), level(3)))
         .collect();
     third.agreed.insert("waarde.erkenning".into(), level(0));
     third.agreed.insert(

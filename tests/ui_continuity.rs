@@ -182,7 +182,7 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
     );
     assert_eq!(
         session(&h).agreed["waarde.erkenning"].answer,
-        Some(Answer::Scale(ScaleAnswer::Level(3)))
+        Some(Answer::Scale(ScaleAnswer::Level(2)))
     );
     assert!(has_text(&h, "Stellingen, vergeleken met 2025-2026: ▲"));
     wait_saved(&mut h);
@@ -220,7 +220,7 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
     );
     assert_eq!(
         r.agreed["waarde.erkenning"].answer,
-        Some(Answer::Scale(ScaleAnswer::Level(3)))
+        Some(Answer::Scale(ScaleAnswer::Level(2)))
     );
     assert!(
         matches!(&r.agreed["waarde.verhaal"].answer, Some(Answer::Open(t)) if t.starts_with("Wij zijn"))

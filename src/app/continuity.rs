@@ -163,7 +163,7 @@ pub fn next_year_modal_ui(
     commands: &mut Vec<Command>,
 ) {
     let Some(f) = form else { return };
-    let modal = egui::Modal::new(egui::Id::new("next_year")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("next_year")).show(ctx, |ui| {
         ui.set_max_width(480.0);
         ui.label(style::title(t(
             lang,

@@ -335,7 +335,7 @@ fn outcome_ui(
                 );
                 let enabled = r.enabled();
                 r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::WidgetType::RadioButton, enabled, on, &label)
+                    egui::WidgetInfo::selected(egui::Role::RadioButton, enabled, on, &label)
                 });
                 if r.clicked() && !on {
                     let why = a.outcome.take().map(|o| o.why).unwrap_or_default();
