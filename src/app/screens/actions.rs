@@ -123,8 +123,8 @@ pub fn action_ui(
             ui.label(
                 egui::RichText::new(t(
                     lang,
-                    "↺ Meegenomen uit het vorige bestuursjaar",
-                    "↺ Taken over from the previous board year",
+                    "← Meegenomen uit het vorige bestuursjaar",
+                    "← Taken over from the previous board year",
                 ))
                 .small()
                 .color(style::muted(ui)),

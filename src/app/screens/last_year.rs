@@ -57,7 +57,7 @@ pub fn last_year_button_ui(
 ) {
     let Some(year) = &past.last_year else { return };
     let text = format!(
-        "↺ {} {year}",
+        "← {} {year}",
         t(lang, "Vorig bestuursjaar", "Previous board year")
     );
     ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
