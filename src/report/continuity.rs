@@ -248,7 +248,7 @@ pub fn mark_history(
                     steps: if steps > 0 {
                         format!("+{steps}")
                     } else {
-                        format!("−{}", -steps)
+                        format!("-{}", -steps)
                     },
                     up: steps > 0,
                 }
