@@ -287,7 +287,11 @@ fn a_missing_or_unreadable_year_is_named_and_the_rest_still_works() {
         "{}",
         text.nl
     );
-    assert!(text.en.contains("not (or no longer) in the folder"), "{}", text.en);
+    assert!(
+        text.en.contains("not (or no longer) in the folder"),
+        "{}",
+        text.en
+    );
 
     // last year's file unreadable: named as such, nothing written there
     std::fs::write(&second_path, "Reflection(kapot").unwrap();

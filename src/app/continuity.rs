@@ -174,11 +174,11 @@ pub fn next_year_modal_ui(
         ui.add(
             egui::Label::new(match lang {
                 Lang::Nl => format!(
-                    "Jullie maken een nieuwe reflectie voor het volgende bestuur, gekoppeld aan “{}”. Die reflectie blijft zoals ze is. Het nieuwe bestuur beantwoordt de vragen opnieuw, en ziet bij elke vraag het antwoord van vorig jaar.",
+                    "Jullie maken een nieuwe reflectie voor het volgende bestuur, gekoppeld aan “{}”. De bestaande reflectie verandert niet. Het nieuwe bestuur beantwoordt de vragen opnieuw, en ziet bij elke vraag het antwoord van vorig jaar.",
                     f.name
                 ),
                 Lang::En => format!(
-                    "You make a new reflection for the next board, linked to “{}”. That reflection stays as it is. The new board answers the questions again, and sees last year's answer beside each question.",
+                    "You make a new reflection for the next board, linked to “{}”. The existing reflection does not change. The new board answers the questions again, and sees last year's answer beside each question.",
                     f.name
                 ),
             })
