@@ -9,6 +9,7 @@ pub mod last_year;
 pub mod letter;
 pub mod members;
 pub mod new_reflection;
+pub mod notes;
 pub mod notices;
 pub mod overview;
 pub mod present;
