@@ -93,11 +93,7 @@ fn three_years(dir: &Path) -> (Store, Reflection, Reflection) {
     });
     store.save(&first).unwrap();
     let (mut second, second_path) = store.start_next_year(&first, &q, "2025-2026").unwrap();
-    second.agreed = first
-        .agreed
-        .iter()
-        .map(|(k, _)| (k.clone(), level(2)))
-        .collect();
+    second.agreed = first.agreed.keys().map(|k| (k.clone(), level(2))).collect();
     second.agreed.insert(
         "positie.aanpassen-veranderen".into(),
         Entry {
@@ -121,11 +117,7 @@ fn three_years(dir: &Path) -> (Store, Reflection, Reflection) {
         .collect();
     store.save_at(&second_path, &second).unwrap();
     let (mut third, third_path) = store.start_next_year(&second, &q, "2026-2027").unwrap();
-    third.agreed = first
-        .agreed
-        .iter()
-        .map(|(k, _)| (k.clone(), level(3)))
-        .collect();
+    third.agreed = first.agreed.keys().map(|k| (k.clone(), level(3))).collect();
     third.agreed.insert("waarde.erkenning".into(), level(0));
     third.agreed.insert(
         "positie.aanpassen-veranderen".into(),
