@@ -715,10 +715,27 @@ pub fn export(
         .as_deref()
         .and_then(|id| storage::routes::routes_for(&q, data_dir).find(id).cloned());
     let walked = route.as_ref().map_or_else(|| q.clone(), |r| r.apply(&q));
-    let result = crate::report::print_routed_pdf_on(
+    // the earlier years, through the links in the file's own folder
+    let catalogue = storage::catalogue::Catalogue::load(
+        std::sync::Arc::new(crate::model::questionnaire::Questionnaire::builtin()),
+        data_dir,
+    );
+    let history = match file.parent() {
+        Some(dir) if reflection.continues.is_some() => {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            storage::chain::follow(dir, &reflection, &catalogue)
+        }
+        _ => Default::default(),
+    };
+    let result = crate::report::print_history_pdf_on(
         &reflection,
         &walked,
         route.as_ref().map(|r| (r, &q)),
+        &history,
         lang,
         crate::report::today(),
         print,

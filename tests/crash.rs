@@ -55,6 +55,8 @@ fn state(n: u64) -> Reflection {
         agreed: Default::default(),
         notes: Default::default(),
         actions: Vec::new(),
+        previous_actions: Vec::new(),
+        letter: String::new(),
         network_id: "crash-netwerk".into(),
         continues: None,
         private_notes: Default::default(),

@@ -146,6 +146,25 @@ fn every_field() -> Reflection {
             why: format!("reden {i}"),
         });
     }
+    // what the next board records about the previous board's actions,
+    // and the letter to the next board
+    r.previous_actions.push(ActionPoint {
+        id: "a3".into(),
+        theme: Some("waarde".into()),
+        what: "Website vernieuwen".into(),
+        who: "Penningmeester".into(),
+        due: "2026".into(),
+        status: ActionStatus::Busy,
+        outcome: Some(Outcome {
+            result: OutcomeResult::StillOpen,
+            why: "Geen tijd".into(),
+        }),
+        origin: Some(Origin {
+            reflection: "vorig-jaar".into(),
+            action: "a3".into(),
+        }),
+    });
+    r.letter = "Beste opvolgers: 'quote' \"dubbel\" \\ ) ]".into();
     r
 }
 
@@ -167,6 +186,9 @@ fn every_new_field_survives_a_round_trip_through_the_file() {
         "ByLabel",
         "Partly",
         "ChairDecided",
+        "previous_actions:",
+        "letter:",
+        "StillOpen",
     ] {
         assert!(text.contains(field), "{field} is written");
     }
@@ -222,6 +244,8 @@ fn the_documented_example_is_a_valid_format_2_reflection() {
         "decided",
         "outcome",
         "origin",
+        "previous_actions",
+        "letter",
     ] {
         assert!(doc.contains(&format!("`{field}`")), "{field} documented");
     }

@@ -40,6 +40,10 @@ pub enum Page {
     /// The open reflection as slides for the projector, full screen
     /// ([`crate::app::present`]).
     Present,
+    /// The first page of a board year that continues another: the letter
+    /// of the previous board, what became of its action points, and what
+    /// carried over ([`crate::app::screens::last_year`]).
+    LastYear,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -169,6 +173,20 @@ pub enum Command {
     Timer(crate::app::present::TimerCommand),
     /// Open, close or choose the second screen of the presentation.
     Screen(crate::app::present::ScreenCommand),
+    /// Ask for the board year of the next board, for the reflection in
+    /// this file.
+    AskNextYear(PathBuf),
+    /// Close the form for the next board year.
+    CancelNextYear,
+    /// Start the next board year as the form says, and open it.
+    StartNextYear,
+    /// Show the page of the previous board year.
+    ShowLastYear,
+    /// Carry the previous board's action point (by id) into this year's
+    /// action points.
+    CarryAction(String),
+    /// Start this year's answer to a question (by id) from last year's text.
+    TakeOver(String),
 }
 
 /// Which PDF to make.
@@ -212,6 +230,7 @@ impl ReflectieApp {
                 | Command::ShowOverview { .. }
                 | Command::EditProfile
                 | Command::EditProfileAt(_)
+                | Command::ShowLastYear
         ) {
             self.notices.retain(|n| n.level != Level::Info);
         }
@@ -478,6 +497,16 @@ impl ReflectieApp {
             | Command::CloseShare
             | Command::PickShareFolder
             | Command::ShareTo(_) => {}
+            Command::AskNextYear(path) => self.ask_next_year(path),
+            Command::CancelNextYear => self.next_year = None,
+            Command::StartNextYear => self.start_next_year(),
+            Command::ShowLastYear => {
+                if self.session.as_ref().is_some_and(|s| s.history.is_linked()) {
+                    self.page = Page::LastYear;
+                }
+            }
+            Command::CarryAction(id) => self.carry_action(&id),
+            Command::TakeOver(id) => self.take_over(&id),
             Command::CloseWithoutSaving => {
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -669,9 +698,15 @@ impl ReflectieApp {
             ));
         }
         let mut session = Session::new(reflection, q, path, SaveStatus::Idle);
+        self.attach_history(&mut session);
         self.offer_routes(&mut session);
+        // a board year that continues another starts on last year's page
+        self.page = if session.history.is_linked() {
+            Page::LastYear
+        } else {
+            Page::Reflect
+        };
         self.session = Some(session);
-        self.page = Page::Reflect;
     }
 
     /// Returns the folder where a PDF goes by default: Documents, else home,
@@ -697,7 +732,7 @@ impl ReflectieApp {
 
     /// Offers the session the routes for its questionnaire and follows the
     /// one its reflection names; tells once about route files with problems.
-    fn offer_routes(&mut self, session: &mut Session) {
+    pub(crate) fn offer_routes(&mut self, session: &mut Session) {
         let found = crate::storage::routes::routes_for(
             &session.full_questionnaire,
             self.store.as_ref().map(|s| s.dir()),
@@ -735,6 +770,7 @@ impl ReflectieApp {
                 s.print,
                 s.route()
                     .map(|r| Box::new((r.clone(), s.full_questionnaire.clone()))),
+                Box::new(s.history.clone()),
             ),
             (
                 ExportKind::ReviewOverview

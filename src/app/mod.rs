@@ -5,6 +5,7 @@
 
 mod answering;
 mod command;
+pub mod continuity;
 pub mod focus;
 mod gathering;
 mod home_actions;
@@ -89,6 +90,8 @@ pub struct ReflectieApp {
     pub portable: Option<std::path::PathBuf>,
     /// The presentation's slide, full screen and timer.
     pub present: present::Presentation,
+    /// The form that starts the next board year, when it is open.
+    pub next_year: Option<continuity::NextYearForm>,
     /// Whether a finished PDF is opened in the system viewer (off in tests).
     pub open_viewer: bool,
     /// Opens a file or folder with the system's program for it (tests put
@@ -154,6 +157,7 @@ impl ReflectieApp {
             reviews: Reviews::default(),
             portable: None,
             present: present::Presentation::default(),
+            next_year: None,
             open_viewer: true,
             opener: home_actions::system_opener(),
             builtin: Arc::new(Questionnaire::builtin()),
@@ -494,7 +498,12 @@ impl ReflectieApp {
         match (&self.session, self.page) {
             (
                 Some(s),
-                Page::Reflect | Page::Overview | Page::Profile | Page::Share | Page::Present,
+                Page::Reflect
+                | Page::Overview
+                | Page::Profile
+                | Page::Share
+                | Page::Present
+                | Page::LastYear,
             ) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
@@ -610,8 +619,13 @@ impl ReflectieApp {
             Page::Reflect => match &mut self.session {
                 Some(session) => {
                     self.focus.before(&ctx, Region::Sidebar);
-                    let r =
-                        screens::reflect::sidebar_panel_ui(ui, lang, session, false, &mut commands);
+                    let r = screens::reflect::sidebar_panel_ui(
+                        ui,
+                        lang,
+                        session,
+                        screens::reflect::Beside::Theme,
+                        &mut commands,
+                    );
                     self.focus.after(Region::Sidebar, r);
                     self.focus.before(&ctx, Region::Main);
                     let r = screens::reflect::theme_panel_ui(ui, lang, session, &mut commands);
@@ -622,11 +636,34 @@ impl ReflectieApp {
             Page::Overview => match &mut self.session {
                 Some(session) => {
                     self.focus.before(&ctx, Region::Sidebar);
-                    let r =
-                        screens::reflect::sidebar_panel_ui(ui, lang, session, true, &mut commands);
+                    let r = screens::reflect::sidebar_panel_ui(
+                        ui,
+                        lang,
+                        session,
+                        screens::reflect::Beside::Overview,
+                        &mut commands,
+                    );
                     self.focus.after(Region::Sidebar, r);
                     self.focus.before(&ctx, Region::Main);
                     let r = screens::overview::overview_panel_ui(ui, lang, session, &mut commands);
+                    self.focus.after(Region::Main, r);
+                }
+                None => self.page = Page::Home,
+            },
+            Page::LastYear => match &mut self.session {
+                Some(session) => {
+                    self.focus.before(&ctx, Region::Sidebar);
+                    let r = screens::reflect::sidebar_panel_ui(
+                        ui,
+                        lang,
+                        session,
+                        screens::reflect::Beside::LastYear,
+                        &mut commands,
+                    );
+                    self.focus.after(Region::Sidebar, r);
+                    self.focus.before(&ctx, Region::Main);
+                    let r =
+                        screens::last_year::last_year_panel_ui(ui, lang, session, &mut commands);
                     self.focus.after(Region::Main, r);
                 }
                 None => self.page = Page::Home,
@@ -645,6 +682,7 @@ impl ReflectieApp {
         }
         self.present.typing = self.page == Page::Present && ctx.text_edit_focused();
         screens::home::delete_modal_ui(&ctx, lang, &self.home, &mut commands);
+        continuity::next_year_modal_ui(&ctx, lang, &mut self.next_year, &mut commands);
         if let Some(form) = &mut self.export_form {
             screens::export_form::export_form_ui(&ctx, lang, form, &mut commands);
         }

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::app::workers::saver::Dirty;
+use crate::model::continuity::{CarryOver, History, carry_over};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::reflection::{ActionPoint, Reflection};
+use crate::model::reflection::{ActionPoint, Entry, Reflection};
 use crate::model::route::Route;
 use crate::report::Print;
 
@@ -62,6 +63,11 @@ pub struct Session {
     pub members: crate::app::members::Members,
     /// The themes (by index) whose members' answers are shown (never saved).
     pub revealed: std::collections::BTreeSet<usize>,
+    /// The network's earlier board years, read when the reflection was
+    /// opened (empty when it continues none), and the link that broke.
+    pub history: History,
+    /// What carries over from last year's questionnaire to this one.
+    pub carry: CarryOver,
 }
 
 impl Session {
@@ -91,6 +97,39 @@ impl Session {
             removed_action: None,
             members: Default::default(),
             revealed: Default::default(),
+            history: History::default(),
+            carry: CarryOver::default(),
+        }
+    }
+
+    /// Sets the network's earlier years and works out what carries over
+    /// from last year's questionnaire.
+    pub fn set_history(&mut self, history: History) {
+        self.carry = match history.last_year() {
+            Some(y) => carry_over(
+                &y.reflection,
+                y.questionnaire.as_deref(),
+                &self.full_questionnaire,
+            ),
+            None => CarryOver::default(),
+        };
+        self.history = history;
+    }
+
+    /// Returns last year's agreed answers, if last year was found.
+    pub fn last_answers(&self) -> Option<&std::collections::BTreeMap<String, Entry>> {
+        self.history.last_year().map(|y| &y.reflection.agreed)
+    }
+
+    /// Returns last year's board year, as found or as the link says.
+    pub fn last_board_year(&self) -> Option<String> {
+        match self.history.last_year() {
+            Some(y) => Some(y.reflection.profile.board_year.clone()),
+            None => self
+                .reflection
+                .continues
+                .as_ref()
+                .map(|c| c.board_year.clone()),
         }
     }
 

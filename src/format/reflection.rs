@@ -466,12 +466,18 @@ fn long_texts(r: &Reflection) -> Vec<(String, crate::lang::Text)> {
             long(format!("{map}[\"{k}\"]"), v);
         }
     }
-    for (i, a) in r.actions.iter().enumerate() {
-        for (field, text) in [("what", &a.what), ("who", &a.who), ("due", &a.due)] {
-            long(format!("actions[{i}].{field}"), text);
-        }
-        if let Some(o) = &a.outcome {
-            long(format!("actions[{i}].outcome[0].why"), &o.why);
+    long("letter".into(), &r.letter);
+    for (list, actions) in [
+        ("actions", &r.actions),
+        ("previous_actions", &r.previous_actions),
+    ] {
+        for (i, a) in actions.iter().enumerate() {
+            for (field, text) in [("what", &a.what), ("who", &a.who), ("due", &a.due)] {
+                long(format!("{list}[{i}].{field}"), text);
+            }
+            if let Some(o) = &a.outcome {
+                long(format!("{list}[{i}].outcome[0].why"), &o.why);
+            }
         }
     }
     for (path, _, e) in entries(r) {

@@ -4,7 +4,9 @@
 pub mod action;
 pub mod analysis;
 pub mod answer;
+pub mod answer_words;
 pub mod consensus;
+pub mod continuity;
 pub mod position;
 pub mod profile;
 pub mod progress;

@@ -53,6 +53,17 @@ pub struct Reflection {
     /// The action points.
     #[serde(default)]
     pub actions: Vec<ActionPoint>,
+    /// The previous board's action points as this board found them when it
+    /// started its year (each with its `origin`), with the `outcome` this
+    /// board records: what became of them. The previous file is never
+    /// changed; see [`crate::model::continuity`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_actions: Vec<ActionPoint>,
+    /// The letter to the next board: a shared note the board writes at the
+    /// end for its successors, shown first to them. Printed and shared like
+    /// the notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub letter: String,
     /// What the board chose to share with the diversity officer.
     #[serde(default)]
     pub sharing: Sharing,
@@ -306,6 +317,8 @@ impl Reflection {
             notes: BTreeMap::new(),
             private_notes: BTreeMap::new(),
             actions: Vec::new(),
+            previous_actions: Vec::new(),
+            letter: String::new(),
             sharing: Sharing::default(),
             shared: None,
             route: None,

@@ -57,6 +57,8 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
         notes,
         private_notes: _,
         actions,
+        previous_actions,
+        letter,
         sharing,
         shared: _,
         route,
@@ -93,40 +95,45 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
             })
             .collect(),
     };
-    let actions = if choice.actions {
-        actions
-            .into_iter()
-            .map(|a| {
-                let ActionPoint {
-                    id,
-                    theme,
-                    what,
-                    who,
-                    due,
-                    status,
-                    outcome,
-                    origin,
-                } = a;
-                let anonymous = choice.members == MemberSharing::Anonymous;
-                let who = match names.iter().find(|(l, _)| *l == who.trim().to_lowercase()) {
-                    Some((_, name)) if anonymous => name.clone(),
-                    _ => who,
-                };
-                ActionPoint {
-                    id,
-                    theme,
-                    what,
-                    who,
-                    due,
-                    status,
-                    outcome,
-                    origin,
-                }
-            })
-            .collect()
-    } else {
-        Vec::new()
+    let share_action = |a: ActionPoint| {
+        let ActionPoint {
+            id,
+            theme,
+            what,
+            who,
+            due,
+            status,
+            outcome,
+            origin,
+        } = a;
+        let anonymous = choice.members == MemberSharing::Anonymous;
+        let who = match names.iter().find(|(l, _)| *l == who.trim().to_lowercase()) {
+            Some((_, name)) if anonymous => name.clone(),
+            _ => who,
+        };
+        ActionPoint {
+            id,
+            theme,
+            what,
+            who,
+            due,
+            status,
+            outcome,
+            origin,
+        }
     };
+    // what became of the previous board's action points goes along with
+    // the action points
+    let (actions, previous_actions) = if choice.actions {
+        (
+            actions.into_iter().map(share_action).collect(),
+            previous_actions.into_iter().map(share_action).collect(),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    // the letter to the next board is a shared note
+    let letter = if choice.notes { letter } else { String::new() };
     let notes = if choice.notes {
         notes
             .into_iter()
@@ -147,6 +154,8 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
         notes,
         private_notes: BTreeMap::new(),
         actions,
+        previous_actions,
+        letter,
         sharing,
         shared: Some(SharedCopy { at: at.to_owned() }),
         route,

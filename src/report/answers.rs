@@ -35,6 +35,13 @@ pub struct PositionView {
     pub now_words: String,
     /// The words for *Doel*'s point, or "nog niet gekozen".
     pub goal_words: String,
+    /// Last year's *Nu*, drawn faded behind this year's, if there is one.
+    pub before_now: Option<f64>,
+    /// Last year's *Doel*, drawn faded behind this year's.
+    pub before_goal: Option<f64>,
+    /// The question's id (not printed).
+    #[serde(skip)]
+    pub id: String,
 }
 
 /// A scale answer: the chosen level or "don't know" / "not applicable".
@@ -189,6 +196,9 @@ pub(crate) fn position_view(
         goal: goal.map(|i| f64::from(position::point_value(i))),
         now_words: words(now),
         goal_words: words(goal),
+        before_now: None,
+        before_goal: None,
+        id: qu.id.clone(),
     })
 }
 

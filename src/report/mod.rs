@@ -26,6 +26,7 @@
 
 pub mod answers;
 pub mod consensus;
+pub mod continuity;
 pub mod document;
 pub mod letter;
 pub mod review;
@@ -36,6 +37,7 @@ pub mod text;
 pub mod words;
 pub mod worksheet;
 pub mod world;
+mod year_words;
 
 use std::path::{Path, PathBuf};
 
@@ -129,6 +131,29 @@ pub fn print_pdf_on(
     print_routed_pdf_on(reflection, questionnaire, None, lang, date, print)
 }
 
+/// Makes one document of a reflection like [`print_routed_pdf_on`], with
+/// last year beside this year from the network's earlier years (see
+/// [`continuity::mark_history`]).
+pub fn print_history_pdf_on(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    route: Option<(&crate::model::route::Route, &Questionnaire)>,
+    history: &crate::model::continuity::History,
+    lang: Lang,
+    date: jiff::civil::Date,
+    print: Print,
+) -> Result<Vec<u8>, ReportError> {
+    print_pdf_with(
+        reflection,
+        questionnaire,
+        route,
+        Some(history),
+        lang,
+        date,
+        print,
+    )
+}
+
 /// Makes one document of a reflection that followed a session route:
 /// `questionnaire` is the questionnaire as the route walks it
 /// ([`crate::model::route::Route::apply`]), `route` the route and the
@@ -138,6 +163,18 @@ pub fn print_routed_pdf_on(
     reflection: &Reflection,
     questionnaire: &Questionnaire,
     route: Option<(&crate::model::route::Route, &Questionnaire)>,
+    lang: Lang,
+    date: jiff::civil::Date,
+    print: Print,
+) -> Result<Vec<u8>, ReportError> {
+    print_pdf_with(reflection, questionnaire, route, None, lang, date, print)
+}
+
+fn print_pdf_with(
+    reflection: &Reflection,
+    questionnaire: &Questionnaire,
+    route: Option<(&crate::model::route::Route, &Questionnaire)>,
+    history: Option<&crate::model::continuity::History>,
     lang: Lang,
     date: jiff::civil::Date,
     print: Print,
@@ -152,6 +189,9 @@ pub fn print_routed_pdf_on(
         self_assessment::self_assessment_for(reflection, questionnaire, lang, date, print);
     if let Some((route, full)) = route {
         self_assessment::mark_route(&mut data, route, full, lang);
+    }
+    if let Some(history) = history {
+        continuity::mark_history(&mut data, reflection, questionnaire, history, lang);
     }
     let mut title = format!(
         "{} – {} {}",

@@ -75,6 +75,11 @@ pub struct Axis {
     /// Whether fewer than half of the statements have a level: drawn as a
     /// hollow point and marked in the legend.
     pub sparse: bool,
+    /// Last year's average on the same scale, when there is a last year
+    /// with a level for this theme: drawn as the second, dashed polygon.
+    pub before: Option<f64>,
+    /// Last year's average as text, or empty.
+    pub before_display: String,
 }
 
 /// A ring of the radar chart.
@@ -97,6 +102,9 @@ pub struct Chart {
     pub excluded: Vec<String>,
     /// Whether any statement has a level, so that there is anything to draw.
     pub has_data: bool,
+    /// With a last year: this board year and last year's, for the legend
+    /// of the two polygons; else empty.
+    pub years: Vec<String>,
 }
 
 /// A statement with its agreed level, for strengths and points of attention.
@@ -160,6 +168,13 @@ pub struct SelfAssessment {
     pub consensus: Option<crate::report::consensus::ConsensusView>,
     /// Answers to questions the questionnaire no longer has.
     pub orphans: Vec<OrphanView>,
+    /// The letter to the next board, in paragraphs (a shared note).
+    pub letter: Vec<String>,
+    /// The previous board's action points with what became of them.
+    pub outcomes: Vec<crate::report::continuity::OutcomeView>,
+    /// Last year beside this year, when the reflection continues another
+    /// (see [`crate::report::continuity::mark_history`]).
+    pub years: Option<crate::report::continuity::YearsView>,
     /// The closing page on the method, in paragraphs.
     pub method: Vec<String>,
     /// The research cited in the theme introductions.
@@ -281,6 +296,10 @@ fn leave_out(data: &mut SelfAssessment, options: PrintOptions) {
     if !options.discuss_later {
         data.cover.facts.retain(|f| f.label != discuss_label);
     }
+    if !options.notes {
+        // the letter to the next board is a shared note
+        data.letter.clear();
+    }
     for theme in &mut data.themes {
         if !options.notes {
             theme.notes.clear();
@@ -344,6 +363,9 @@ fn everything(
         },
         consensus: consensus::section(&cx, r),
         orphans: answers::orphans(&cx, r),
+        letter: cx.shape.paragraphs(&r.letter),
+        outcomes: crate::report::continuity::outcomes(&cx, r),
+        years: None,
         method: method(q, lang),
         sources: sources(q, lang),
         words: words.clone(),
@@ -476,20 +498,7 @@ pub(crate) fn chart(cx: &Ctx, scores: &analysis::Scores) -> Chart {
             excluded.push(title);
             continue;
         }
-        let display = match (t.value, common) {
-            (None, _) => "–".to_owned(),
-            (Some(v), Some(s)) => {
-                let n = s.levels.len();
-                let on_scale = 1.0 + v * (n - 1) as f64;
-                let nearest = ((v * (n - 1) as f64).round() as usize).min(n - 1);
-                format!(
-                    "{} · {}",
-                    decimal(on_scale, lang),
-                    s.levels[nearest].label.get(lang)
-                )
-            }
-            (Some(v), None) => format!("{}%", (v * 100.0).round() as i64),
-        };
+        let display = average_display(t.value, common, lang);
         let label = if t.is_unanswered() {
             format!("{title} ({})", cx.w("chart_axis_unanswered"))
         } else {
@@ -505,6 +514,8 @@ pub(crate) fn chart(cx: &Ctx, scores: &analysis::Scores) -> Chart {
             display,
             answered: t.answered,
             statements: t.statements,
+            before: None,
+            before_display: String::new(),
         });
     }
     let has_data = axes.iter().any(|a| a.value.is_some());
@@ -513,6 +524,30 @@ pub(crate) fn chart(cx: &Ctx, scores: &analysis::Scores) -> Chart {
         rings,
         excluded,
         has_data,
+        years: Vec::new(),
+    }
+}
+
+/// Puts a theme's average into words: "2,4 · Grotendeels" on a common
+/// scale, a percentage without one, or "–".
+pub(crate) fn average_display(
+    value: Option<f64>,
+    common: Option<&crate::model::questionnaire::Scale>,
+    lang: Lang,
+) -> String {
+    match (value, common) {
+        (None, _) => "–".to_owned(),
+        (Some(v), Some(s)) => {
+            let n = s.levels.len();
+            let on_scale = 1.0 + v * (n - 1) as f64;
+            let nearest = ((v * (n - 1) as f64).round() as usize).min(n - 1);
+            format!(
+                "{} · {}",
+                decimal(on_scale, lang),
+                s.levels[nearest].label.get(lang)
+            )
+        }
+        (Some(v), None) => format!("{}%", (v * 100.0).round() as i64),
     }
 }
 

@@ -422,13 +422,18 @@ const WORDS: &[(&str, &str, &str)] = &[
 pub fn words(lang: Lang) -> Words {
     WORDS
         .iter()
+        .chain(crate::report::year_words::YEAR_WORDS)
         .map(|(k, nl, en)| (*k, lang.pick(nl, en)))
         .collect()
 }
 
 /// Returns every key of the report words, for tests.
 pub fn word_keys() -> Vec<&'static str> {
-    WORDS.iter().map(|(k, _, _)| *k).collect()
+    WORDS
+        .iter()
+        .chain(crate::report::year_words::YEAR_WORDS)
+        .map(|(k, _, _)| *k)
+        .collect()
 }
 
 /// Formats a date as `24 november 2026` or `24 November 2026`.
@@ -473,6 +478,7 @@ pub fn whole(n: usize, lang: Lang) -> String {
 pub fn word_in(key: &str, lang: Lang) -> &'static str {
     WORDS
         .iter()
+        .chain(crate::report::year_words::YEAR_WORDS)
         .find(|(k, _, _)| *k == key)
         .map_or("", |(_, nl, en)| lang.pick(nl, en))
 }

@@ -12,12 +12,13 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 /// The templates, by their path inside the virtual project.
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 7] = [
     (
         "/common.typ",
         include_str!("../../assets/report/common.typ"),
     ),
     ("/radar.typ", include_str!("../../assets/report/radar.typ")),
+    ("/years.typ", include_str!("../../assets/report/years.typ")),
     (
         "/self-assessment.typ",
         include_str!("../../assets/report/self-assessment.typ"),

@@ -81,6 +81,29 @@ impl Catalogue {
             .or_else(|| valid.iter().rev().find(|q| q.id == wanted.id))
             .map(|q| Arc::clone(q))
     }
+
+    /// Returns the newest version here of the questionnaire with this id
+    /// (by version number; of equal versions the latest added).
+    pub fn newest(&self, id: &str) -> Option<Arc<Questionnaire>> {
+        let mut best: Option<&Arc<Questionnaire>> = None;
+        for q in self.valid().filter(|q| q.id == id) {
+            if best.is_none_or(|b| version_order(&q.version, &b.version).is_ge()) {
+                best = Some(q);
+            }
+        }
+        best.cloned()
+    }
+}
+
+/// Compares two questionnaire versions as numbers separated by dots
+/// ("1.10" after "1.9"); a part that is no number compares as text.
+fn version_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let parts = |v: &str| -> Vec<(u64, String)> {
+        v.split('.')
+            .map(|p| (p.trim().parse().unwrap_or(0), p.trim().to_owned()))
+            .collect()
+    };
+    parts(a).cmp(&parts(b))
 }
 
 /// Lists the `.ron` files in a folder, sorted; an unreadable folder has none.

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 pub mod atomic;
 pub mod catalogue;
+pub mod chain;
 pub mod collection;
 pub mod gather;
 pub mod location;

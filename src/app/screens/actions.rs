@@ -119,6 +119,17 @@ pub fn action_ui(
         if let Place::Overview { theme, .. } = &place {
             ui.add(egui::Label::new(egui::RichText::new(*theme).color(style::muted(ui))).wrap());
         }
+        if a.origin.is_some() {
+            ui.label(
+                egui::RichText::new(t(
+                    lang,
+                    "← Meegenomen uit het vorige bestuursjaar",
+                    "← Taken over from the previous board year",
+                ))
+                .small()
+                .color(style::muted(ui)),
+            );
+        }
         let what_text = t(lang, "Wat", "What");
         let l = ui.label(style::bold(what_text));
         // labelled by "Wat" already; numbered in the overview

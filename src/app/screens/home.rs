@@ -284,6 +284,17 @@ fn reflections_grid_ui(
                     {
                         commands.push(Command::EditProfileAt(s.path.clone()));
                     }
+                    let next_text = lang.pick(
+                        crate::app::continuity::NEXT_YEAR.0,
+                        crate::app::continuity::NEXT_YEAR.1,
+                    );
+                    if ui
+                        .button(next_text)
+                        .accessible_name(format!("{next_text}: {which}"))
+                        .clicked()
+                    {
+                        commands.push(Command::AskNextYear(s.path.clone()));
+                    }
                     let delete_text = t(lang, "Verwijderen…", "Delete…");
                     if ui
                         .button(delete_text)

@@ -2,10 +2,14 @@
 //! only the state it edits and pushes `Command`s.
 
 pub mod actions;
+pub mod beside;
 pub mod export_form;
 pub mod home;
+pub mod last_year;
+pub mod letter;
 pub mod members;
 pub mod new_reflection;
+pub mod notes;
 pub mod notices;
 pub mod overview;
 pub mod present;

@@ -114,6 +114,8 @@ fn overview_ui(
     questions_ui(ui, lang, &q, &themes, commands);
     ui.add_space(16.0);
     actions_ui(ui, lang, &q, session, commands);
+    ui.add_space(16.0);
+    super::letter::letter_ui(ui, lang, &mut session.reflection.letter, commands);
     if !session.print_first {
         ui.add_space(16.0);
         print_ui(ui, lang, session, &totals, commands);

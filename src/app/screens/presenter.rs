@@ -188,7 +188,7 @@ fn side_ui(
     ui.separator();
     let theme = all.get(at).map_or(0, |s| s.theme());
     if let Some(th) = session.questionnaire.themes.get(theme).cloned() {
-        super::reflect::notes_ui(ui, lang, &th, session, commands);
+        super::notes::notes_ui(ui, lang, &th, session, commands);
     }
 }
 

@@ -3,7 +3,7 @@
 
 use egui::Stroke;
 
-use crate::app::widgets::position::position_ui;
+use crate::app::widgets::position::position_beside_ui;
 use crate::app::widgets::text::{growing_ui, hint_ui};
 use crate::app::widgets::tile::{tile_ui, tile_width};
 use crate::app::widgets::{LINE_CHARS, TEXT_CHARS};
@@ -20,6 +20,21 @@ pub fn question_ui(
     question: &Question,
     prompt_id: egui::Id,
     entry: &mut Entry,
+) -> bool {
+    question_beside_ui(ui, lang, questionnaire, question, prompt_id, entry, None)
+}
+
+/// Draws a question's answer widget and its flags like [`question_ui`],
+/// with last year's answer (`before`) where the widget shows it: a
+/// position's old markers, faded behind the new ones.
+pub fn question_beside_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    questionnaire: &Questionnaire,
+    question: &Question,
+    prompt_id: egui::Id,
+    entry: &mut Entry,
+    before: Option<&Entry>,
 ) -> bool {
     let mut changed = false;
     ui.push_id(&question.id, |ui| {
@@ -54,7 +69,14 @@ pub fn question_ui(
                         multiple_ui(ui, lang, options, *other, entry)
                     }
                     QuestionKind::Position { left, right } => {
-                        position_ui(ui, lang, left.get(lang), right.get(lang), entry)
+                        let old = before
+                            .and_then(|e| e.answer.as_ref())
+                            .filter(|a| a.is_readable(question, questionnaire))
+                            .and_then(|a| match a {
+                                Answer::Position { now, desired } => Some((*now, *desired)),
+                                _ => None,
+                            });
+                        position_beside_ui(ui, lang, left.get(lang), right.get(lang), entry, old)
                     }
                 }
             })

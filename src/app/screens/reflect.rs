@@ -4,8 +4,6 @@
 use std::collections::BTreeMap;
 
 use super::questions;
-use crate::app::widgets::TEXT_CHARS;
-use crate::app::widgets::text::hint_ui;
 use crate::app::{Command, ExportKind, Session, focus, style, t};
 use crate::lang::Lang;
 use crate::model::questionnaire::{QuestionKind, Questionnaire, Theme};
@@ -41,13 +39,24 @@ pub fn theme_progress(
     (done, theme.questions.len())
 }
 
-/// Draws the theme sidebar of the open reflection (`overview`: while the
-/// overview is on screen); returns where.
+/// Which page beside the sidebar is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Beside {
+    /// A theme.
+    Theme,
+    /// The overview.
+    Overview,
+    /// Last year's page.
+    LastYear,
+}
+
+/// Draws the theme sidebar of the open reflection beside a theme, the
+/// overview or last year's page; returns where.
 pub fn sidebar_panel_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     session: &Session,
-    overview: bool,
+    beside: Beside,
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     let q = session.questionnaire.clone();
@@ -62,7 +71,7 @@ pub fn sidebar_panel_ui(
                 }
                 _ => &session.reflection.agreed,
             };
-            let current = if overview { None } else { Some(session.theme) };
+            let current = (beside == Beside::Theme).then_some(session.theme);
             // while a member scores or the laptop is passed, nothing leads
             // to the board's answers (the overview, printing)
             let scoring = session.respondent.is_some() || session.members.passing;
@@ -73,7 +82,10 @@ pub fn sidebar_panel_ui(
                 current: session.route().map(|r| r.id.as_str()),
                 full: &session.full_questionnaire,
             };
-            sidebar_ui(ui, lang, &q, current, answers, members, &routes, commands);
+            let past = super::last_year::SidebarPast::of(session, &q, beside == Beside::LastYear);
+            sidebar_ui(
+                ui, lang, &q, current, answers, members, &routes, &past, commands,
+            );
         })
         .response
         .rect
@@ -118,9 +130,11 @@ fn sidebar_ui(
     answers: &BTreeMap<String, Entry>,
     members: Option<(usize, bool)>,
     routes: &super::route::RouteChoice<'_>,
+    past: &super::last_year::SidebarPast,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
+    super::last_year::last_year_button_ui(ui, lang, past, commands);
     ui.label(style::title(t(lang, "Thema's", "Themes")));
     ui.add_space(4.0);
     let mut total = (0, 0);
@@ -142,17 +156,35 @@ fn sidebar_ui(
             if later > 0 {
                 text.push_str(&format!("  ⚑{later}"));
             }
+            // compared with last year: ▲, ▼ or =
+            let change = past.changes.get(i).copied().flatten();
+            if let Some(c) = change {
+                text.push_str(&format!("  {}", c.symbol()));
+            }
             let r = ui
                 .with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
                     ui.add(egui::Button::selectable(Some(i) == current, text).wrap())
                 })
                 .inner
-                .on_hover_text(match (later, lang) {
-                    (0, _) => String::new(),
-                    (1, Lang::Nl) => "1 vraag staat op later bespreken".to_owned(),
-                    (1, Lang::En) => "1 question is marked to discuss later".to_owned(),
-                    (n, Lang::Nl) => format!("{n} vragen staan op later bespreken"),
-                    (n, Lang::En) => format!("{n} questions are marked to discuss later"),
+                .on_hover_text({
+                    let mut hover = match (later, lang) {
+                        (0, _) => String::new(),
+                        (1, Lang::Nl) => "1 vraag staat op later bespreken".to_owned(),
+                        (1, Lang::En) => "1 question is marked to discuss later".to_owned(),
+                        (n, Lang::Nl) => format!("{n} vragen staan op later bespreken"),
+                        (n, Lang::En) => format!("{n} questions are marked to discuss later"),
+                    };
+                    if let Some(c) = change {
+                        if !hover.is_empty() {
+                            hover.push_str("; ");
+                        }
+                        hover.push_str(&format!(
+                            "{}: {}",
+                            t(lang, "Stellingen", "Statements"),
+                            c.label().get(lang)
+                        ));
+                    }
+                    hover
                 });
             if r.clicked() {
                 commands.push(Command::SelectTheme(i));
@@ -258,6 +290,11 @@ fn sidebar_ui(
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             crate::app::share::share_button_ui(ui, lang, commands);
         });
+        ui.add_space(8.0);
+        ui.label(style::bold(t(lang, "Volgend jaar", "Next year")));
+        ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+            super::last_year::next_year_button_ui(ui, lang, &past.path, commands);
+        });
         focus::keep_in_view(ui);
     });
 }
@@ -307,6 +344,21 @@ fn theme_page_ui(
         .color(style::muted(ui)),
     );
     ui.heading(theme.title.get(lang));
+    let last = (!scoring)
+        .then(|| session.last_answers().cloned())
+        .flatten();
+    let last_year = session.last_board_year().unwrap_or_default();
+    if let Some(before) = &last {
+        let changes =
+            crate::model::continuity::theme_changes(q, &session.reflection.agreed, before);
+        super::beside::theme_change_ui(
+            ui,
+            lang,
+            changes.get(session.theme).copied().flatten(),
+            &last_year,
+        );
+    }
+    let new_questions = session.carry.new.clone();
     ui.add_space(4.0);
     ui.add(egui::Label::new(theme.introduction.get(lang)).wrap());
     ui.add_space(12.0);
@@ -358,6 +410,9 @@ fn theme_page_ui(
                         .small()
                         .color(style::muted(ui)),
                     );
+                    if !scoring && new_questions.contains(&question.id) {
+                        super::beside::new_mark_ui(ui, lang);
+                    }
                     let prompt =
                         ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
                     ui.add_space(4.0);
@@ -365,8 +420,27 @@ fn theme_page_ui(
                     let agreed = session.respondent.is_none();
                     let answers = answers_mut(session);
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
-                    let mut changed =
-                        questions::question_ui(ui, lang, q, question, prompt.id, &mut entry);
+                    let before = last.as_ref().and_then(|b| b.get(&question.id));
+                    if let Some(b) = &last {
+                        ui.scope(|ui| {
+                            ui.set_max_width(card_width);
+                            let now_empty = entry.answer.as_ref().is_none_or(|a| a.is_empty());
+                            super::beside::last_year_answer_ui(
+                                ui,
+                                lang,
+                                q,
+                                question,
+                                b.get(&question.id),
+                                &last_year,
+                                now_empty,
+                                commands,
+                            );
+                        });
+                        ui.add_space(4.0);
+                    }
+                    let mut changed = questions::question_beside_ui(
+                        ui, lang, q, question, prompt.id, &mut entry, before,
+                    );
                     if agreed && let Some(c) = &consensus {
                         ui.add_space(6.0);
                         changed |= ui
@@ -426,7 +500,7 @@ fn theme_page_ui(
         ui.add_space(8.0);
         ui.scope(|ui| {
             ui.set_max_width(page_width);
-            notes_ui(ui, lang, theme, session, commands);
+            super::notes::notes_ui(ui, lang, theme, session, commands);
             ui.add_space(12.0);
             super::actions::actions_ui(ui, lang, theme, session, commands);
         });
@@ -469,72 +543,4 @@ fn theme_page_ui(
     ui.add_space(24.0);
 }
 
-/// The label of the shared notes field: they are printed and shared.
-pub const NOTES_LABEL: (&str, &str) = ("Notities — komen in de pdf", "Notes — printed in the PDF");
-
-/// The label of the private notes field: they never leave this computer.
-pub const PRIVATE_NOTES_LABEL: (&str, &str) = (
-    "Privénotities — komen niet in de pdf of in gedeelde bestanden",
-    "Private notes — not in the PDF or in shared files",
-);
-
-/// Draws a theme's two note fields: the shared notes that are printed, and
-/// the private notes that stay on this computer.
-pub(crate) fn notes_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    theme: &Theme,
-    session: &mut Session,
-    commands: &mut Vec<Command>,
-) {
-    let shared = note_ui(
-        ui,
-        lang.pick(NOTES_LABEL.0, NOTES_LABEL.1),
-        t(
-            lang,
-            "Wat viel jullie op? Waar waren jullie het (nog) niet over eens?",
-            "What struck you? Where did you (not yet) agree?",
-        ),
-        &theme.id,
-        &mut session.reflection.notes,
-    );
-    ui.add_space(8.0);
-    let private = note_ui(
-        ui,
-        lang.pick(PRIVATE_NOTES_LABEL.0, PRIVATE_NOTES_LABEL.1),
-        t(
-            lang,
-            "Alleen voor jullie: bijvoorbeeld namen, gevoelige voorbeelden, wat nog niet gedeeld kan worden.",
-            "Only for you: for example names, sensitive examples, what cannot be shared yet.",
-        ),
-        &theme.id,
-        &mut session.reflection.private_notes,
-    );
-    if shared || private {
-        commands.push(Command::Edited);
-    }
-}
-
-/// Draws one note field for a theme, labelled by `title`; returns whether
-/// the note changed. An emptied note is removed.
-fn note_ui(
-    ui: &mut egui::Ui,
-    title: &str,
-    hint: &str,
-    theme_id: &str,
-    notes: &mut BTreeMap<String, String>,
-) -> bool {
-    let label = ui.add(egui::Label::new(style::title(title)).wrap());
-    hint_ui(ui, hint);
-    let mut text = notes.get(theme_id).cloned().unwrap_or_default();
-    let r = crate::app::widgets::text::growing_ui(ui, &mut text, 3, TEXT_CHARS, label.id);
-    if !r.changed() {
-        return false;
-    }
-    if text.is_empty() {
-        notes.remove(theme_id);
-    } else {
-        notes.insert(theme_id.to_owned(), text);
-    }
-    true
-}
+pub use super::notes::{NOTES_LABEL, PRIVATE_NOTES_LABEL};

@@ -30,6 +30,19 @@ pub fn position_ui(
     right: &str,
     entry: &mut Entry,
 ) -> bool {
+    position_beside_ui(ui, lang, left, right, entry, None)
+}
+
+/// Draws a position question like [`position_ui`], with last year's
+/// markers (`before`: now and goal) faded behind this year's.
+pub fn position_beside_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    left: &str,
+    right: &str,
+    entry: &mut Entry,
+    before: Option<(Option<f32>, Option<f32>)>,
+) -> bool {
     let (mut now, mut goal) = match &entry.answer {
         Some(Answer::Position { now, desired }) => (*now, *desired),
         _ => (None, None),
@@ -61,8 +74,18 @@ pub fn position_ui(
         )
         .wrap(),
     );
-    let mut changed = marker_ui(ui, lang, Marker::Now, left, right, width, &mut now);
-    changed |= marker_ui(ui, lang, Marker::Goal, left, right, width, &mut goal);
+    let (old_now, old_goal) = before.unwrap_or((None, None));
+    let mut changed = marker_ui(ui, lang, Marker::Now, left, right, width, &mut now, old_now);
+    changed |= marker_ui(
+        ui,
+        lang,
+        Marker::Goal,
+        left,
+        right,
+        width,
+        &mut goal,
+        old_goal,
+    );
     if changed {
         entry.answer = if now.is_none() && goal.is_none() {
             None
@@ -75,6 +98,7 @@ pub fn position_ui(
 
 /// Draws one marker's heading (symbol, name, point in words, a clear
 /// button) and its track; returns whether the value changed.
+#[allow(clippy::too_many_arguments)]
 fn marker_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -83,6 +107,7 @@ fn marker_ui(
     right: &str,
     width: f32,
     value: &mut Option<f32>,
+    before: Option<f32>,
 ) -> bool {
     let colour = style::marker_colour(ui.visuals(), marker);
     let name = marker.name(lang);
@@ -94,7 +119,7 @@ fn marker_ui(
         Vec2::new(width, ui.spacing().interact_size.y),
         Sense::hover(),
     );
-    changed |= track_ui(ui, lang, marker, left, right, width, value);
+    changed |= track_ui(ui, lang, marker, left, right, width, value, before);
     let mut heading_ui = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(heading)
@@ -132,6 +157,7 @@ fn marker_ui(
 
 /// Draws a track of five points with one marker, and lets the mouse and the
 /// keyboard move it; returns whether the value changed.
+#[allow(clippy::too_many_arguments)]
 fn track_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -140,6 +166,7 @@ fn track_ui(
     right: &str,
     width: f32,
     value: &mut Option<f32>,
+    before: Option<f32>,
 ) -> bool {
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(width, TRACK_HEIGHT), Sense::click_and_drag());
@@ -213,10 +240,18 @@ fn track_ui(
     }
     let shown = value.and_then(position::nearest_point);
 
-    let spoken = match shown {
+    let mut spoken = match shown {
         Some(i) => position::point_phrase(i, lang, left, right),
         None => position::unset_words(lang).to_owned(),
     };
+    let old = before.and_then(position::nearest_point);
+    if let Some(i) = old {
+        spoken.push_str(&format!(
+            "; {}: {}",
+            t(lang, "vorig jaar", "last year"),
+            position::point_phrase(i, lang, left, right)
+        ));
+    }
     let name = marker.name(lang);
     response.widget_info(|| egui::WidgetInfo {
         current_text_value: Some(spoken.clone()),
@@ -280,6 +315,17 @@ fn track_ui(
                 Stroke::new(2.0, colour),
             ));
         }
+    }
+    // last year's marker, faded, behind this year's
+    if let Some(i) = old {
+        let c = Pos2::new(x_of(i), line.center().y);
+        let faded = colour.gamma_multiply(0.3);
+        painter.add(marker_shape(
+            marker,
+            c,
+            faded,
+            Stroke::new(1.5, colour.gamma_multiply(0.5)),
+        ));
     }
     if let Some(i) = shown {
         let c = Pos2::new(x_of(i), line.center().y);

@@ -21,11 +21,14 @@ pub enum Job {
     /// with what goes in.
     /// The questionnaire is the one the board walks; with a route, the
     /// route and the whole questionnaire come along.
+    /// The network's earlier years come along for last year beside this
+    /// year.
     SelfAssessment(
         Box<Reflection>,
         Arc<Questionnaire>,
         report::Print,
         Option<Box<(Route, Arc<Questionnaire>)>>,
+        Box<crate::model::continuity::History>,
     ),
     /// The blank worksheet of a questionnaire, or of a route through it
     /// (the walked questionnaire, and the route with the whole one).
@@ -88,14 +91,17 @@ impl Exporter {
             .name("reflectietool-export".into())
             .spawn(move || {
                 let pdf = match &job {
-                    Job::SelfAssessment(r, q, print, route) => report::print_routed_pdf_on(
-                        r,
-                        q,
-                        route.as_deref().map(|(route, full)| (route, full.as_ref())),
-                        lang,
-                        report::today(),
-                        *print,
-                    ),
+                    Job::SelfAssessment(r, q, print, route, history) => {
+                        report::print_history_pdf_on(
+                            r,
+                            q,
+                            route.as_deref().map(|(route, full)| (route, full.as_ref())),
+                            history,
+                            lang,
+                            report::today(),
+                            *print,
+                        )
+                    }
                     Job::Worksheet(q, route) => report::worksheet_routed_pdf_on(
                         q,
                         route.as_deref().map(|(route, full)| (route, full.as_ref())),

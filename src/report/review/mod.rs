@@ -473,6 +473,8 @@ fn average_chart(
                 statements: with.len(),
                 unanswered: value.is_none(),
                 sparse: !values.is_empty() && values.len() * 2 < with.len(),
+                before: None,
+                before_display: String::new(),
             }
         })
         .collect();
@@ -484,5 +486,6 @@ fn average_chart(
             .collect(),
         axes,
         rings,
+        years: Vec::new(),
     }
 }
