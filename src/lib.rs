@@ -11,6 +11,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod console;
+pub mod fonts;
 pub mod format;
 pub mod lang;
 pub mod model;

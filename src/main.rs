@@ -1,4 +1,6 @@
 //! Starts the Reflectietool: the window, or a command-line command.
+// On Windows a window program: a double-click opens no console beside it.
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
@@ -6,6 +8,7 @@ use clap::FromArgMatches;
 use reflectietool::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    reflectietool::console::attach_to_parent();
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // the help is in the language the messages are in
     let help_lang = cli::message_lang(cli::lang_in_args(&raw));

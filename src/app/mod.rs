@@ -142,10 +142,12 @@ impl ReflectieApp {
         style::set_theme(ctx, settings.theme);
         ctx.set_zoom_factor(settings.zoom);
         let wake_ctx = ctx.clone();
+        // parsed once: the catalogue and the new-reflection form share it
+        let builtin = Arc::new(Questionnaire::builtin());
         let mut app = ReflectieApp {
             store,
             settings,
-            questionnaires: Catalogue::builtin(Arc::new(Questionnaire::builtin())),
+            questionnaires: Catalogue::builtin(builtin.clone()),
             page: Page::Home,
             home: HomeState::default(),
             form: NewForm::default(),
@@ -160,7 +162,7 @@ impl ReflectieApp {
             next_year: None,
             open_viewer: true,
             opener: home_actions::system_opener(),
-            builtin: Arc::new(Questionnaire::builtin()),
+            builtin,
             saver: Saver::start(move || wake_ctx.request_repaint()),
             dialogs: Dialogs::default(),
             exporter: Exporter::default(),

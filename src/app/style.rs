@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
+use crate::fonts;
 use crate::model::position::Marker;
 use crate::palette;
 use crate::storage::settings::ThemeChoice;
@@ -102,34 +103,20 @@ pub fn track_colour(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
-/// The fallback fonts after Noto Sans, in order: symbols, then emoji.
-const FALLBACK_FONTS: [(&str, &[u8]); 3] = [
-    (
-        "noto-symbols",
-        include_bytes!("../../assets/fonts/NotoSansSymbols-Regular.ttf"),
-    ),
-    (
-        "noto-symbols2",
-        include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
-    ),
-    (
-        "noto-emoji",
-        include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf"),
-    ),
+/// The fallback fonts after Noto Sans, in order: symbols, then emoji (the
+/// bytes are the ones the PDF uses, see [`crate::fonts`]).
+static FALLBACK_FONTS: [(&str, &[u8]); 3] = [
+    ("noto-symbols", fonts::NOTO_SANS_SYMBOLS),
+    ("noto-symbols2", fonts::NOTO_SANS_SYMBOLS2),
+    ("noto-emoji", fonts::NOTO_EMOJI),
 ];
 
 /// Loads the fonts shipped in `assets/fonts`; no system fonts are used.
 pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     let faces: [(&str, &'static [u8]); 2] = [
-        (
-            "noto-regular",
-            include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-        ),
-        (
-            "noto-bold",
-            include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-        ),
+        ("noto-regular", fonts::NOTO_SANS_REGULAR),
+        ("noto-bold", fonts::NOTO_SANS_BOLD),
     ];
     for (name, bytes) in faces.into_iter().chain(FALLBACK_FONTS) {
         fonts

@@ -40,15 +40,15 @@ const TEMPLATES: [(&str, &str); 7] = [
 /// The path of the data file that templates read with `json(...)`.
 pub const DATA_PATH: &str = "/data.json";
 
-/// The fonts, embedded in the program (see `assets/fonts/OFL.txt`).
-const FONT_FILES: [&[u8]; 7] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Italic.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-BoldItalic.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansSymbols-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansSymbols2-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf"),
+/// The fonts, embedded once in the program (see [`crate::fonts`]).
+static FONT_FILES: [&[u8]; 7] = [
+    crate::fonts::NOTO_SANS_REGULAR,
+    crate::fonts::NOTO_SANS_BOLD,
+    crate::fonts::NOTO_SANS_ITALIC,
+    crate::fonts::NOTO_SANS_BOLD_ITALIC,
+    crate::fonts::NOTO_SANS_SYMBOLS,
+    crate::fonts::NOTO_SANS_SYMBOLS2,
+    crate::fonts::NOTO_EMOJI,
 ];
 
 /// Everything that is the same for every report, made once.
