@@ -16,6 +16,8 @@ fn main() {
         .set("OriginalFilename", "Reflectietool.exe")
         .set("LegalCopyright", "MIT OR Apache-2.0");
     if let Err(e) = res.compile() {
-        panic!("the Windows resources (icon, version) could not be compiled: {e}; install mingw-w64 (apt-get install gcc-mingw-w64-x86-64-posix)");
+        panic!(
+            "the Windows resources (icon, version) could not be compiled: {e}; install mingw-w64 (apt-get install gcc-mingw-w64-x86-64-posix)"
+        );
     }
 }

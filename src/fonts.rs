@@ -9,8 +9,7 @@ pub static NOTO_SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold
 /// Noto Sans, italic (documents only).
 pub static NOTO_SANS_ITALIC: &[u8] = include_bytes!("../assets/fonts/NotoSans-Italic.ttf");
 /// Noto Sans, bold italic (documents only).
-pub static NOTO_SANS_BOLD_ITALIC: &[u8] =
-    include_bytes!("../assets/fonts/NotoSans-BoldItalic.ttf");
+pub static NOTO_SANS_BOLD_ITALIC: &[u8] = include_bytes!("../assets/fonts/NotoSans-BoldItalic.ttf");
 /// Noto Sans Symbols: the first fallback, for signs such as ● and ◆.
 pub static NOTO_SANS_SYMBOLS: &[u8] = include_bytes!("../assets/fonts/NotoSansSymbols-Regular.ttf");
 /// Noto Sans Symbols 2: the second fallback.
