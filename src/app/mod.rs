@@ -532,6 +532,29 @@ impl ReflectieApp {
         }
     }
 
+    /// Draws a page of the open reflection: the sidebar, then `main` beside
+    /// it, each in its focus region; home when no reflection is open.
+    fn reflection_page_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        beside: screens::reflect::Beside,
+        main: PanelUi,
+        commands: &mut Vec<Command>,
+    ) {
+        let ctx = ui.ctx().clone();
+        let lang = self.lang();
+        let Some(session) = &mut self.session else {
+            self.page = Page::Home;
+            return;
+        };
+        self.focus.before(&ctx, Region::Sidebar);
+        let r = screens::reflect::sidebar_panel_ui(ui, lang, session, beside, commands);
+        self.focus.after(Region::Sidebar, r);
+        self.focus.before(&ctx, Region::Main);
+        let r = main(ui, lang, session, commands);
+        self.focus.after(Region::Main, r);
+    }
+
     /// Draws one frame and applies the commands it produced.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -618,58 +641,24 @@ impl ReflectieApp {
             }
             Page::Profile => self.profile_page_ui(ui, &mut commands),
             Page::Share => self.share_page_ui(ui, &mut commands),
-            Page::Reflect => match &mut self.session {
-                Some(session) => {
-                    self.focus.before(&ctx, Region::Sidebar);
-                    let r = screens::reflect::sidebar_panel_ui(
-                        ui,
-                        lang,
-                        session,
-                        screens::reflect::Beside::Theme,
-                        &mut commands,
-                    );
-                    self.focus.after(Region::Sidebar, r);
-                    self.focus.before(&ctx, Region::Main);
-                    let r = screens::reflect::theme_panel_ui(ui, lang, session, &mut commands);
-                    self.focus.after(Region::Main, r);
-                }
-                None => self.page = Page::Home,
-            },
-            Page::Overview => match &mut self.session {
-                Some(session) => {
-                    self.focus.before(&ctx, Region::Sidebar);
-                    let r = screens::reflect::sidebar_panel_ui(
-                        ui,
-                        lang,
-                        session,
-                        screens::reflect::Beside::Overview,
-                        &mut commands,
-                    );
-                    self.focus.after(Region::Sidebar, r);
-                    self.focus.before(&ctx, Region::Main);
-                    let r = screens::overview::overview_panel_ui(ui, lang, session, &mut commands);
-                    self.focus.after(Region::Main, r);
-                }
-                None => self.page = Page::Home,
-            },
-            Page::LastYear => match &mut self.session {
-                Some(session) => {
-                    self.focus.before(&ctx, Region::Sidebar);
-                    let r = screens::reflect::sidebar_panel_ui(
-                        ui,
-                        lang,
-                        session,
-                        screens::reflect::Beside::LastYear,
-                        &mut commands,
-                    );
-                    self.focus.after(Region::Sidebar, r);
-                    self.focus.before(&ctx, Region::Main);
-                    let r =
-                        screens::last_year::last_year_panel_ui(ui, lang, session, &mut commands);
-                    self.focus.after(Region::Main, r);
-                }
-                None => self.page = Page::Home,
-            },
+            Page::Reflect => self.reflection_page_ui(
+                ui,
+                screens::reflect::Beside::Theme,
+                screens::reflect::theme_panel_ui,
+                &mut commands,
+            ),
+            Page::Overview => self.reflection_page_ui(
+                ui,
+                screens::reflect::Beside::Overview,
+                screens::overview::overview_panel_ui,
+                &mut commands,
+            ),
+            Page::LastYear => self.reflection_page_ui(
+                ui,
+                screens::reflect::Beside::LastYear,
+                screens::last_year::last_year_panel_ui,
+                &mut commands,
+            ),
             Page::Present => match &mut self.session {
                 Some(session) => {
                     screens::present::present_ui(ui, lang, session, &self.present, &mut commands)
@@ -756,6 +745,9 @@ fn find_screens(frame: &eframe::Frame, present: &mut present::Presentation) {
         .collect();
     present.set_screens(screens);
 }
+
+/// The main panel of a page of the open reflection; returns where it is.
+type PanelUi = fn(&mut egui::Ui, Lang, &mut Session, &mut Vec<Command>) -> egui::Rect;
 
 /// Returns the local time of day as `21:58`, for the save status.
 fn clock_now() -> String {
