@@ -83,6 +83,11 @@ impl Text {
         }
     }
 
+    /// Tells whether both languages are empty (only spaces counts as empty).
+    pub fn is_empty(&self) -> bool {
+        self.nl.trim().is_empty() && self.en.trim().is_empty()
+    }
+
     /// Returns the text in the given language.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

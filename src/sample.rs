@@ -20,7 +20,7 @@ pub fn text(seed: usize) -> String {
 pub fn answer_for(q: &Questionnaire, question: &Question, seed: usize) -> Answer {
     match &question.kind {
         QuestionKind::Open { .. } => Answer::Open(text(seed)),
-        QuestionKind::Scale { scale } => {
+        QuestionKind::Scale { scale, .. } => {
             let scale = q.scale(scale);
             let levels = scale.map_or(5, |s| s.levels.len()).max(1);
             match seed % 9 {
@@ -118,6 +118,7 @@ pub fn full_reflection(q: &Questionnaire, id: &str, respondents: usize) -> Refle
                     String::new()
                 },
                 decided: Some(Decision::ALL[i % Decision::ALL.len()]),
+                evidence: String::new(),
             };
             (question.id.clone(), entry)
         })

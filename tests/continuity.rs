@@ -63,16 +63,16 @@ fn version_2() -> Questionnaire {
     q.version = "2.0".into();
     let theme = q.themes.iter_mut().find(|t| t.id == "waarde").unwrap();
     theme.questions.retain(|x| x.id != "waarde.verhaal");
-    theme.questions.push(Question {
-        id: "waarde.nieuw".into(),
-        prompt: Text::new(
+    theme.questions.push(Question::new(
+        "waarde.nieuw",
+        Text::new(
             "Wat is er nieuw bij jullie netwerk?",
             "What is new at your network?",
         ),
-        kind: QuestionKind::Open {
+        QuestionKind::Open {
             hint: Text::default(),
         },
-    });
+    ));
     q
 }
 

@@ -170,7 +170,7 @@ fn assert_every_answer(text: &str, r: &Reflection, q: &Questionnaire, lang: Lang
                 &what,
             ),
             (QuestionKind::Open { .. }, Some(Answer::Open(t))) => assert_has(win, t, &what),
-            (QuestionKind::Scale { scale }, Some(Answer::Scale(a))) => {
+            (QuestionKind::Scale { scale, .. }, Some(Answer::Scale(a))) => {
                 let s = q.scale(scale).unwrap();
                 match a {
                     ScaleAnswer::Level(lv) => {
@@ -728,7 +728,7 @@ fn the_worksheet_holds_every_question() {
                 assert_has(&text, qu.prompt.get(lang), &what);
                 match &qu.kind {
                     QuestionKind::Open { hint } => assert_has(&text, hint.get(lang), &what),
-                    QuestionKind::Scale { scale } => {
+                    QuestionKind::Scale { scale, .. } => {
                         for l in &q.scale(scale).unwrap().levels {
                             assert_has(&text, l.label.get(lang), &what);
                             assert_has(&text, l.description.get(lang), &what);

@@ -162,6 +162,7 @@ fn full_reflection(id: &str) -> Reflection {
             rationale: format!("Omdat {TRICKY}"),
             dissent: format!("Niet eens: {UNICODE}"),
             decided: Some(Decision::Majority),
+            evidence: format!("Enquête: {TRICKY}"),
         },
     );
     r.agreed.insert(
@@ -173,6 +174,7 @@ fn full_reflection(id: &str) -> Reflection {
             rationale: "Past niet bij ons".into(),
             dissent: String::new(),
             decided: None,
+            evidence: String::new(),
         },
     );
     r.agreed.insert(

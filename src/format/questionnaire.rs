@@ -334,7 +334,7 @@ impl Validator {
                         &format!("De hint van vraag \"{qid}\""),
                         &format!("The hint of question \"{qid}\""),
                     ),
-                    QuestionKind::Scale { scale } => {
+                    QuestionKind::Scale { scale, .. } => {
                         if q.scale(scale).is_none() {
                             let known: Vec<&str> = q.scales.iter().map(|s| s.id.as_str()).collect();
                             let known = if known.is_empty() {

@@ -39,7 +39,7 @@ impl Level {
 /// statement or its scale is not in the questionnaire.
 pub fn statement_scale<'q>(q: &'q Questionnaire, question: &Question) -> Option<&'q Scale> {
     match &question.kind {
-        QuestionKind::Scale { scale } => q.scale(scale),
+        QuestionKind::Scale { scale, .. } => q.scale(scale),
         _ => None,
     }
 }
@@ -280,11 +280,7 @@ mod tests {
     }
 
     fn question(id: &str, kind: QuestionKind) -> Question {
-        Question {
-            id: id.into(),
-            prompt: Text::new(id, id),
-            kind,
-        }
+        Question::new(id, Text::new(id, id), kind)
     }
 
     fn stmt(id: &str) -> Question {
@@ -292,6 +288,7 @@ mod tests {
             id,
             QuestionKind::Scale {
                 scale: "mate".into(),
+                descriptions: Vec::new(),
             },
         )
     }
@@ -305,6 +302,7 @@ mod tests {
             title: Text::new("t", "t"),
             introduction: Text::default(),
             asks: Vec::new(),
+            poll: None,
             scales: vec![scale("mate", 5)],
             themes: vec![
                 Theme {
@@ -480,6 +478,7 @@ mod tests {
         q.scales.push(scale("kort", 3));
         q.themes[1].questions[0].kind = QuestionKind::Scale {
             scale: "kort".into(),
+            descriptions: Vec::new(),
         };
         assert_eq!(common_scale(&q), None);
     }

@@ -28,6 +28,10 @@ pub struct Entry {
     /// How the board reached the agreed answer, once it did.
     #[serde(default)]
     pub decided: Option<Decision>,
+    /// How the board knows: what it can point to for this answer (the
+    /// evidence note under a statement or position).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
 }
 
 /// How the board reached an agreed answer.
@@ -64,6 +68,7 @@ impl Entry {
             && self.rationale.is_empty()
             && self.dissent.is_empty()
             && self.decided.is_none()
+            && self.evidence.is_empty()
     }
 
     /// Returns whether the question counts as answered.
@@ -237,7 +242,7 @@ impl Answer {
         };
         match (self, &question.kind) {
             (Answer::Open(_), QuestionKind::Open { .. }) => Ok(()),
-            (Answer::Scale(a), QuestionKind::Scale { scale }) => {
+            (Answer::Scale(a), QuestionKind::Scale { scale, .. }) => {
                 let Some(scale) = questionnaire.scale(scale) else {
                     return Ok(());
                 };

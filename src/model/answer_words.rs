@@ -62,7 +62,7 @@ pub fn answer_words(q: &Questionnaire, question: &Question, e: &Entry, lang: Lan
     };
     match (answer, &question.kind) {
         (Answer::Open(t), _) => t.clone(),
-        (Answer::Scale(a), QuestionKind::Scale { scale }) => match special(*a, lang) {
+        (Answer::Scale(a), QuestionKind::Scale { scale, .. }) => match special(*a, lang) {
             Some(s) => s.to_owned(),
             None => {
                 let ScaleAnswer::Level(l) = a else {

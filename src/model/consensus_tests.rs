@@ -141,12 +141,15 @@ fn positions_spread_per_marker() {
 }
 
 fn questionnaire() -> Questionnaire {
-    let stmt = |id: &str| Question {
-        id: id.into(),
-        prompt: Text::new(id, id),
-        kind: QuestionKind::Scale {
-            scale: "mate".into(),
-        },
+    let stmt = |id: &str| {
+        Question::new(
+            id,
+            Text::new(id, id),
+            QuestionKind::Scale {
+                scale: "mate".into(),
+                descriptions: Vec::new(),
+            },
+        )
     };
     Questionnaire {
         id: "t".into(),
@@ -154,6 +157,7 @@ fn questionnaire() -> Questionnaire {
         title: Text::new("t", "t"),
         introduction: Text::default(),
         asks: Vec::new(),
+        poll: None,
         scales: vec![scale4()],
         themes: vec![Theme {
             id: "a".into(),

@@ -5,6 +5,7 @@
 //! [`crate::format::questionnaire`].
 
 use crate::lang::Lang;
+use crate::model::reflection::NetworkKind;
 use serde::{Deserialize, Serialize};
 
 pub use crate::lang::Text;
@@ -43,6 +44,34 @@ pub struct Questionnaire {
     /// their answers across networks ("what networks ask").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub asks: Vec<String>,
+    /// The member poll: a short list of questions for members, drawn from
+    /// the statements about members' experience, printed on one page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poll: Option<Poll>,
+}
+
+/// The member poll: a page a board hands out or shows before the reflection.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Poll {
+    /// What the poll is for, in one or two sentences, addressed to members.
+    #[serde(default)]
+    pub introduction: Text,
+    /// The answers a member ticks, from low to high; as many as the levels
+    /// of every polled statement's scale, so the tallies line up.
+    pub answers: Vec<Text>,
+    /// The questions, in the order of the page.
+    pub items: Vec<PollItem>,
+}
+
+/// One question of the member poll.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollItem {
+    /// The id of the scale statement whose score the poll's tally sits beside.
+    pub question: String,
+    /// The question as members read it, short and in the first person.
+    pub prompt: Text,
 }
 
 /// A described scale, from "not yet" to "fully".
@@ -99,6 +128,34 @@ pub struct Question {
     pub prompt: Text,
     /// What kind of answer the question asks for.
     pub kind: QuestionKind,
+    /// A line under a statement or position that helps to answer it (an
+    /// open question has its hint in its kind).
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub hint: Text,
+    /// The hint of the evidence field under a statement or position: what
+    /// the board could point to when asked "Hoe weten jullie dit?".
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub evidence: Text,
+    /// The kinds of network this question is for; empty: every kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<NetworkKind>,
+    /// Other wording for some kinds of network, such as "collega's" for an
+    /// employee network where a student association reads "leden".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}
+
+/// Another wording of a question for some kinds of network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// The kinds of network that read this wording.
+    pub kinds: Vec<NetworkKind>,
+    /// The question or statement in this wording.
+    pub prompt: Text,
+    /// The hint in this wording; empty: the question's own hint.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub hint: Text,
 }
 
 /// The kinds of question, each with what it needs.
@@ -114,6 +171,11 @@ pub enum QuestionKind {
     Scale {
         /// The id of the scale.
         scale: String,
+        /// What each level looks like for this statement, from low to high:
+        /// empty, or one description per level of the scale, in place of
+        /// the scale's own.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        descriptions: Vec<Text>,
     },
     /// One choice from a list.
     Single {
@@ -165,6 +227,57 @@ impl QuestionKind {
             QuestionKind::Multiple { .. } => 3,
             QuestionKind::Position { .. } => 4,
         }
+    }
+}
+
+impl Question {
+    /// Creates a question for every kind of network, without hints.
+    pub fn new(id: impl Into<String>, prompt: Text, kind: QuestionKind) -> Question {
+        Question {
+            id: id.into(),
+            prompt,
+            kind,
+            hint: Text::default(),
+            evidence: Text::default(),
+            kinds: Vec::new(),
+            variants: Vec::new(),
+        }
+    }
+
+    /// Tells whether this question is for a network of this kind.
+    pub fn applies_to(&self, kind: NetworkKind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
+    }
+
+    /// Returns the variant wording for this kind of network, if there is one.
+    pub fn variant(&self, kind: NetworkKind) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.kinds.contains(&kind))
+    }
+
+    /// Returns the prompt as a network of this kind reads it.
+    pub fn prompt_for(&self, kind: NetworkKind) -> &Text {
+        self.variant(kind).map_or(&self.prompt, |v| &v.prompt)
+    }
+
+    /// Returns the hint as a network of this kind reads it: the variant's,
+    /// else the question's own (for an open question, its kind's hint).
+    pub fn hint_for(&self, kind: NetworkKind) -> &Text {
+        if let Some(v) = self.variant(kind).filter(|v| !v.hint.is_empty()) {
+            return &v.hint;
+        }
+        match &self.kind {
+            QuestionKind::Open { hint } if self.hint.is_empty() => hint,
+            _ => &self.hint,
+        }
+    }
+
+    /// Tells whether the question has an evidence field ("Hoe weten jullie
+    /// dit?"): statements and positions do.
+    pub fn asks_evidence(&self) -> bool {
+        matches!(
+            self.kind,
+            QuestionKind::Scale { .. } | QuestionKind::Position { .. }
+        )
     }
 }
 

@@ -176,11 +176,13 @@ fn entries(all: BTreeMap<String, Entry>, choice: &Sharing) -> BTreeMap<String, E
                 rationale,
                 dissent,
                 decided,
+                evidence,
             } = e;
-            let (rationale, dissent) = if choice.reasons {
-                (rationale, dissent)
+            // how the board knows goes along with its reasons
+            let (rationale, dissent, evidence) = if choice.reasons {
+                (rationale, dissent, evidence)
             } else {
-                (String::new(), String::new())
+                (String::new(), String::new(), String::new())
             };
             let e = Entry {
                 answer,
@@ -189,6 +191,7 @@ fn entries(all: BTreeMap<String, Entry>, choice: &Sharing) -> BTreeMap<String, E
                 rationale,
                 dissent,
                 decided,
+                evidence,
             };
             (id, e)
         })

@@ -265,7 +265,7 @@ fn question_view(cx: &Ctx, qu: &Question, entry: Option<&Entry>, number: String)
         (QuestionKind::Open { .. }, Some(Answer::Open(text))) => {
             view.text = cx.shape.paragraphs(text);
         }
-        (QuestionKind::Scale { scale }, Some(Answer::Scale(a))) => {
+        (QuestionKind::Scale { scale, .. }, Some(Answer::Scale(a))) => {
             let scale = q.scale(scale);
             let levels = scale.map_or(0, |s| s.levels.len());
             view.scale = Some(match a {

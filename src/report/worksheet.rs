@@ -125,7 +125,7 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
                     };
                     match &qu.kind {
                         QuestionKind::Open { hint } => b.hint = hint.get(lang).to_owned(),
-                        QuestionKind::Scale { scale } => {
+                        QuestionKind::Scale { scale, .. } => {
                             if let Some(s) = q.scale(scale) {
                                 b.levels = s
                                     .levels

@@ -96,7 +96,7 @@ impl Comparison {
 
 fn same_kind(q1: &Questionnaire, a: &Question, q2: &Questionnaire, b: &Question) -> bool {
     match (&a.kind, &b.kind) {
-        (QuestionKind::Scale { scale: s1 }, QuestionKind::Scale { scale: s2 }) => {
+        (QuestionKind::Scale { scale: s1, .. }, QuestionKind::Scale { scale: s2, .. }) => {
             match (q1.scale(s1), q2.scale(s2)) {
                 (Some(x), Some(y)) => x.levels.len() == y.levels.len(),
                 _ => false,

@@ -345,7 +345,7 @@ pub fn answers_long(review: &Review, options: &CsvOptions) -> Vec<u8> {
                 s.text(a.question.map_or("", |qu| qu.prompt.get(lang)));
                 s.text(kind_name(a.question));
                 s.text(match a.question.map(|qu| &qu.kind) {
-                    Some(QuestionKind::Scale { scale }) => scale,
+                    Some(QuestionKind::Scale { scale, .. }) => scale,
                     _ => "",
                 });
                 s.text(&w.name);

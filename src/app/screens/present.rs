@@ -318,7 +318,7 @@ fn question_slide_ui(
             .cloned()
             .unwrap_or_default();
         let mut changed = questions::question_ui(ui, lang, q, question, prompt.id, &mut entry);
-        if let QuestionKind::Scale { scale } = &question.kind
+        if let QuestionKind::Scale { scale, .. } = &question.kind
             && let Some(scale) = q.scale(scale)
         {
             ui.add_space(12.0);

@@ -58,7 +58,7 @@ pub fn question_beside_ui(
                 }
                 match &question.kind {
                     QuestionKind::Open { hint } => open_ui(ui, hint.get(lang), prompt_id, entry),
-                    QuestionKind::Scale { scale } => match questionnaire.scale(scale) {
+                    QuestionKind::Scale { scale, .. } => match questionnaire.scale(scale) {
                         Some(s) => scale_ui(ui, lang, s, entry),
                         None => false,
                     },

@@ -365,7 +365,7 @@ fn theme_page_ui(
     // the levels of the theme's statements, once, above them
     let mut scales: Vec<&str> = Vec::new();
     for question in &theme.questions {
-        if let QuestionKind::Scale { scale } = &question.kind
+        if let QuestionKind::Scale { scale, .. } = &question.kind
             && !scales.contains(&scale.as_str())
         {
             scales.push(scale);

@@ -130,7 +130,7 @@ fn members_ui(
 ) -> bool {
     let id = question.id.as_str();
     match &question.kind {
-        QuestionKind::Scale { scale } => {
+        QuestionKind::Scale { scale, .. } => {
             let (Some(s), Some(scale)) = (c.statements.iter().find(|s| s.id == id), q.scale(scale))
             else {
                 return false;

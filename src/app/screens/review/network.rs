@@ -277,7 +277,7 @@ fn theme_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, e: &ReviewEntry, t
     ui.add_space(8.0);
     let mut scales: Vec<&str> = Vec::new();
     for question in &th.questions {
-        if let QuestionKind::Scale { scale } = &question.kind
+        if let QuestionKind::Scale { scale, .. } = &question.kind
             && !scales.contains(&scale.as_str())
         {
             scales.push(scale);
