@@ -307,6 +307,16 @@ pub fn check(files: &[PathBuf], lang: Lang, out: &mut dyn Write, err: &mut dyn W
             FileKind::Questionnaire => match format::parse_questionnaire_bytes(&source, &name) {
                 Ok(q) => {
                     let _ = writeln!(out, "{name}: ok, {}", q.summary(lang));
+                    if q.varies_by_kind() {
+                        let _ = writeln!(
+                            out,
+                            "{}",
+                            lang.pick("per soort netwerk:", "per kind of network:")
+                        );
+                        for line in q.kind_summary(lang) {
+                            let _ = writeln!(out, "{line}");
+                        }
+                    }
                     known.add(q, Some(path.clone()));
                 }
                 Err(e) => {

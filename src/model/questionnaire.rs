@@ -214,6 +214,15 @@ pub struct Choice {
     pub label: Text,
 }
 
+/// The minutes a board takes for one question of each kind, in the order
+/// of [`KIND_NAMES`]: an open question is talked through and written down,
+/// a statement discussed and scored (faster when members scored alone
+/// before), a choice ticked, a position marked twice.
+pub const MINUTES_PER_KIND: [u32; 5] = [6, 2, 1, 1, 3];
+
+/// The minutes for reading a theme's introduction together.
+pub const MINUTES_PER_THEME: u32 = 2;
+
 /// The short name of each question kind, in the order `check` reports them.
 pub const KIND_NAMES: [&str; 5] = ["open", "scale", "single", "multiple", "position"];
 
@@ -311,6 +320,58 @@ impl Questionnaire {
     /// Returns the number of questions.
     pub fn question_count(&self) -> usize {
         self.themes.iter().map(|t| t.questions.len()).sum()
+    }
+
+    /// Returns the questions a network of this kind answers, with their themes.
+    pub fn questions_for(&self, kind: NetworkKind) -> impl Iterator<Item = (&Theme, &Question)> {
+        self.questions().filter(move |(_, q)| q.applies_to(kind))
+    }
+
+    /// Tells whether any question is only for some kinds or has another
+    /// wording for some kinds.
+    pub fn varies_by_kind(&self) -> bool {
+        self.questions()
+            .any(|(_, q)| !q.kinds.is_empty() || !q.variants.is_empty())
+    }
+
+    /// Estimates the minutes a board needs for the questions a network of
+    /// this kind answers: [`MINUTES_PER_KIND`] per question and
+    /// [`MINUTES_PER_THEME`] for reading each theme's introduction.
+    pub fn estimated_minutes(&self, kind: NetworkKind) -> u32 {
+        let themes = self
+            .themes
+            .iter()
+            .filter(|t| t.questions.iter().any(|q| q.applies_to(kind)))
+            .count() as u32;
+        let questions: u32 = self
+            .questions_for(kind)
+            .map(|(_, q)| MINUTES_PER_KIND[q.kind.index()])
+            .sum();
+        themes * MINUTES_PER_THEME + questions
+    }
+
+    /// Summarises, per kind of network, how many questions it answers and
+    /// the estimated minutes: the lines `check` prints after
+    /// [`Questionnaire::summary`] when questions differ by kind.
+    pub fn kind_summary(&self, lang: Lang) -> Vec<String> {
+        NetworkKind::ALL
+            .iter()
+            .map(|&kind| {
+                let n = self.questions_for(kind).count();
+                let minutes = self.estimated_minutes(kind);
+                let label = kind.label();
+                match lang {
+                    Lang::Nl => format!(
+                        "  {}: {n} vragen, ongeveer {minutes} minuten",
+                        label.get(lang)
+                    ),
+                    Lang::En => format!(
+                        "  {}: {n} questions, about {minutes} minutes",
+                        label.get(lang)
+                    ),
+                }
+            })
+            .collect()
     }
 
     /// Summarises the questionnaire in the one line that `check` prints,

@@ -57,8 +57,10 @@ pub fn method(q: &Questionnaire, lang: Lang) -> Vec<String> {
 }
 
 /// What the sources of the built-in questionnaire are about, by the first
-/// author's name and the year: `(name, year, Dutch, English)`.
-const KNOWN_SOURCES: &[(&str, &str, &str, &str)] = &[
+/// author's name and the year: `(name, year, Dutch, English)`. These are
+/// the only sources the built-in questionnaires may cite (a test checks it);
+/// questionnaires/README.md lists them in full.
+pub const KNOWN_SOURCES: &[(&str, &str, &str, &str)] = &[
     (
         "Slootman",
         "2023",
@@ -75,7 +77,7 @@ const KNOWN_SOURCES: &[(&str, &str, &str, &str)] = &[
         "Janssen",
         "2022",
         "Een hoofdstuk over deelname en migratiegerelateerde diversiteit: drempels van geld, tijd, kennis, informatie en sociale aard, en rollen die groepen kunnen hebben tegenover instellingen, zoals kritische vriend, co-creator en meemaker.",
-        "A chapter on participation and migration-related diversity: barriers of money, time, knowledge, information and a social kind, and roles that groups can take towards institutions, such as critical friend, co-creator and co-maker.",
+        "A chapter on participation and migration-related diversity: barriers of money, time, knowledge, information and a social kind, and roles that groups can take towards institutions, such as critical friend, co-designer and partner in action.",
     ),
     (
         "Van Ostaijen",
@@ -90,12 +92,38 @@ const KNOWN_SOURCES: &[(&str, &str, &str, &str)] = &[
         "A chapter on civil-society organisations around migration and the positions they take towards government, from openly confrontational to behind closed doors.",
     ),
     (
+        "Mars",
+        "z.j.",
+        "Een verslag van de Refugee Academy (Vrije Universiteit Amsterdam) over masterclasses in 2019 met vluchtelingeninitiatieven in Amsterdam: hun werk vult dat van instellingen aan en vervangt het niet.",
+        "A report by the Refugee Academy (Vrije Universiteit Amsterdam) on masterclasses held in 2019 with refugee initiatives in Amsterdam: their work adds to that of institutions and does not replace it.",
+    ),
+    (
+        "Kleinhans",
+        "2022",
+        "Een hoofdstuk over diversiteit in de stad, waar groepen strijden om schaarse voorzieningen zoals woningen en onderwijs.",
+        "A chapter on diversity in the city, where groups compete for scarce resources such as housing and education.",
+    ),
+    (
+        "Ranshuysen",
+        "2005",
+        "Onderzoek naar cultuurdeelname dat vijf soorten drempels noemt: geld, tijd, kennis, informatie en sociale drempels (besproken door Janssen & Verboord, 2022).",
+        "Research on cultural participation that names five kinds of barrier: money, time, knowledge, information and social barriers (discussed by Janssen & Verboord, 2022).",
+    ),
+    (
         "Bruno",
         "2025",
-        "Een masterscriptie over informele netwerken en medewerkersnetwerken bij een gemeente: netwerken zonder mandaat, middelen en sponsor blijven vaak een eiland, en cijfers alleen zeggen weinig.",
-        "A master's thesis on informal networks and employee networks in a municipality: networks without a mandate, means and a sponsor often remain an island, and numbers alone say little.",
+        "Een masterscriptie over informele netwerken en medewerkersnetwerken bij de gemeente Amsterdam: zonder mandaat, middelen en een sponsor uit het topmanagement hadden ze weinig invloed, en cijfers alleen zeiden weinig.",
+        "A master's thesis on informal networks and employee networks at the municipality of Amsterdam: without a mandate, means and a sponsor from top management they had little influence, and numbers alone said little.",
     ),
 ];
+
+/// How a source without a year is cited, in Dutch and in English.
+pub const NO_YEAR: [&str; 2] = ["z.j.", "n.d."];
+
+/// Tells whether two cited years are the same ("z.j." and "n.d." are).
+fn same_year(a: &str, b: &str) -> bool {
+    a == b || (NO_YEAR.contains(&a) && NO_YEAR.contains(&b))
+}
 
 /// A citation found in a text: the authors as written and the year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,7 +149,9 @@ pub fn citations(text: &str) -> Vec<Citation> {
             };
             let authors = authors.trim();
             let year = year.trim();
-            let year_ok = year.len() == 4 && year.chars().all(|c| c.is_ascii_digit());
+            // a source without a year is cited "z.j." (Dutch) or "n.d."
+            let year_ok = (year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()))
+                || NO_YEAR.contains(&year);
             let authors_ok = authors.chars().next().is_some_and(char::is_uppercase)
                 && authors.chars().count() <= 80
                 && !authors.contains(',');
@@ -173,7 +203,9 @@ pub fn sources(q: &Questionnaire, lang: Lang) -> Vec<SourceView> {
             let first = first_author(&c.authors);
             let about = KNOWN_SOURCES
                 .iter()
-                .find(|(name, year, _, _)| name.eq_ignore_ascii_case(&first) && *year == c.year)
+                .find(|(name, year, _, _)| {
+                    name.eq_ignore_ascii_case(&first) && same_year(year, &c.year)
+                })
                 .map(|(_, _, nl, en)| lang.pick(nl, en).to_owned())
                 .unwrap_or_default();
             SourceView {
@@ -243,6 +275,11 @@ mod tests {
                 ("Bruno".to_owned(), "2025".to_owned()),
             ]
         );
+        let undated =
+            citations("Zo (Mars & Ponzoni, z.j.) en (Mars & Ponzoni, n.d.), niet (Mars, z.).");
+        let years: Vec<&str> = undated.iter().map(|c| c.year.as_str()).collect();
+        assert_eq!(years, ["z.j.", "n.d."]);
+        assert!(same_year("z.j.", "n.d.") && !same_year("z.j.", "2019"));
         assert_eq!(first_author("Van Ostaijen"), "Van Ostaijen");
         assert_eq!(first_author("Janssen & Verboord"), "Janssen");
         assert_eq!(first_author("Slootman et al."), "Slootman");
