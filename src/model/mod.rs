@@ -16,3 +16,4 @@ pub mod route;
 pub mod share;
 pub mod slides;
 pub mod timer;
+pub mod upgrade;
