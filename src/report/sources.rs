@@ -38,6 +38,24 @@ pub fn method(q: &Questionnaire, lang: Lang) -> Vec<String> {
         Lang::Nl => nl.iter().map(|s| (*s).to_owned()).collect(),
         Lang::En => en.iter().map(|s| (*s).to_owned()).collect(),
     };
+    if q.id == crate::model::questionnaire::BUILTIN_ID && !q.version.starts_with("1.") {
+        // version 2.0 and later: the scale of evidence, the uncomfortable
+        // statements, "how do you know?", the member poll, kinds of network
+        paragraphs[2] = lang
+            .pick(
+                "Stellingen krijgen een niveau op een beschreven schaal, van ‘nog niet’ tot ‘vast onderdeel’. Elk niveau zegt wat je dan ziet en wat je kunt laten zien: geen voorbeeld, één of twee, meerdere van dit jaar, of iets dat geregeld is. Bij elke stelling schrijft het bestuur op hoe het dat weet. Een paar stellingen beschrijven iets dat je liever niet ziet; daar is ‘herkennen we niet’ het hoogste niveau. De grafiek op de samenvatting toont per thema het gemiddelde van de niveaus. ‘Weet niet’ en ‘niet van toepassing’ tellen niet mee. Bij de positievragen geeft het bestuur aan waar het netwerk nu staat tussen twee polen, en waar het heen wil.",
+                "Statements get a level on a described scale, from ‘not yet’ to ‘built in’. Each level says what you would see and what you can show: no example, one or two, several from this year, or something that is arranged. For each statement the board writes down how it knows. A few statements describe something you would rather not see; there ‘not familiar’ is the highest level. The chart in the summary shows the average level per theme. ‘Don't know’ and ‘not applicable’ do not count. In the position questions the board marks where the network stands now between two poles, and where it wants to be.",
+            )
+            .to_owned();
+        paragraphs.insert(
+            3,
+            lang.pick(
+                "Een netwerk ziet alleen de vragen die bij zijn soort passen: een medewerkersnetwerk leest ‘collega’s’ en ‘organisatie’ waar een studentenvereniging ‘leden’ en ‘instelling’ leest. Wat voor deze soort netwerk is weggelaten, staat op de voorkant. Heeft het bestuur een ledenpeiling gehouden, dan staan de antwoorden van leden naast het oordeel van het bestuur.",
+                "A network sees only the questions that fit its kind: an employee network reads ‘colleagues’ and ‘organisation’ where a student association reads ‘members’ and ‘institution’. What was left out for this kind of network is named on the cover. If the board held a member poll, the members' answers stand beside the board's own score.",
+            )
+            .to_owned(),
+        );
+    }
     if q.id != crate::model::questionnaire::BUILTIN_ID {
         let title = q.title.get(lang);
         let version = &q.version;
@@ -259,6 +277,22 @@ mod tests {
                 m[2]
             );
         }
+    }
+
+    #[test]
+    fn the_method_page_of_2_0_describes_its_scale_kinds_and_poll() {
+        let mut q = Questionnaire::builtin();
+        q.version = "2.0".into();
+        for (lang, scale, kinds) in [
+            (Lang::Nl, "van ‘nog niet’ tot ‘vast onderdeel’", "medewerkersnetwerk"),
+            (Lang::En, "from ‘not yet’ to ‘built in’", "employee network"),
+        ] {
+            let m = method(&q, lang);
+            assert_eq!(m.len(), 5);
+            assert!(m[2].contains(scale), "{}", m[2]);
+            assert!(m[3].contains(kinds), "{}", m[3]);
+        }
+        assert_eq!(method(&Questionnaire::builtin(), Lang::Nl).len(), 4);
     }
 
     #[test]
