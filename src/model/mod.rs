@@ -8,6 +8,7 @@ pub mod answer_words;
 pub mod consensus;
 pub mod continuity;
 pub mod position;
+pub mod poll;
 pub mod profile;
 pub mod progress;
 pub mod questionnaire;
