@@ -48,6 +48,8 @@ pub enum Beside {
     Overview,
     /// Last year's page.
     LastYear,
+    /// The member poll's page.
+    Poll,
 }
 
 /// Draws the theme sidebar of the open reflection beside a theme, the
@@ -86,6 +88,9 @@ pub fn sidebar_panel_ui(
             sidebar_ui(
                 ui, lang, &q, current, answers, members, &routes, &past, commands,
             );
+            if members.is_some() && session.full_questionnaire.poll.is_some() {
+                poll_button_ui(ui, lang, beside == Beside::Poll, commands);
+            }
         })
         .response
         .rect
@@ -544,3 +549,37 @@ fn theme_page_ui(
 }
 
 pub use super::notes::{NOTES_LABEL, PRIVATE_NOTES_LABEL};
+
+/// Draws the sidebar's buttons of the member poll: its page (the tallies)
+/// and printing it.
+fn poll_button_ui(ui: &mut egui::Ui, lang: Lang, current: bool, commands: &mut Vec<Command>) {
+    ui.add_space(8.0);
+    ui.label(style::bold(t(lang, "Ledenpeiling", "Member poll")));
+    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+        if ui
+            .add(
+                egui::Button::selectable(current, t(lang, "Uitslag invullen", "Enter the results"))
+                    .frame_when_inactive(true),
+            )
+            .on_hover_text(t(
+                lang,
+                "Hoeveel leden elk antwoord aankruisten, naast jullie eigen score",
+                "How many members ticked each answer, beside your own score",
+            ))
+            .clicked()
+        {
+            commands.push(Command::ShowPoll);
+        }
+        if ui
+            .button(t(lang, "Ledenpeiling afdrukken…", "Print the member poll…"))
+            .on_hover_text(t(
+                lang,
+                "Eén pagina die leden anoniem invullen, vóór de reflectie",
+                "One page that members fill in anonymously, before the reflection",
+            ))
+            .clicked()
+        {
+            commands.push(Command::Export(ExportKind::Poll));
+        }
+    });
+}
