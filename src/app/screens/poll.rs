@@ -109,3 +109,86 @@ fn tally_ui(ui: &mut egui::Ui, lang: Lang, poll: &Poll, tally: &mut PollTally) -
     tally.counts.retain(|_, c| c.iter().any(|n| *n > 0));
     changed
 }
+
+/// Returns the line of a statement's member tally, such as "Leden (n =
+/// 23): 2 · 5 · 10 · 6 · weet niet 0", with the board's level (from 0)
+/// marked by brackets.
+pub fn tally_line(lang: Lang, tally: &crate::model::poll::ItemTally, board: Option<usize>) -> String {
+    let counts: Vec<String> = tally
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            if Some(i) == board {
+                format!("[{n}]")
+            } else {
+                n.to_string()
+            }
+        })
+        .collect();
+    let mut line = format!(
+        "{} (n = {}): {} · {} {}",
+        t(lang, "Leden", "Members"),
+        tally.count,
+        counts.join(" · "),
+        t(lang, "weet niet", "don't know"),
+        tally.dont_know
+    );
+    if board.is_some() {
+        line.push_str(t(lang, "  ([ ] = jullie score)", "  ([ ] = your score)"));
+    }
+    line
+}
+
+/// Draws a polled statement's member tally under the board's score: the
+/// line and a bar of the answers, the board's level outlined.
+pub fn tally_beside_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &crate::model::questionnaire::Questionnaire,
+    tally: Option<&PollTally>,
+    question: &crate::model::questionnaire::Question,
+    entry: &crate::model::reflection::Entry,
+) {
+    let Some(item) = tally.and_then(|t| t.item(q, &question.id)) else {
+        return;
+    };
+    let board = match &entry.answer {
+        Some(crate::model::reflection::Answer::Scale(
+            crate::model::reflection::ScaleAnswer::Level(l),
+        )) => Some(usize::from(*l)),
+        _ => None,
+    };
+    ui.add_space(4.0);
+    ui.label(
+        egui::RichText::new(tally_line(lang, &item, board))
+            .small()
+            .color(style::muted(ui)),
+    );
+    let total: u32 = item.answers.iter().sum();
+    if total == 0 {
+        return;
+    }
+    let width = ui.available_width().min(320.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 10.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let accent = style::accent(ui);
+    let mut x = rect.left();
+    let n = item.answers.len().max(1) as f32;
+    for (i, count) in item.answers.iter().enumerate() {
+        let w = width * *count as f32 / total as f32;
+        let seg = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(w, 10.0));
+        // darker for higher levels
+        let alpha = 0.25 + 0.75 * (i as f32 + 1.0) / n;
+        painter.rect_filled(seg, 0.0, accent.gamma_multiply(alpha));
+        if Some(i) == board && w > 0.0 {
+            painter.rect_stroke(
+                seg,
+                0.0,
+                egui::Stroke::new(2.0, ui.visuals().strong_text_color()),
+                egui::StrokeKind::Inside,
+            );
+        }
+        x += w;
+    }
+}

@@ -423,6 +423,7 @@ fn theme_page_ui(
                     ui.add_space(4.0);
                     let card_width = ui.available_width();
                     let agreed = session.respondent.is_none();
+                    let tally = session.reflection.poll.clone();
                     let answers = answers_mut(session);
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
                     let before = last.as_ref().and_then(|b| b.get(&question.id));
@@ -446,6 +447,9 @@ fn theme_page_ui(
                     let mut changed = questions::question_beside_ui(
                         ui, lang, q, question, prompt.id, &mut entry, before,
                     );
+                    if agreed {
+                        super::poll::tally_beside_ui(ui, lang, q, tally.as_ref(), question, &entry);
+                    }
                     if agreed && let Some(c) = &consensus {
                         ui.add_space(6.0);
                         changed |= ui
