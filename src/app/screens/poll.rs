@@ -113,7 +113,11 @@ fn tally_ui(ui: &mut egui::Ui, lang: Lang, poll: &Poll, tally: &mut PollTally) -
 /// Returns the line of a statement's member tally, such as "Leden (n =
 /// 23): 2 · 5 · 10 · 6 · weet niet 0", with the board's level (from 0)
 /// marked by brackets.
-pub fn tally_line(lang: Lang, tally: &crate::model::poll::ItemTally, board: Option<usize>) -> String {
+pub fn tally_line(
+    lang: Lang,
+    tally: &crate::model::poll::ItemTally,
+    board: Option<usize>,
+) -> String {
     let counts: Vec<String> = tally
         .answers
         .iter()

@@ -85,12 +85,10 @@ pub fn sidebar_panel_ui(
                 full: &session.full_questionnaire,
             };
             let past = super::last_year::SidebarPast::of(session, &q, beside == Beside::LastYear);
+            let poll_page = beside == Beside::Poll;
             sidebar_ui(
-                ui, lang, &q, current, answers, members, &routes, &past, commands,
+                ui, lang, &q, current, answers, members, &routes, &past, poll_page, commands,
             );
-            if members.is_some() && session.full_questionnaire.poll.is_some() {
-                poll_button_ui(ui, lang, beside == Beside::Poll, commands);
-            }
         })
         .response
         .rect
@@ -136,6 +134,7 @@ fn sidebar_ui(
     members: Option<(usize, bool)>,
     routes: &super::route::RouteChoice<'_>,
     past: &super::last_year::SidebarPast,
+    poll_page: bool,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -290,6 +289,9 @@ fn sidebar_ui(
                 commands.push(Command::Export(ExportKind::Worksheet));
             }
         });
+        if q.poll.is_some() {
+            poll_button_ui(ui, lang, poll_page, commands);
+        }
         ui.add_space(8.0);
         ui.label(style::bold(t(lang, "Delen", "Share")));
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
