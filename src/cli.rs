@@ -1,4 +1,4 @@
-//! The command line: `check`, `list`, `import`, `export`, `worksheet`, `review`, and
+//! The command line: `check`, `list`, `import`, `export`, `worksheet`, `poll`, `review`, and
 //! (without a command) the window.
 
 use std::io::Write;
@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 mod help;
 pub mod import;
+pub mod poll;
 pub mod review;
 pub use help::command;
 
@@ -97,6 +98,19 @@ pub enum Command {
         /// data folder, or a route file.
         #[arg(long, value_name = "ROUTE")]
         route: Option<String>,
+    },
+    /// Make the member poll (PDF) of a questionnaire: one page that members
+    /// tick before the reflection.
+    Poll {
+        /// The questionnaire file (default: the built-in questionnaire).
+        #[arg(value_name = "QUESTIONNAIRE")]
+        questionnaire: Option<PathBuf>,
+        /// Where to write the PDF.
+        #[arg(long, short, value_name = "X.pdf")]
+        out: PathBuf,
+        /// The network's name, at the top of the page.
+        #[arg(long, value_name = "NAME")]
+        network: Option<String>,
     },
     /// Read the reflections of many networks without changing them, and
     /// export them: CSV files (answers_long.csv, summary_wide.csv,
@@ -831,7 +845,7 @@ pub fn find_route(
     })
 }
 
-fn finish(
+pub(crate) fn finish(
     result: Result<(), crate::report::ReportError>,
     out_path: &Path,
     lang: Lang,

@@ -80,6 +80,18 @@ fn main() -> ExitCode {
                 &mut err,
             )
         }
+        Some(Command::Poll {
+            questionnaire,
+            out: out_path,
+            network,
+        }) => cli::poll::poll(
+            questionnaire.as_deref(),
+            network.as_deref().unwrap_or(""),
+            &out_path,
+            lang,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Review {
             sources,
             csv,

@@ -63,6 +63,7 @@ fn state(n: u64) -> Reflection {
         sharing: Default::default(),
         shared: None,
         route: None,
+        poll: None,
         created: "2026-01-01T00:00:00Z".into(),
         updated: format!("2026-01-01T00:00:00Z#{n}"),
     };

@@ -44,6 +44,9 @@ pub enum Page {
     /// of the previous board, what became of its action points, and what
     /// carried over ([`crate::app::screens::last_year`]).
     LastYear,
+    /// The member poll's tallies of the open reflection
+    /// ([`crate::app::screens::poll`]).
+    Poll,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -182,6 +185,8 @@ pub enum Command {
     StartNextYear,
     /// Show the page of the previous board year.
     ShowLastYear,
+    /// Show the member poll's page of the open reflection.
+    ShowPoll,
     /// Carry the previous board's action point (by id) into this year's
     /// action points.
     CarryAction(String),
@@ -197,6 +202,8 @@ pub enum ExportKind {
     /// The blank worksheet of the open reflection's questionnaire, or of
     /// the built-in one on the home page.
     Worksheet,
+    /// The member poll of the open reflection's questionnaire.
+    Poll,
     /// The officer's overview of the open review, as PDF.
     ReviewOverview,
     /// The CSV files of the open review, into a folder, with this separator.
@@ -231,6 +238,7 @@ impl ReflectieApp {
                 | Command::EditProfile
                 | Command::EditProfileAt(_)
                 | Command::ShowLastYear
+                | Command::ShowPoll
         ) {
             self.notices.retain(|n| n.level != Level::Info);
         }
@@ -399,7 +407,9 @@ impl ReflectieApp {
             }
             Command::Refresh => self.refresh(),
             Command::Export(kind) => {
-                if kind == ExportKind::SelfAssessment && self.session.is_none() {
+                if matches!(kind, ExportKind::SelfAssessment | ExportKind::Poll)
+                    && self.session.is_none()
+                {
                     return;
                 }
                 if kind.is_review() && self.reviews.open.is_none() {
@@ -417,6 +427,11 @@ impl ReflectieApp {
                         self.lang(),
                         "Leeg werkblad opslaan als pdf",
                         "Save the blank worksheet as PDF",
+                    ),
+                    ExportKind::Poll => t(
+                        self.lang(),
+                        "Ledenpeiling opslaan als pdf",
+                        "Save the member poll as PDF",
                     ),
                     ExportKind::ReviewOverview => t(
                         self.lang(),
@@ -503,6 +518,11 @@ impl ReflectieApp {
             Command::ShowLastYear => {
                 if self.session.as_ref().is_some_and(|s| s.history.is_linked()) {
                     self.page = Page::LastYear;
+                }
+            }
+            Command::ShowPoll => {
+                if self.session.is_some() {
+                    self.page = Page::Poll;
                 }
             }
             Command::CarryAction(id) => self.carry_action(&id),
@@ -764,6 +784,10 @@ impl ReflectieApp {
 
     fn export_job(&self, kind: ExportKind) -> Job {
         match (kind, &self.session) {
+            (ExportKind::Poll, Some(s)) => Job::Poll(
+                s.full_questionnaire.clone(),
+                s.reflection.profile.name.clone(),
+            ),
             (ExportKind::SelfAssessment, Some(s)) => Job::SelfAssessment(
                 Box::new(s.reflection.clone()),
                 s.questionnaire.clone(),
@@ -807,6 +831,9 @@ impl ReflectieApp {
         match (kind, &self.session) {
             (ExportKind::SelfAssessment, Some(s)) => {
                 crate::report::document::file_name(&s.reflection, lang, s.print.document)
+            }
+            (ExportKind::Poll, Some(s)) => {
+                crate::report::poll_file_name(&s.reflection.profile.name, lang)
             }
             (ExportKind::ReviewOverview, _) => {
                 crate::report::review_overview_file_name(lang, crate::report::today())

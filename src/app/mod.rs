@@ -505,7 +505,8 @@ impl ReflectieApp {
                 | Page::Profile
                 | Page::Share
                 | Page::Present
-                | Page::LastYear,
+                | Page::LastYear
+                | Page::Poll,
             ) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
@@ -657,6 +658,12 @@ impl ReflectieApp {
                 ui,
                 screens::reflect::Beside::LastYear,
                 screens::last_year::last_year_panel_ui,
+                &mut commands,
+            ),
+            Page::Poll => self.reflection_page_ui(
+                ui,
+                screens::reflect::Beside::Poll,
+                screens::poll::poll_panel_ui,
                 &mut commands,
             ),
             Page::Present => match &mut self.session {

@@ -153,6 +153,23 @@ fn dutch(cmd: clap::Command) -> clap::Command {
             )
         })
     })
+    .mut_subcommand("poll", |s| {
+        page(
+            s,
+            "De ledenpeiling (pdf) van een vragenlijst maken: één pagina die leden invullen vóór de reflectie",
+            "reflectietool poll [OPTIES] --out <X.pdf> [VRAGENLIJST]",
+        )
+        .mut_arg("questionnaire", |a| {
+            arg_nl(
+                a,
+                "Het vragenlijstbestand (standaard: de ingebouwde vragenlijst)",
+            )
+        })
+        .mut_arg("out", |a| arg_nl(a, out))
+        .mut_arg("network", |a| {
+            arg_nl(a, "De naam van het netwerk, bovenaan de pagina")
+        })
+    })
     .mut_subcommand("worksheet", |s| {
         page(
             s,

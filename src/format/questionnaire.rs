@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
 use crate::format::scan::{Locations, Pos};
 use crate::lang::Lang;
+mod poll;
+pub use poll::POLL_ITEMS;
+
 use crate::model::questionnaire::{
     BUILTIN_NAME, BUILTIN_SOURCE, Choice, QuestionKind, Questionnaire, Text,
 };
@@ -376,6 +379,7 @@ impl Validator {
                 }
             }
         }
+        self.poll(q);
         for (i, id) in q.asks.iter().enumerate() {
             if !question_ids.contains_key(id.as_str()) {
                 self.push(

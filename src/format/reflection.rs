@@ -2,6 +2,8 @@
 //! of older formats, and the limits that keep a broken or hostile file from
 //! costing gigabytes of memory.
 
+mod poll_tally;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -350,6 +352,9 @@ pub fn validate_reflection(
         }
     }
     for (path, text) in long_texts(r) {
+        push(path, text);
+    }
+    for (path, text) in poll_tally::poll_tally_problems(r, questionnaire) {
         push(path, text);
     }
     let answers = entries(r);

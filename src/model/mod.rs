@@ -7,6 +7,7 @@ pub mod answer;
 pub mod answer_words;
 pub mod consensus;
 pub mod continuity;
+pub mod poll;
 pub mod position;
 pub mod profile;
 pub mod progress;

@@ -76,6 +76,10 @@ pub struct Reflection {
     /// [`crate::model::route`]), or none for the whole questionnaire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<String>,
+    /// The tallies of the member poll (see [`crate::model::poll`]), if the
+    /// board entered any; they are not private and go along when shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poll: Option<crate::model::poll::PollTally>,
     /// When the reflection was created (RFC 3339, UTC).
     pub created: String,
     /// When the reflection last changed (RFC 3339, UTC).
@@ -322,6 +326,7 @@ impl Reflection {
             sharing: Sharing::default(),
             shared: None,
             route: None,
+            poll: None,
             created: now.clone(),
             updated: now,
         }

@@ -62,6 +62,7 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
         sharing,
         shared: _,
         route,
+        poll,
         created,
         updated,
     } = r.clone();
@@ -159,6 +160,8 @@ pub fn shared_copy(r: &Reflection, at: &str) -> Reflection {
         sharing,
         shared: Some(SharedCopy { at: at.to_owned() }),
         route,
+        // the members' tallies are counts, never names: they go along
+        poll: poll.filter(|p| !p.is_empty()),
         created,
         updated,
     }

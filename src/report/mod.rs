@@ -29,6 +29,7 @@ pub mod consensus;
 pub mod continuity;
 pub mod document;
 pub mod letter;
+pub mod poll;
 pub mod review;
 pub mod self_assessment;
 pub mod share;
@@ -70,6 +71,14 @@ pub enum ReportError {
         /// What the typesetter said.
         messages: Vec<String>,
     },
+    /// A member poll was asked of a questionnaire that has none.
+    #[error(
+        "questionnaire \"{questionnaire}\" has no member poll; use a questionnaire with a poll field (see questionnaires/README.md)"
+    )]
+    NoPoll {
+        /// The questionnaire's id.
+        questionnaire: String,
+    },
     /// The CSV files of a review could not be written.
     #[error("{}", .0.describe(Lang::En))]
     Csv(crate::review::csv::CsvError),
@@ -97,6 +106,9 @@ impl ReportError {
             ReportError::Typeset { messages } => format!(
                 "het document kon niet worden opgemaakt ({}); dit is een fout in de Reflectietool, meld die alsjeblieft",
                 messages.join("; ")
+            ),
+            ReportError::NoPoll { questionnaire } => format!(
+                "vragenlijst \"{questionnaire}\" heeft geen ledenpeiling; gebruik een vragenlijst met een veld poll (zie questionnaires/README.md)"
             ),
             ReportError::Csv(e) => e.describe(Lang::Nl),
             ReportError::Write { path, source } => format!(
@@ -295,6 +307,67 @@ pub fn worksheet_routed_pdf_on(
         lang.code()
     );
     typeset(Template::Worksheet, &data, date, &title, &ident)
+}
+
+/// Why a member poll could not be made: the questionnaire has none.
+fn no_poll(questionnaire: &Questionnaire) -> ReportError {
+    ReportError::NoPoll {
+        questionnaire: questionnaire.id.clone(),
+    }
+}
+
+/// Makes the member poll of a questionnaire as PDF: one page for members
+/// to tick, headed with the network's name when it is given (empty: not
+/// known), with a given date as the date of the PDF, so that the same
+/// input gives the same document.
+pub fn poll_pdf_on(
+    questionnaire: &Questionnaire,
+    network: &str,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    let data =
+        poll::poll_sheet(questionnaire, network, lang).ok_or_else(|| no_poll(questionnaire))?;
+    let title = format!(
+        "{} – {}",
+        lang.pick("Ledenpeiling", "Member poll"),
+        if network.trim().is_empty() {
+            questionnaire.title.get(lang)
+        } else {
+            network.trim()
+        }
+    );
+    let ident = format!(
+        "poll-{}-{}-{}",
+        questionnaire.id,
+        questionnaire.version,
+        lang.code()
+    );
+    typeset(Template::Poll, &data, date, &title, &ident)
+}
+
+/// Typesets the member poll and returns its number of pages and the
+/// typesetter's warnings; for tests, which want one page and none.
+#[doc(hidden)]
+pub fn poll_pages(
+    questionnaire: &Questionnaire,
+    network: &str,
+    lang: Lang,
+) -> Result<(usize, Vec<String>), ReportError> {
+    let data =
+        poll::poll_sheet(questionnaire, network, lang).ok_or_else(|| no_poll(questionnaire))?;
+    compile(Template::Poll, &data, today(), "").map(|(d, w, _)| (d.pages().len(), w))
+}
+
+/// Suggests a file name for the member poll, such as
+/// `ledenpeiling-pride-erasmus.pdf`.
+pub fn poll_file_name(network: &str, lang: Lang) -> String {
+    let stem = lang.pick("ledenpeiling", "member-poll");
+    if network.trim().is_empty() {
+        format!("{stem}.pdf")
+    } else {
+        format!("{stem}-{}.pdf", crate::model::reflection::slug(network))
+    }
 }
 
 /// Makes the officer's overview of a review as PDF, dated today: a cover

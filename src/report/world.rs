@@ -12,7 +12,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 /// The templates, by their path inside the virtual project.
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
     (
         "/common.typ",
         include_str!("../../assets/report/common.typ"),
@@ -27,6 +27,7 @@ const TEMPLATES: [(&str, &str); 7] = [
         "/worksheet.typ",
         include_str!("../../assets/report/worksheet.typ"),
     ),
+    ("/poll.typ", include_str!("../../assets/report/poll.typ")),
     (
         "/review-overview.typ",
         include_str!("../../assets/report/review-overview.typ"),
@@ -92,6 +93,8 @@ pub enum Template {
     SelfAssessment,
     /// The blank worksheet of a questionnaire.
     Worksheet,
+    /// The member poll of a questionnaire.
+    Poll,
     /// The officer's overview of a review, for a policy report.
     ReviewOverview,
     /// The officer's feedback letter to one network.
@@ -103,6 +106,7 @@ impl Template {
         match self {
             Template::SelfAssessment => "/self-assessment.typ",
             Template::Worksheet => "/worksheet.typ",
+            Template::Poll => "/poll.typ",
             Template::ReviewOverview => "/review-overview.typ",
             Template::FeedbackLetter => "/feedback-letter.typ",
         }

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod bare;
+pub mod poll;
 pub mod review;
 pub mod views;
 

@@ -27,6 +27,7 @@ pub fn export_form_ui(
         ui.label(style::title(match form.kind {
             ExportKind::SelfAssessment => t(lang, "Zelfevaluatie als pdf", "Self-assessment as PDF"),
             ExportKind::Worksheet => t(lang, "Leeg werkblad als pdf", "Blank worksheet as PDF"),
+            ExportKind::Poll => t(lang, "Ledenpeiling als pdf", "Member poll as PDF"),
             ExportKind::ReviewOverview => {
                 t(lang, "Overzicht van de netwerken als pdf", "Overview of the networks as PDF")
             }

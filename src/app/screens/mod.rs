@@ -12,6 +12,7 @@ pub mod new_reflection;
 pub mod notes;
 pub mod notices;
 pub mod overview;
+pub mod poll;
 pub mod present;
 pub mod presenter;
 pub mod profile_form;

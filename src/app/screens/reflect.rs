@@ -48,6 +48,8 @@ pub enum Beside {
     Overview,
     /// Last year's page.
     LastYear,
+    /// The member poll's page.
+    Poll,
 }
 
 /// Draws the theme sidebar of the open reflection beside a theme, the
@@ -83,8 +85,9 @@ pub fn sidebar_panel_ui(
                 full: &session.full_questionnaire,
             };
             let past = super::last_year::SidebarPast::of(session, &q, beside == Beside::LastYear);
+            let poll_page = beside == Beside::Poll;
             sidebar_ui(
-                ui, lang, &q, current, answers, members, &routes, &past, commands,
+                ui, lang, &q, current, answers, members, &routes, &past, poll_page, commands,
             );
         })
         .response
@@ -131,6 +134,7 @@ fn sidebar_ui(
     members: Option<(usize, bool)>,
     routes: &super::route::RouteChoice<'_>,
     past: &super::last_year::SidebarPast,
+    poll_page: bool,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -285,6 +289,9 @@ fn sidebar_ui(
                 commands.push(Command::Export(ExportKind::Worksheet));
             }
         });
+        if q.poll.is_some() {
+            poll_button_ui(ui, lang, poll_page, commands);
+        }
         ui.add_space(8.0);
         ui.label(style::bold(t(lang, "Delen", "Share")));
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
@@ -418,6 +425,7 @@ fn theme_page_ui(
                     ui.add_space(4.0);
                     let card_width = ui.available_width();
                     let agreed = session.respondent.is_none();
+                    let tally = session.reflection.poll.clone();
                     let answers = answers_mut(session);
                     let mut entry = answers.get(&question.id).cloned().unwrap_or_default();
                     let before = last.as_ref().and_then(|b| b.get(&question.id));
@@ -441,6 +449,9 @@ fn theme_page_ui(
                     let mut changed = questions::question_beside_ui(
                         ui, lang, q, question, prompt.id, &mut entry, before,
                     );
+                    if agreed {
+                        super::poll::tally_beside_ui(ui, lang, q, tally.as_ref(), question, &entry);
+                    }
                     if agreed && let Some(c) = &consensus {
                         ui.add_space(6.0);
                         changed |= ui
@@ -544,3 +555,37 @@ fn theme_page_ui(
 }
 
 pub use super::notes::{NOTES_LABEL, PRIVATE_NOTES_LABEL};
+
+/// Draws the sidebar's buttons of the member poll: its page (the tallies)
+/// and printing it.
+fn poll_button_ui(ui: &mut egui::Ui, lang: Lang, current: bool, commands: &mut Vec<Command>) {
+    ui.add_space(8.0);
+    ui.label(style::bold(t(lang, "Ledenpeiling", "Member poll")));
+    ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+        if ui
+            .add(
+                egui::Button::selectable(current, t(lang, "Uitslag invullen", "Enter the results"))
+                    .frame_when_inactive(true),
+            )
+            .on_hover_text(t(
+                lang,
+                "Hoeveel leden elk antwoord aankruisten, naast jullie eigen score",
+                "How many members ticked each answer, beside your own score",
+            ))
+            .clicked()
+        {
+            commands.push(Command::ShowPoll);
+        }
+        if ui
+            .button(t(lang, "Ledenpeiling afdrukken…", "Print the member poll…"))
+            .on_hover_text(t(
+                lang,
+                "Eén pagina die leden anoniem invullen, vóór de reflectie",
+                "One page that members fill in anonymously, before the reflection",
+            ))
+            .clicked()
+        {
+            commands.push(Command::Export(ExportKind::Poll));
+        }
+    });
+}

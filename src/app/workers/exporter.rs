@@ -33,6 +33,8 @@ pub enum Job {
     /// The blank worksheet of a questionnaire, or of a route through it
     /// (the walked questionnaire, and the route with the whole one).
     Worksheet(Arc<Questionnaire>, Option<Box<(Route, Arc<Questionnaire>)>>),
+    /// The member poll of a questionnaire, headed with the network's name.
+    Poll(Arc<Questionnaire>, String),
     /// The officer's overview of a review.
     ReviewOverview(Box<Review>),
     /// The feedback letter to one network of a review.
@@ -108,6 +110,7 @@ impl Exporter {
                         lang,
                         report::today(),
                     ),
+                    Job::Poll(q, network) => report::poll_pdf_on(q, network, lang, report::today()),
                     Job::ReviewOverview(review) => report::review_overview_pdf(review, lang),
                     Job::FeedbackLetter(entry, feedback) => {
                         report::feedback_letter_pdf(entry, feedback, lang)
