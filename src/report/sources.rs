@@ -284,7 +284,11 @@ mod tests {
         let mut q = Questionnaire::builtin();
         q.version = "2.0".into();
         for (lang, scale, kinds) in [
-            (Lang::Nl, "van ‘nog niet’ tot ‘vast onderdeel’", "medewerkersnetwerk"),
+            (
+                Lang::Nl,
+                "van ‘nog niet’ tot ‘vast onderdeel’",
+                "medewerkersnetwerk",
+            ),
             (Lang::En, "from ‘not yet’ to ‘built in’", "employee network"),
         ] {
             let m = method(&q, lang);
