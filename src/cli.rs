@@ -768,6 +768,25 @@ pub fn export(
     finish(result, out_path, lang, out, err)
 }
 
+/// Loads the named questionnaire, or the built-in one when none is named;
+/// a file that fails is described on `err` and gives `None`.
+fn questionnaire_or_builtin(
+    questionnaire: Option<&Path>,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Option<Questionnaire> {
+    match questionnaire {
+        Some(path) => match format::load_questionnaire(path) {
+            Ok(q) => Some(q),
+            Err(e) => {
+                let _ = writeln!(err, "{}", e.describe(lang));
+                None
+            }
+        },
+        None => Some(Questionnaire::builtin()),
+    }
+}
+
 /// Makes the blank worksheet of a questionnaire file (or the built-in one)
 /// and writes it to `out_path`; prints the path on success and a clear
 /// message otherwise. Returns whether it succeeded.
@@ -781,15 +800,8 @@ pub fn worksheet(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
-    let q = match questionnaire {
-        Some(path) => match format::load_questionnaire(path) {
-            Ok(q) => q,
-            Err(e) => {
-                let _ = writeln!(err, "{}", e.describe(lang));
-                return false;
-            }
-        },
-        None => Questionnaire::builtin(),
+    let Some(q) = questionnaire_or_builtin(questionnaire, lang, err) else {
+        return false;
     };
     let route = match route.map(|r| find_route(r, &q, data_dir, lang)) {
         None => None,

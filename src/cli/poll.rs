@@ -3,9 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::format;
 use crate::lang::Lang;
-use crate::model::questionnaire::Questionnaire;
 
 /// Makes the member poll of a questionnaire (the built-in one when none is
 /// given) and writes it to `out_path`; returns whether it was written.
@@ -18,15 +16,8 @@ pub fn poll(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> bool {
-    let q = match questionnaire {
-        Some(path) => match format::load_questionnaire(path) {
-            Ok(q) => q,
-            Err(e) => {
-                let _ = writeln!(err, "{}", e.describe(lang));
-                return false;
-            }
-        },
-        None => Questionnaire::builtin(),
+    let Some(q) = super::questionnaire_or_builtin(questionnaire, lang, err) else {
+        return false;
     };
     let result = crate::report::poll_pdf_on(&q, network, lang, crate::report::today())
         .and_then(|pdf| crate::report::write_pdf(out_path, &pdf));
