@@ -98,6 +98,11 @@ pub enum Command {
         /// data folder, or a route file.
         #[arg(long, value_name = "ROUTE")]
         route: Option<String>,
+        /// Only the questions for this kind of network, in its words:
+        /// student, women, pride, disability, employee, first-generation or
+        /// other.
+        #[arg(long, value_parser = parse_kind, value_name = "KIND")]
+        kind: Option<crate::model::reflection::NetworkKind>,
     },
     /// Make the member poll (PDF) of a questionnaire: one page that members
     /// tick before the reflection.
@@ -161,6 +166,34 @@ pub fn parse_include(s: &str) -> Result<crate::report::PrintOptions, String> {
         }
     }
     Ok(o)
+}
+
+/// The words `--kind` takes, one per kind of network.
+pub const KIND_WORDS: [(&str, crate::model::reflection::NetworkKind); 7] = {
+    use crate::model::reflection::NetworkKind as K;
+    [
+        ("student", K::StudentAssociation),
+        ("women", K::Women),
+        ("pride", K::Pride),
+        ("disability", K::Disability),
+        ("employee", K::Employee),
+        ("first-generation", K::FirstGeneration),
+        ("other", K::Other),
+    ]
+};
+
+fn parse_kind(s: &str) -> Result<crate::model::reflection::NetworkKind, String> {
+    KIND_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(s.trim()))
+        .map(|(_, k)| *k)
+        .ok_or_else(|| {
+            let words: Vec<&str> = KIND_WORDS.iter().map(|(w, _)| *w).collect();
+            format!(
+                "unknown kind of network \"{s}\"; use one of: {}",
+                words.join(", ")
+            )
+        })
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -794,6 +827,7 @@ fn questionnaire_or_builtin(
 pub fn worksheet(
     questionnaire: Option<&Path>,
     route: Option<&str>,
+    kind: Option<crate::model::reflection::NetworkKind>,
     data_dir: Option<&Path>,
     out_path: &Path,
     lang: Lang,
@@ -812,9 +846,10 @@ pub fn worksheet(
         }
     };
     let walked = route.as_ref().map_or_else(|| q.clone(), |r| r.apply(&q));
-    let result = crate::report::worksheet_routed_pdf_on(
+    let result = crate::report::worksheet_kind_pdf_on(
         &walked,
         route.as_ref().map(|r| (r, &q)),
+        kind,
         lang,
         crate::report::today(),
     )

@@ -66,6 +66,7 @@ fn main() -> ExitCode {
             questionnaire,
             out: out_path,
             route,
+            kind,
         }) => {
             let data_dir = reflectietool::storage::location::data_dir(args.data_dir)
                 .ok()
@@ -73,6 +74,7 @@ fn main() -> ExitCode {
             cli::worksheet(
                 questionnaire.as_deref(),
                 route.as_deref(),
+                kind,
                 data_dir.as_deref(),
                 &out_path,
                 lang,

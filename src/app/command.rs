@@ -742,12 +742,14 @@ impl ReflectieApp {
             .unwrap_or_else(|| PathBuf::from("."))
     }
 
-    /// Returns the questionnaire a worksheet is made of: the open
-    /// reflection's, else the built-in one.
-    fn worksheet_questionnaire(&self) -> Arc<Questionnaire> {
-        self.session
-            .as_ref()
-            .map_or_else(|| self.builtin.clone(), |s| s.questionnaire.clone())
+    /// Returns the questionnaire a document of the open reflection is made
+    /// of: the one its route walks, else the whole one (the document keeps
+    /// to the network's kind itself and says what it left out).
+    fn document_questionnaire(s: &Session) -> Arc<Questionnaire> {
+        match s.route() {
+            Some(_) => s.questionnaire.clone(),
+            None => s.full_questionnaire.clone(),
+        }
     }
 
     /// Offers the session the routes for its questionnaire and follows the
@@ -779,18 +781,25 @@ impl ReflectieApp {
             s.route()
                 .map(|r| Box::new((r.clone(), s.full_questionnaire.clone())))
         });
-        Job::Worksheet(self.worksheet_questionnaire(), route)
+        match &self.session {
+            Some(s) => Job::Worksheet(
+                Self::document_questionnaire(s),
+                route,
+                Some(s.reflection.profile.kind),
+            ),
+            None => Job::Worksheet(self.builtin.clone(), None, None),
+        }
     }
 
     fn export_job(&self, kind: ExportKind) -> Job {
         match (kind, &self.session) {
             (ExportKind::Poll, Some(s)) => Job::Poll(
-                s.full_questionnaire.clone(),
+                Arc::new(s.kind_questionnaire()),
                 s.reflection.profile.name.clone(),
             ),
             (ExportKind::SelfAssessment, Some(s)) => Job::SelfAssessment(
                 Box::new(s.reflection.clone()),
-                s.questionnaire.clone(),
+                Self::document_questionnaire(s),
                 s.print,
                 s.route()
                     .map(|r| Box::new((r.clone(), s.full_questionnaire.clone()))),
@@ -846,7 +855,13 @@ impl ReflectieApp {
                 .and_then(|r| r.review.entries.get(i))
                 .map(|e| crate::report::feedback_letter_file_name(e, lang))
                 .unwrap_or_else(|| "terugkoppeling.pdf".to_owned()),
-            _ => crate::report::worksheet_file_name(&self.worksheet_questionnaire(), lang),
+            _ => {
+                let q = self
+                    .session
+                    .as_ref()
+                    .map_or_else(|| self.builtin.clone(), |s| s.questionnaire.clone());
+                crate::report::worksheet_file_name(&q, lang)
+            }
         }
     }
 }

@@ -58,7 +58,13 @@ impl ReflectieApp {
         let back = edit.back;
         let Some(s) = &mut self.session else { return };
         if s.reflection.profile != profile {
+            let kind_changed = s.reflection.profile.kind != profile.kind;
             s.reflection.profile = profile;
+            if kind_changed {
+                // another kind of network reads other questions and words
+                s.walk_route();
+                s.revealed.clear();
+            }
             self.apply(ctx, Command::Edited);
         }
         self.close_profile(ctx, back);

@@ -79,7 +79,7 @@ impl Session {
         path: PathBuf,
         status: SaveStatus,
     ) -> Session {
-        Session {
+        let mut session = Session {
             reflection,
             path,
             full_questionnaire: questionnaire.clone(),
@@ -99,7 +99,9 @@ impl Session {
             revealed: Default::default(),
             history: History::default(),
             carry: CarryOver::default(),
-        }
+        };
+        session.walk_route();
+        session
     }
 
     /// Sets the network's earlier years and works out what carries over
@@ -161,11 +163,22 @@ impl Session {
         self.routes.iter().find(|r| r.id == id)
     }
 
-    fn walk_route(&mut self) {
-        self.questionnaire = match self.route() {
-            Some(route) => Arc::new(route.apply(&self.full_questionnaire)),
-            None => self.full_questionnaire.clone(),
-        };
+    /// Returns the whole questionnaire as this kind of network reads it,
+    /// whatever the route: what a route's left-out questions are counted
+    /// against.
+    pub fn kind_questionnaire(&self) -> Questionnaire {
+        self.full_questionnaire
+            .for_kind(self.reflection.profile.kind)
+    }
+
+    /// Walks the questionnaire anew, after the route or the kind of network
+    /// changed: only what applies to the network, along its route.
+    pub fn walk_route(&mut self) {
+        self.questionnaire = Arc::new(crate::model::scope::walk(
+            &self.full_questionnaire,
+            self.route(),
+            self.reflection.profile.kind,
+        ));
         if self.theme >= self.questionnaire.themes.len() {
             self.theme = 0;
         }

@@ -189,6 +189,12 @@ fn dutch(cmd: clap::Command) -> clap::Command {
                 "Alleen de vragen van deze sessieroute, in haar volgorde: de id van een ingebouwde route (bestuursavond, workshop-90) of van een route in de gegevensmap, of een routebestand",
             )
         })
+        .mut_arg("kind", |a| {
+            arg_nl(
+                a,
+                "Alleen de vragen voor dit soort netwerk, in zijn woorden: student, women, pride, disability, employee, first-generation of other",
+            )
+        })
     })
     .mut_subcommand("review", |s| {
         page(

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
 use crate::format::scan::{Locations, Pos};
 use crate::lang::Lang;
+mod extras;
 mod poll;
 pub use poll::POLL_ITEMS;
 
@@ -328,6 +329,7 @@ impl Validator {
                     &format!("Vraag \"{qid}\""),
                     &format!("Question \"{qid}\""),
                 );
+                self.extras(q, &qp, question);
                 let kp = format!("{qp}.kind");
                 match &question.kind {
                     QuestionKind::Open { hint } => self.text(

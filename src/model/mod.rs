@@ -14,6 +14,7 @@ pub mod progress;
 pub mod questionnaire;
 pub mod reflection;
 pub mod route;
+pub mod scope;
 pub mod share;
 pub mod slides;
 pub mod timer;

@@ -91,6 +91,8 @@ pub struct QuestionView {
     pub other_text: String,
     /// The position answer.
     pub position: Option<PositionView>,
+    /// How the board knows ("Hoe weten jullie dit?"), in paragraphs.
+    pub evidence: Vec<String>,
     /// Why the board agreed, in paragraphs.
     pub rationale: Vec<String>,
     /// A dissenting note, in paragraphs.
@@ -239,6 +241,9 @@ fn question_view(cx: &Ctx, qu: &Question, entry: Option<&Entry>, number: String)
         choices: Vec::new(),
         other_text: String::new(),
         position: None,
+        evidence: cx
+            .shape
+            .paragraphs(entry.map_or("", |e| e.evidence.as_str())),
         rationale: cx
             .shape
             .paragraphs(entry.map_or("", |e| e.rationale.as_str())),
@@ -265,8 +270,10 @@ fn question_view(cx: &Ctx, qu: &Question, entry: Option<&Entry>, number: String)
         (QuestionKind::Open { .. }, Some(Answer::Open(text))) => {
             view.text = cx.shape.paragraphs(text);
         }
-        (QuestionKind::Scale { scale, .. }, Some(Answer::Scale(a))) => {
-            let scale = q.scale(scale);
+        (QuestionKind::Scale { .. }, Some(Answer::Scale(a))) => {
+            // the statement's own description of its level, if it has them
+            let scale = q.scale_of(qu);
+            let scale = scale.as_ref();
             let levels = scale.map_or(0, |s| s.levels.len());
             view.scale = Some(match a {
                 ScaleAnswer::Level(l) => {
@@ -382,6 +389,9 @@ fn plain_answer(cx: &Ctx, e: &Entry) -> String {
         }
     };
     let mut parts = vec![body];
+    if !e.evidence.is_empty() {
+        parts.push(e.evidence.clone());
+    }
     if !e.rationale.is_empty() {
         parts.push(e.rationale.clone());
     }

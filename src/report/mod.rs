@@ -197,13 +197,24 @@ fn print_pdf_with(
             found: questionnaire.id.clone(),
         });
     }
+    let kind = reflection.profile.kind;
     let mut data =
         self_assessment::self_assessment_for(reflection, questionnaire, lang, date, print);
+    // counted against the whole questionnaire: once for the kind, then
+    // what the route left out of what is for the kind
+    let whole = route.map_or(questionnaire, |(_, full)| full);
+    self_assessment::mark_kind(&mut data, whole, kind, lang);
     if let Some((route, full)) = route {
-        self_assessment::mark_route(&mut data, route, full, lang);
+        self_assessment::mark_route(&mut data, route, &full.for_kind(kind), lang);
     }
     if let Some(history) = history {
-        continuity::mark_history(&mut data, reflection, questionnaire, history, lang);
+        continuity::mark_history(
+            &mut data,
+            reflection,
+            &questionnaire.for_kind(kind),
+            history,
+            lang,
+        );
     }
     let mut title = format!(
         "{} – {} {}",
@@ -245,7 +256,8 @@ pub fn self_assessment_pdf_on(
             found: questionnaire.id.clone(),
         });
     }
-    let data = self_assessment::self_assessment(reflection, questionnaire, lang, date);
+    let mut data = self_assessment::self_assessment(reflection, questionnaire, lang, date);
+    self_assessment::mark_kind(&mut data, questionnaire, reflection.profile.kind, lang);
     let title = format!(
         "{} – {} {}",
         lang.pick("Zelfevaluatie", "Self-assessment"),
@@ -286,8 +298,36 @@ pub fn worksheet_routed_pdf_on(
     lang: Lang,
     date: jiff::civil::Date,
 ) -> Result<Vec<u8>, ReportError> {
-    let mut data = worksheet::worksheet(questionnaire, lang);
+    worksheet_kind_pdf_on(questionnaire, route, None, lang, date)
+}
+
+/// Makes the blank worksheet like [`worksheet_routed_pdf_on`], for one
+/// kind of network when `kind` is given: only its questions, in its
+/// words, and the head names the kind and how many questions are not for
+/// it.
+pub fn worksheet_kind_pdf_on(
+    questionnaire: &Questionnaire,
+    route: Option<(&crate::model::route::Route, &Questionnaire)>,
+    kind: Option<crate::model::reflection::NetworkKind>,
+    lang: Lang,
+    date: jiff::civil::Date,
+) -> Result<Vec<u8>, ReportError> {
+    let shaped = kind.map(|k| questionnaire.for_kind(k));
+    let mut data = worksheet::worksheet(shaped.as_ref().unwrap_or(questionnaire), lang);
+    if let Some(kind) = kind {
+        let whole = route.map_or(questionnaire, |(_, full)| full);
+        let left = whole.left_out_for_kind(kind).len();
+        data.questionnaire = format!("{} · {}", data.questionnaire, kind.label().get(lang));
+        if left > 0 {
+            data.questionnaire.push_str(&match lang {
+                Lang::Nl => format!(" ({left} vragen zijn niet voor dit soort netwerk)"),
+                Lang::En => format!(" ({left} questions are not for this kind of network)"),
+            });
+        }
+    }
     if let Some((route, full)) = route {
+        let for_kind = kind.map(|k| full.for_kind(k));
+        let full = for_kind.as_ref().unwrap_or(full);
         data.questionnaire = format!(
             "{} · {}: {}",
             data.questionnaire,

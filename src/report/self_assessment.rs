@@ -213,6 +213,8 @@ pub fn self_assessment_for(
     today: jiff::civil::Date,
     print: Print,
 ) -> SelfAssessment {
+    // only the questions for the network's kind, in its kind's words
+    let q = &q.for_kind(r.profile.kind);
     let mut data = everything(r, q, lang, today);
     data.document = print.document.key();
     leave_out(&mut data, print.options);
@@ -245,24 +247,61 @@ pub fn mark_route(
             word("route_questions")
         ),
     });
+    let left = route.left_out(full);
+    if !left.is_empty() {
+        data.cover.facts.push(Fact {
+            label: word("route_left_out").to_owned(),
+            value: per_theme(&left, lang),
+        });
+    }
+}
+
+/// Says on the cover which questions of the whole questionnaire `full`
+/// are not for the network's kind and so are not in the document (per
+/// theme, with how many); nothing when every question is for it.
+pub fn mark_kind(
+    data: &mut SelfAssessment,
+    full: &Questionnaire,
+    kind: crate::model::reflection::NetworkKind,
+    lang: Lang,
+) {
+    let left = full.left_out_for_kind(kind);
+    if left.is_empty() {
+        return;
+    }
+    let word = |k: &str| data.words.get(k).copied().unwrap_or_default().to_owned();
+    data.cover.facts.push(Fact {
+        label: word("kind_left_out"),
+        value: format!(
+            "{} {} ({})",
+            left.len(),
+            word("route_questions"),
+            per_theme(&left, lang)
+        ),
+    });
+}
+
+/// Counts questions per theme, in their order: "Profiel: 1; Waarde: 2".
+fn per_theme(
+    questions: &[(
+        &crate::model::questionnaire::Theme,
+        &crate::model::questionnaire::Question,
+    )],
+    lang: Lang,
+) -> String {
     let mut per_theme: Vec<(String, usize)> = Vec::new();
-    for (theme, _) in route.left_out(full) {
+    for (theme, _) in questions {
         let title = theme.title.get(lang).to_owned();
         match per_theme.iter_mut().find(|(t, _)| *t == title) {
             Some((_, n)) => *n += 1,
             None => per_theme.push((title, 1)),
         }
     }
-    if !per_theme.is_empty() {
-        data.cover.facts.push(Fact {
-            label: word("route_left_out").to_owned(),
-            value: per_theme
-                .iter()
-                .map(|(t, n)| format!("{t}: {n}"))
-                .collect::<Vec<_>>()
-                .join("; "),
-        });
-    }
+    per_theme
+        .iter()
+        .map(|(t, n)| format!("{t}: {n}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Marks the document of a shared copy: when it was shared, on the cover,
@@ -306,6 +345,7 @@ fn leave_out(data: &mut SelfAssessment, options: PrintOptions) {
         }
         for question in &mut theme.questions {
             if !options.reasons {
+                question.evidence.clear();
                 question.rationale.clear();
                 question.dissent.clear();
             }

@@ -174,6 +174,15 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Left out by the route",
     ),
     ("route_questions", "vragen", "questions"),
+    // questions that are not for this kind of network
+    (
+        "kind_left_out",
+        "Niet voor dit soort netwerk",
+        "Not for this kind of network",
+    ),
+    // the note under a statement or position: how the board knows
+    ("evidence", "Hoe we dit weten", "How we know"),
+    ("ws_evidence", "Hoe weten jullie dit?", "How do you know?"),
     (
         "action_not_shared",
         "Het bestuur heeft de actiepunten niet gedeeld.",

@@ -42,6 +42,9 @@ pub struct BlankQuestion {
     pub left: String,
     /// The right pole.
     pub right: String,
+    /// For a statement or position: what the board could point to when
+    /// asked how it knows, above a line to write it on (empty: no line).
+    pub evidence: String,
 }
 
 /// A theme on the worksheet.
@@ -122,11 +125,20 @@ pub fn worksheet(q: &Questionnaire, lang: Lang) -> Worksheet {
                         other: false,
                         left: String::new(),
                         right: String::new(),
+                        evidence: String::new(),
                     };
+                    if qu.asks_evidence() {
+                        b.hint = qu.hint.get(lang).to_owned();
+                        b.evidence = if qu.evidence.is_empty() {
+                            w("ws_evidence")
+                        } else {
+                            format!("{} {}", w("ws_evidence"), qu.evidence.get(lang))
+                        };
+                    }
                     match &qu.kind {
                         QuestionKind::Open { hint } => b.hint = hint.get(lang).to_owned(),
-                        QuestionKind::Scale { scale, .. } => {
-                            if let Some(s) = q.scale(scale) {
+                        QuestionKind::Scale { .. } => {
+                            if let Some(s) = q.scale_of(qu) {
                                 b.levels = s
                                     .levels
                                     .iter()

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod beside;
+pub mod evidence;
 pub mod export_form;
 pub mod home;
 pub mod last_year;

@@ -58,8 +58,9 @@ pub fn question_beside_ui(
                 }
                 match &question.kind {
                     QuestionKind::Open { hint } => open_ui(ui, hint.get(lang), prompt_id, entry),
-                    QuestionKind::Scale { scale, .. } => match questionnaire.scale(scale) {
-                        Some(s) => scale_ui(ui, lang, s, entry),
+                    // with the statement's own level descriptions, if any
+                    QuestionKind::Scale { .. } => match questionnaire.scale_of(question) {
+                        Some(s) => scale_ui(ui, lang, &s, entry),
                         None => false,
                     },
                     QuestionKind::Single { options, other } => {

@@ -422,6 +422,11 @@ fn theme_page_ui(
                     }
                     let prompt =
                         ui.add(egui::Label::new(style::bold(question.prompt.get(lang))).wrap());
+                    // a statement's or position's hint (an open question's
+                    // stays above its field)
+                    if question.asks_evidence() && !question.hint.is_empty() {
+                        crate::app::widgets::text::hint_ui(ui, question.hint.get(lang));
+                    }
                     ui.add_space(4.0);
                     let card_width = ui.available_width();
                     let agreed = session.respondent.is_none();
@@ -464,6 +469,12 @@ fn theme_page_ui(
                             .inner;
                     }
                     if agreed {
+                        changed |= ui
+                            .scope(|ui| {
+                                ui.set_max_width(card_width);
+                                super::evidence::evidence_ui(ui, lang, question, &mut entry)
+                            })
+                            .inner;
                         changed |= ui
                             .scope(|ui| {
                                 ui.set_max_width(card_width);

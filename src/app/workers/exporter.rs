@@ -32,7 +32,11 @@ pub enum Job {
     ),
     /// The blank worksheet of a questionnaire, or of a route through it
     /// (the walked questionnaire, and the route with the whole one).
-    Worksheet(Arc<Questionnaire>, Option<Box<(Route, Arc<Questionnaire>)>>),
+    Worksheet(
+        Arc<Questionnaire>,
+        Option<Box<(Route, Arc<Questionnaire>)>>,
+        Option<crate::model::reflection::NetworkKind>,
+    ),
     /// The member poll of a questionnaire, headed with the network's name.
     Poll(Arc<Questionnaire>, String),
     /// The officer's overview of a review.
@@ -104,9 +108,10 @@ impl Exporter {
                             *print,
                         )
                     }
-                    Job::Worksheet(q, route) => report::worksheet_routed_pdf_on(
+                    Job::Worksheet(q, route, kind) => report::worksheet_kind_pdf_on(
                         q,
                         route.as_deref().map(|(route, full)| (route, full.as_ref())),
+                        *kind,
                         lang,
                         report::today(),
                     ),
