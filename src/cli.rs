@@ -411,12 +411,9 @@ fn check_route(
 ) -> bool {
     let name = path.display().to_string();
     let text = String::from_utf8_lossy(bytes);
-    let q = crate::format::route::named_questionnaire(&text)
-        .and_then(|id| {
-            known.find(&crate::model::reflection::QuestionnaireRef {
-                id,
-                version: String::new(),
-            })
+    let q = crate::format::route::named_head(&text)
+        .and_then(|(id, version)| {
+            known.find(&crate::model::reflection::QuestionnaireRef { id, version })
         })
         .unwrap_or_else(|| Arc::new(Questionnaire::builtin()));
     match crate::format::route::parse_route(&text, &name, &q) {
@@ -559,7 +556,7 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
             return false;
         }
     };
-    let builtin = Questionnaire::builtin();
+    let known = Catalogue::builtin(Arc::new(Questionnaire::builtin()));
     let header = match lang {
         Lang::Nl => [
             "netwerk",
@@ -580,14 +577,14 @@ pub fn list(dir: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
     for entry in entries {
         match entry {
             Ok(s) => {
-                let answered = if s.questionnaire.id == builtin.id {
-                    format!(
-                        "{}/{}",
-                        s.answered.min(builtin.question_count()),
-                        builtin.question_count()
-                    )
-                } else {
-                    s.answered.to_string()
+                // counted against the version it answers, for its kind
+                let total = known
+                    .find(&s.questionnaire)
+                    .filter(|q| q.version == s.questionnaire.version)
+                    .map(|q| q.questions_for(s.profile.kind).count());
+                let answered = match total {
+                    Some(total) => format!("{}/{total}", s.answered.min(total)),
+                    None => s.answered.to_string(),
                 };
                 rows.push([
                     s.profile.name,

@@ -15,7 +15,7 @@ use reflectietool::format::questionnaire::{
     QuestionnaireError, load_questionnaire, parse_questionnaire,
 };
 use reflectietool::format::scan::Locations;
-use reflectietool::model::questionnaire::{BUILTIN_SOURCE, Questionnaire};
+use reflectietool::model::questionnaire::{BUILTIN_V1_SOURCE, Questionnaire};
 
 /// One expected problem.
 struct Expect {
@@ -642,9 +642,9 @@ fn the_valid_fixtures_load_with_the_expected_counts() {
 
 #[test]
 fn the_builtin_questionnaire_is_valid() {
-    let q = parse_questionnaire(BUILTIN_SOURCE, "builtin")
+    let q = parse_questionnaire(BUILTIN_V1_SOURCE, "builtin")
         .unwrap_or_else(|e| panic!("{}", e.describe(Lang::En)));
-    assert_eq!(q, Questionnaire::builtin());
+    assert_eq!(q, Questionnaire::builtin_v1());
     assert!(!q.themes.is_empty());
 }
 
@@ -881,7 +881,7 @@ fn mutated_questionnaires_never_panic_and_stay_within_the_file() {
     for (name, source, seed) in [
         (
             "the built-in questionnaire",
-            BUILTIN_SOURCE,
+            BUILTIN_V1_SOURCE,
             0x5eed_0001_u64,
         ),
         ("every_kind.ron", every_kind.as_str(), 0x5eed_0002),

@@ -22,14 +22,14 @@ const THEMES: [&str; 6] = [
 #[test]
 fn builtin_id_constant_matches_the_file() {
     assert_eq!(
-        reflectietool::Questionnaire::builtin().id,
+        reflectietool::Questionnaire::builtin_v1().id,
         reflectietool::model::questionnaire::BUILTIN_ID
     );
 }
 
 #[test]
 fn builtin_loads_and_validates() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(q.id, "reflectietool");
     assert_eq!(q.version, "1.0");
     println!(
@@ -40,7 +40,7 @@ fn builtin_loads_and_validates() {
 
 #[test]
 fn builtin_has_the_themes_in_order() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let ids: Vec<&str> = q.themes.iter().map(|t| t.id.as_str()).collect();
     assert!(ids.len() >= THEMES.len(), "themes: {ids:?}");
     assert_eq!(&ids[..THEMES.len()], &THEMES, "themes in the wrong order");
@@ -48,7 +48,7 @@ fn builtin_has_the_themes_in_order() {
 
 #[test]
 fn builtin_has_enough_questions_of_every_kind() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert!(
         q.question_count() >= 45,
         "only {} questions",
@@ -69,7 +69,7 @@ fn builtin_has_enough_questions_of_every_kind() {
 
 #[test]
 fn positioning_theme_has_at_least_three_positions() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let theme = q
         .themes
         .iter()
@@ -88,7 +88,7 @@ fn positioning_theme_has_at_least_three_positions() {
 
 #[test]
 fn every_theme_introduction_cites_a_year() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     for t in &q.themes {
         for (lang, text) in [("nl", &t.introduction.nl), ("en", &t.introduction.en)] {
             assert!(
@@ -102,7 +102,7 @@ fn every_theme_introduction_cites_a_year() {
 
 #[test]
 fn question_ids_name_their_theme() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     for (t, question) in q.questions() {
         assert!(
             question.id.starts_with(&format!("{}.", t.id)),
@@ -115,7 +115,7 @@ fn question_ids_name_their_theme() {
 
 #[test]
 fn open_questions_have_hints_and_choices_have_unique_labels() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     for (_, question) in q.questions() {
         match &question.kind {
             QuestionKind::Open { hint } => {
@@ -143,7 +143,7 @@ fn open_questions_have_hints_and_choices_have_unique_labels() {
 
 #[test]
 fn prompts_are_short() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     for (_, question) in q.questions() {
         for text in [&question.prompt.nl, &question.prompt.en] {
             assert!(

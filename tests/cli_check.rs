@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use reflectietool::Questionnaire;
-use reflectietool::model::questionnaire::{BUILTIN_NAME, QuestionKind};
+use reflectietool::model::questionnaire::{BUILTIN_V1_NAME, QuestionKind};
 use reflectietool::model::reflection::{NetworkProfile, Reflection};
 use reflectietool::storage::Store;
 
@@ -105,14 +105,17 @@ const EVERY_KIND: &str = "tests/questionnaires/valid/every_kind.ron";
 
 #[test]
 fn check_the_builtin_questionnaire_file() {
-    let r = run(&["--lang", "en", "check", BUILTIN_NAME]);
+    let r = run(&["--lang", "en", "check", BUILTIN_V1_NAME]);
     assert_eq!(r.code, Some(0), "stderr:\n{}", r.stderr);
-    let q = Questionnaire::builtin();
-    assert_eq!(r.stdout, format!("{}\n", ok_line(BUILTIN_NAME, &q)));
+    let q = Questionnaire::builtin_v1();
+    assert_eq!(r.stdout, format!("{}\n", ok_line(BUILTIN_V1_NAME, &q)));
     assert_eq!(r.stderr, "");
     // the file on disk is the one built in
-    let on_disk = std::fs::read_to_string(root().join(BUILTIN_NAME)).unwrap();
-    assert_eq!(on_disk, reflectietool::model::questionnaire::BUILTIN_SOURCE);
+    let on_disk = std::fs::read_to_string(root().join(BUILTIN_V1_NAME)).unwrap();
+    assert_eq!(
+        on_disk,
+        reflectietool::model::questionnaire::BUILTIN_V1_SOURCE
+    );
 }
 
 #[test]
@@ -233,14 +236,14 @@ fn check_a_syntax_error_points_where_the_comma_belongs() {
 
 #[test]
 fn check_a_mix_reports_the_valid_ones_and_fails() {
-    let r = run(&["--lang", "en", "check", EVERY_KIND, BROKEN, BUILTIN_NAME]);
+    let r = run(&["--lang", "en", "check", EVERY_KIND, BROKEN, BUILTIN_V1_NAME]);
     assert_eq!(r.code, Some(1), "one file is broken");
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(
         r.stdout,
         format!(
             "{EVERY_KIND}: ok, 2 themes, 6 questions (open 2, scale 1, single 1, multiple 1, position 1)\n{}\n",
-            ok_line(BUILTIN_NAME, &q)
+            ok_line(BUILTIN_V1_NAME, &q)
         )
     );
     assert!(
@@ -478,7 +481,7 @@ fn saved_reflection(dir: &Path) -> (PathBuf, Reflection) {
         board_year: "2026-2027".into(),
         ..NetworkProfile::default()
     };
-    let reflection = Reflection::new(profile, &Questionnaire::builtin());
+    let reflection = Reflection::new(profile, &Questionnaire::builtin_v1());
     let path = store.save(&reflection).unwrap();
     (path, reflection)
 }
@@ -488,7 +491,7 @@ fn check_a_reflection_file() {
     let dir = tempfile::tempdir().unwrap();
     let (path, r) = saved_reflection(dir.path());
     let name = path.display().to_string();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
 
     let run_en = run(&["--lang", "en", "check", &name]);
     assert_eq!(run_en.code, Some(0), "stderr:\n{}", run_en.stderr);
@@ -554,7 +557,7 @@ fn no_argument_combination_makes_the_program_panic() {
     let half = dir.path().join("half.ron");
     std::fs::write(
         &half,
-        &reflectietool::model::questionnaire::BUILTIN_SOURCE[..half_of_builtin()],
+        &reflectietool::model::questionnaire::BUILTIN_V1_SOURCE[..half_of_builtin()],
     )
     .unwrap();
     let noise = noise.display().to_string();
@@ -571,7 +574,10 @@ fn no_argument_combination_makes_the_program_panic() {
         (vec!["check", "--", "--lang"], &[1]),
         (vec!["check", &noise, &noise], &[1]),
         (vec!["check", &half], &[1]),
-        (vec!["check", &reflection, &reflection, BUILTIN_NAME], &[0]),
+        (
+            vec!["check", &reflection, &reflection, BUILTIN_V1_NAME],
+            &[0],
+        ),
         (vec!["check", &reflection, BROKEN, SEVERAL, &noise], &[1]),
         (vec!["--lang", "nl", "check", &not_a_dir, &half], &[1]),
         (vec!["--lang", "NL", "check", EVERY_KIND], &[0]),
@@ -605,7 +611,7 @@ fn no_argument_combination_makes_the_program_panic() {
 
 /// Half the length of the built-in questionnaire, at a character boundary.
 fn half_of_builtin() -> usize {
-    let s = reflectietool::model::questionnaire::BUILTIN_SOURCE;
+    let s = reflectietool::model::questionnaire::BUILTIN_V1_SOURCE;
     let mut k = s.len() / 2;
     while !s.is_char_boundary(k) {
         k -= 1;

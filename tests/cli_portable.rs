@@ -33,7 +33,7 @@ fn group_file(name: &str) -> (tempfile::TempDir, PathBuf) {
             size: None,
             board_year: "2026-2027".to_owned(),
         },
-        &Questionnaire::builtin(),
+        &Questionnaire::builtin_v1(),
     );
     let path = tmp.path().join("groep.ron");
     fs::write(&path, to_ron(&r)).unwrap();

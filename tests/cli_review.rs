@@ -58,7 +58,7 @@ fn s(p: &Path) -> &str {
 /// A folder of four reflections (two networks, two years), and a broken
 /// file when asked.
 fn folder(broken: bool) -> tempfile::TempDir {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     for n in 0..2 {
         for y in [2025, 2026] {

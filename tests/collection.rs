@@ -90,7 +90,7 @@ fn mode_of(meta: &fs::Metadata) -> u32 {
 }
 
 fn reflection(id: &str, network: &str, year: &str) -> Reflection {
-    let mut r = full_reflection(&Questionnaire::builtin(), id, 2);
+    let mut r = full_reflection(&Questionnaire::builtin_v1(), id, 2);
     r.network_id = network.into();
     r.profile.board_year = year.into();
     r.profile.name = format!("Netwerk {network}");
@@ -424,7 +424,7 @@ fn format_1_is_upgraded_in_memory_only() {
 #[test]
 fn a_file_that_does_not_read_in_full_is_never_listed_as_readable() {
     let f = Folder::new();
-    let good = full_reflection(&Questionnaire::builtin(), "diep-kapot", 8);
+    let good = full_reflection(&Questionnaire::builtin_v1(), "diep-kapot", 8);
     let text = storage::to_ron(&good);
     let third = text.find("id: \"r2\"").unwrap();
     let open = third + text[third..].find("Some(Open(").unwrap();
@@ -474,7 +474,7 @@ fn a_file_that_does_not_read_in_full_is_never_listed_as_readable() {
 fn list_order_and_errors_stay_the_same_with_many_files() {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::open(tmp.path().join("data")).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let base = full_reflection(&q, "x", 0);
     let mut expected_ok: Vec<(String, String)> = Vec::new();
     let mut expected_err: Vec<PathBuf> = Vec::new();

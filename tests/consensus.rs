@@ -203,7 +203,7 @@ fn labels_show_only_when_the_board_shares_them() {
 
 #[test]
 fn a_split_from_bottom_to_top_comes_before_one_across_the_middle() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = Reflection::new(NetworkProfile::default(), &q);
     // four levels: 0–3 lies furthest apart; 1–2 crosses the middle;
     // 2–3 lies in the upper half and is no difference
@@ -235,7 +235,7 @@ fn a_split_from_bottom_to_top_comes_before_one_across_the_middle() {
 
 #[test]
 fn unreadable_answers_are_ignored_never_a_panic() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "x", 4);
     let garbage = [
         level(255),

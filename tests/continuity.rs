@@ -59,7 +59,7 @@ fn action(id: &str, what: &str, status: ActionStatus) -> ActionPoint {
 /// The questionnaire's next version: "waarde.verhaal" is gone and
 /// "waarde.nieuw" is new.
 fn version_2() -> Questionnaire {
-    let mut q = Questionnaire::builtin();
+    let mut q = Questionnaire::builtin_v1();
     q.version = "2.0".into();
     let theme = q.themes.iter_mut().find(|t| t.id == "waarde").unwrap();
     theme.questions.retain(|x| x.id != "waarde.verhaal");
@@ -121,7 +121,7 @@ fn bytes(p: &Path) -> Vec<u8> {
 fn the_next_year_is_linked_empty_and_leaves_the_old_file_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let old = year_2025(&q);
     let old_path = store.save(&old).unwrap();
     let before = bytes(&old_path);
@@ -188,7 +188,7 @@ fn the_next_year_is_linked_empty_and_leaves_the_old_file_as_it_was() {
 fn three_years_on_two_versions_keep_gone_answers_and_mark_new_questions() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let q1 = Questionnaire::builtin();
+    let q1 = Questionnaire::builtin_v1();
     let q2 = version_2();
     let c = catalogue(&q1, Some(&q2));
     assert_eq!(c.newest("reflectietool").unwrap().version, "2.0");
@@ -267,7 +267,7 @@ fn three_years_on_two_versions_keep_gone_answers_and_mark_new_questions() {
 fn a_missing_or_unreadable_year_is_named_and_the_rest_still_works() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let c = catalogue(&q, None);
     let first = year_2025(&q);
     let first_path = store.save(&first).unwrap();
@@ -305,7 +305,7 @@ fn a_missing_or_unreadable_year_is_named_and_the_rest_still_works() {
 
 #[test]
 fn outcomes_and_the_letter_are_shared_private_notes_never() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let old = year_2025(&q);
     let mut new = continuity::next_year(&old, &q, "2026-2027");
     new.previous_actions[0].outcome = Some(reflectietool::model::reflection::Outcome {

@@ -42,7 +42,7 @@ fn a_format_1_file_opens_with_every_answer_and_saves_as_format_2_only_when_chang
     assert_eq!(r.sharing, Sharing::default());
 
     // every answer of the file is there: the same count and the same texts
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let answered_in_text = text.matches("answer: Some(").count();
     let answered = r.agreed.values().filter(|e| e.answer.is_some()).count()
         + r.respondents
@@ -89,7 +89,7 @@ fn a_format_1_file_opens_with_every_answer_and_saves_as_format_2_only_when_chang
 
 /// A reflection with every field of format 2 set to something not default.
 fn every_field() -> Reflection {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "alles-2", 3);
     r.network_id = "netwerk-stabiel_01".into();
     r.continues = Some(Continues {
@@ -195,7 +195,7 @@ fn every_new_field_survives_a_round_trip_through_the_file() {
     let back = storage::read_reflection(&path).unwrap();
     assert_eq!(back.upgraded_from, None);
     assert_eq!(back.reflection, r);
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(
         validate_reflection(&back.reflection, Some(&q), &text),
         vec![]
@@ -315,7 +315,7 @@ fn the_core_layers_import_no_window_code_and_no_layer_above_them() {
 
 #[test]
 fn an_unreadable_answer_does_not_count_as_answered() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let (_, scale_q) = q
         .questions()
         .find(|(_, x)| {

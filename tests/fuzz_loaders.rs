@@ -20,7 +20,7 @@ use reflectietool::format::reflection::{
 };
 use reflectietool::format::scan::{FileKind, Locations, file_kind};
 use reflectietool::format::{Problem, ReflectionError};
-use reflectietool::model::questionnaire::{BUILTIN_SOURCE, Questionnaire};
+use reflectietool::model::questionnaire::{BUILTIN_V1_SOURCE, Questionnaire};
 use reflectietool::{sample, storage};
 
 /// A small, fast and fully deterministic random number generator.
@@ -192,14 +192,18 @@ fn check_problem(source: &str, p: &Problem) -> Result<(), String> {
 /// The questionnaires a mutated reflection may be checked against.
 struct Known {
     builtin: Questionnaire,
+    builtin2: Questionnaire,
     every_kind: Questionnaire,
 }
 
 impl Known {
-    fn find(&self, id: &str) -> Option<&Questionnaire> {
-        [&self.builtin, &self.every_kind]
-            .into_iter()
-            .find(|q| q.id == id)
+    /// Finds a questionnaire by id and version, else by id.
+    fn find(&self, id: &str, version: &str) -> Option<&Questionnaire> {
+        let all = [&self.builtin, &self.builtin2, &self.every_kind];
+        all.iter()
+            .find(|q| q.id == id && q.version == version)
+            .or_else(|| all.iter().find(|q| q.id == id))
+            .copied()
     }
 }
 
@@ -248,7 +252,10 @@ fn load_everything(bytes: &[u8], known: &Known) -> Result<usize, String> {
         Ok(loaded) => {
             let r = &loaded.reflection;
             let source = std::str::from_utf8(bytes).map_err(|_| "not UTF-8, yet read")?;
-            for q in [known.find(&r.questionnaire.id), None] {
+            for q in [
+                known.find(&r.questionnaire.id, &r.questionnaire.version),
+                None,
+            ] {
                 for p in validate_reflection(r, q, source) {
                     check_problem(source, &p)?;
                     r_problems += 1;
@@ -274,11 +281,15 @@ fn load_everything(bytes: &[u8], known: &Known) -> Result<usize, String> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         let _ = parse_reflection(s, path);
     }
-    // routes, checked against the built-in questionnaire
+    // routes, checked against the built-in questionnaire of their version
     let mut route_problems = 0;
     if let Ok(s) = std::str::from_utf8(bytes) {
-        let builtin = reflectietool::Questionnaire::builtin();
-        if let Err(e) = reflectietool::format::route::parse_route(s, "fuzz.ron", &builtin) {
+        let version = reflectietool::format::route::named_head(s).map(|(_, v)| v);
+        let builtin = match version.as_deref() {
+            Some("2.0") => &known.builtin2,
+            _ => &known.builtin,
+        };
+        if let Err(e) = reflectietool::format::route::parse_route(s, "fuzz.ron", builtin) {
             if e.problems().is_empty() {
                 return Err("a route error without problems".into());
             }
@@ -302,16 +313,24 @@ fn load_everything(bytes: &[u8], known: &Known) -> Result<usize, String> {
 /// questionnaire fixtures, the reflection fixtures and sample reflections.
 fn corpus() -> (Vec<(String, Vec<u8>)>, Known) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let builtin = Questionnaire::builtin();
+    let builtin = Questionnaire::builtin_v1();
     let every_kind = parse_questionnaire(
         &std::fs::read_to_string(root.join("tests/questionnaires/valid/every_kind.ron")).unwrap(),
         "every_kind.ron",
     )
     .unwrap();
-    let mut files: Vec<(String, Vec<u8>)> = vec![(
-        "the built-in questionnaire".into(),
-        BUILTIN_SOURCE.as_bytes().to_vec(),
-    )];
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (
+            "the built-in questionnaire 1.0".into(),
+            BUILTIN_V1_SOURCE.as_bytes().to_vec(),
+        ),
+        (
+            "the built-in questionnaire 2.0".into(),
+            reflectietool::model::questionnaire::BUILTIN_SOURCE
+                .as_bytes()
+                .to_vec(),
+        ),
+    ];
     for dir in [
         "tests/questionnaires/valid",
         "tests/reflections/valid",
@@ -351,6 +370,7 @@ fn corpus() -> (Vec<(String, Vec<u8>)>, Known) {
         files,
         Known {
             builtin,
+            builtin2: Questionnaire::builtin(),
             every_kind,
         },
     )

@@ -21,7 +21,7 @@ fn reflection(name: &str) -> Reflection {
         size: Some(40),
         board_year: "2026-2027".to_owned(),
     };
-    Reflection::new(profile, &Questionnaire::builtin())
+    Reflection::new(profile, &Questionnaire::builtin_v1())
 }
 
 /// Every file in a folder (not in sub-folders) with its bytes.

@@ -25,7 +25,7 @@ fn profile(name: &str) -> NetworkProfile {
 
 /// A member's reflection with answers to the first `n` questions, varied by `seed`.
 fn member(name: &str, board: &Reflection, seed: usize, n: usize) -> Reflection {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = Reflection::new(profile(name), &q);
     r.network_id = board.network_id.clone();
     r.agreed = answers(&q, seed, n);
@@ -57,7 +57,7 @@ fn bytes(paths: &[PathBuf]) -> Vec<Vec<u8>> {
 }
 
 fn board() -> Reflection {
-    Reflection::new(profile("Pride Leiden"), &Questionnaire::builtin())
+    Reflection::new(profile("Pride Leiden"), &Questionnaire::builtin_v1())
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn three_members_are_added_once_and_their_files_stay_as_they_were() {
 #[test]
 fn respondents_in_a_members_file_count_as_members_and_blank_copies_stay_apart() {
     let usb = tempfile::tempdir().unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut board = board();
     // two members each filled in a copy of the board's blank reflection:
     // same id, same network, different answers
@@ -154,7 +154,7 @@ fn files_of_another_questionnaire_or_network_are_refused_and_the_boards_file_is_
 
     let mut other_q = member("Voorzitter", &board, 1, 3);
     other_q.questionnaire.id = "andere-vragenlijst".into();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut other_net = Reflection::new(profile("Vrouwennetwerk Delft"), &q);
     other_net.agreed = answers(&q, 2, 3);
     let blank = member("Leeg", &board, 1, 0);

@@ -239,7 +239,7 @@ fn assert_every_answer(text: &str, r: &Reflection, q: &Questionnaire, lang: Lang
 
 #[test]
 fn self_assessment_holds_every_answer_in_its_language() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "vol", 3);
     for lang in [Lang::Nl, Lang::En] {
         let pdf = report::self_assessment_pdf_on(&r, &q, lang, date()).unwrap();
@@ -322,7 +322,7 @@ fn self_assessment_holds_every_answer_in_its_language() {
 
 #[test]
 fn the_summary_shows_chart_positions_and_extremes() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "vol", 0);
     let data = report::self_assessment::self_assessment(&r, &q, Lang::Nl, date());
     // every theme with statements is an axis; a theme without is named
@@ -374,7 +374,7 @@ fn the_summary_shows_chart_positions_and_extremes() {
 
 #[test]
 fn markup_characters_print_literally() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let nasty = r#"#set page(width: 1cm) *vet* _schuin_ $x^2$ [link] <label> @ref \ `code` #{1+1} // geen commentaar /* ook niet */ "aanhalingstekens" 'enkel' -- ... ~ = == 100% & ^ {accolades} #*$[]<>\@_`"#;
     let mut r = Reflection::new(
         NetworkProfile {
@@ -475,7 +475,7 @@ fn keep_statements(r: &mut Reflection, q: &Questionnaire, theme: usize, keep: us
 
 #[test]
 fn the_radar_marks_unanswered_and_sparse_themes() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "radar", 0);
     // theme 2 in full, theme 3 with one statement, theme 4 with none
     let full = keep_statements(&mut r, &q, 1, usize::MAX);
@@ -520,7 +520,7 @@ fn the_radar_marks_unanswered_and_sparse_themes() {
 
 #[test]
 fn nothing_answered_still_gives_a_document() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = Reflection::new(NetworkProfile::default(), &q);
     for lang in [Lang::Nl, Lang::En] {
         let pdf = report::self_assessment_pdf_on(&r, &q, lang, date()).unwrap();
@@ -641,7 +641,7 @@ fn skipped_dont_know_and_stale_answers_are_marked() {
 
 #[test]
 fn a_long_answer_wraps_across_pages() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = Reflection::new(
         NetworkProfile {
             name: "Lang".into(),
@@ -708,7 +708,7 @@ fn a_long_answer_wraps_across_pages() {
 
 #[test]
 fn the_worksheet_holds_every_question() {
-    for q in [Questionnaire::builtin(), every_kind()] {
+    for q in [Questionnaire::builtin_v1(), every_kind()] {
         for lang in [Lang::Nl, Lang::En] {
             let pdf = report::worksheet_pdf_on(&q, lang, date()).unwrap();
             let text = flat(&pdftotext(&pdf));
@@ -769,7 +769,7 @@ fn the_worksheet_holds_every_question() {
 
 #[test]
 fn a_reflection_on_another_questionnaire_is_refused() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = Reflection::new(NetworkProfile::default(), &every_kind());
     let err = report::self_assessment_pdf_on(&r, &q, Lang::Nl, date()).unwrap_err();
     assert!(matches!(err, ReportError::WrongQuestionnaire { .. }));
@@ -781,7 +781,7 @@ fn a_reflection_on_another_questionnaire_is_refused() {
 fn write_pdf_is_atomic_and_reports_a_bad_folder() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("w.pdf");
-    let pdf = report::worksheet_pdf_on(&Questionnaire::builtin(), Lang::En, date()).unwrap();
+    let pdf = report::worksheet_pdf_on(&Questionnaire::builtin_v1(), Lang::En, date()).unwrap();
     report::write_pdf(&path, &pdf).unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), pdf);
     assert_eq!(
@@ -802,7 +802,7 @@ fn write_pdf_is_atomic_and_reports_a_bad_folder() {
 
 #[test]
 fn the_same_input_gives_the_same_pdf() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "vol", 2);
     let a = report::self_assessment_pdf_on(&r, &q, Lang::Nl, date()).unwrap();
     let b = report::self_assessment_pdf_on(&r, &q, Lang::Nl, date()).unwrap();
@@ -818,7 +818,7 @@ fn only_the_embedded_fonts_are_used() {
             "unexpected font {f}"
         );
     }
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "vol", 1);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.pdf");
@@ -844,7 +844,7 @@ fn only_the_embedded_fonts_are_used() {
 
 #[test]
 fn no_warnings_and_no_missing_glyphs() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let full = sample::full_reflection(&q, "vol", 2);
     let empty = Reflection::new(NetworkProfile::default(), &q);
     let small = every_kind();
@@ -923,7 +923,7 @@ macro_rules! args {
 }
 
 fn fixture(dir: &Path) -> PathBuf {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "cli", 2);
     let path = dir.join("cli.ron");
     std::fs::write(&path, storage::to_ron(&r)).unwrap();
@@ -1341,7 +1341,7 @@ fn worksheet_and_export_are_dutch_unless_the_locale_is_english() {
 fn dump() {
     let dir = PathBuf::from(std::env::var("PDF_DUMP_DIR").unwrap_or_else(|_| "/tmp/pdfs".into()));
     std::fs::create_dir_all(&dir).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let full = sample::full_reflection(&q, "vol", 8);
     for lang in [Lang::Nl, Lang::En] {
         let pdf = report::self_assessment_pdf_on(&full, &q, lang, date()).unwrap();

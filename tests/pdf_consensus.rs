@@ -57,7 +57,7 @@ fn section(text: &str, lang: Lang) -> &str {
 
 #[test]
 fn the_section_lists_where_the_board_differs_widest_first() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "x", 3);
     for lang in [Lang::Nl, Lang::En] {
         let all = text(&r, &q, lang, &format!("default-{}", lang.code()));
@@ -101,7 +101,7 @@ fn the_section_lists_where_the_board_differs_widest_first() {
 
 #[test]
 fn members_show_by_label_or_anonymously() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "x", 3);
     r.sharing.members = MemberSharing::ByLabel;
     let all = text(&r, &q, Lang::Nl, "labels");
@@ -119,7 +119,7 @@ fn members_show_by_label_or_anonymously() {
 
 #[test]
 fn without_members_nothing_changes() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "x", 0);
     for lang in [Lang::Nl, Lang::En] {
         let all = text(&r, &q, lang, &format!("none-{}", lang.code()));
@@ -132,7 +132,7 @@ fn without_members_nothing_changes() {
 fn the_short_document_and_the_options_leave_it_out() {
     use reflectietool::report::self_assessment::self_assessment_for;
     use reflectietool::report::{Document, Print, PrintOptions};
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "x", 3);
     let print = |document, reasons| Print {
         document,

@@ -77,7 +77,7 @@ const ACTIONS: [(&str, &str, OutcomeResult, &str); 4] = [
 /// and 2026-2027 (with the outcomes, one carried, and a letter).
 fn three_years(dir: &Path) -> (Store, Reflection, Reflection) {
     let store = Store::open(dir).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut first = Reflection::new(reflectietool_profile("2024-2025"), &q);
     for (i, t) in q.themes.iter().enumerate() {
         for qu in &t.questions {
@@ -157,7 +157,7 @@ fn full() -> Print {
 }
 
 fn history(store: &Store, r: &Reflection) -> History {
-    let q = Arc::new(Questionnaire::builtin());
+    let q = Arc::new(Questionnaire::builtin_v1());
     store.history(r, &Catalogue::builtin(q))
 }
 
@@ -171,7 +171,7 @@ fn three_years_print_what_changed_the_outcomes_the_letter_and_the_lines() {
     let (store, _, third) = three_years(dir.path());
     let h = history(&store, &third);
     assert_eq!(h.years.len(), 2);
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let nl = report::print_history_pdf_on(&third, &q, None, &h, Lang::Nl, date(), full()).unwrap();
     let text = pdf_text(&nl, dir.path(), "nl.pdf");
     for phrase in [
@@ -221,7 +221,7 @@ fn two_years_print_both_polygons_key_and_no_lines() {
     // the second year alone continues the first: two years
     let h = history(&store, &second);
     assert_eq!(h.years.len(), 1);
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let pdf =
         report::print_history_pdf_on(&second, &q, None, &h, Lang::Nl, date(), full()).unwrap();
     let text = pdf_text(&pdf, dir.path(), "two.pdf");
@@ -240,7 +240,7 @@ fn a_broken_link_is_named_in_the_pdf_and_the_export() {
     std::fs::remove_file(store.path_of(&second.id)).unwrap();
     let h = history(&store, &third);
     assert!(h.years.is_empty() && h.broken.is_some());
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let pdf = report::print_history_pdf_on(&third, &q, None, &h, Lang::Nl, date(), full()).unwrap();
     let text = pdf_text(&pdf, dir.path(), "broken.pdf");
     assert!(text.contains("Koppeling verbroken"), "{text}");

@@ -55,7 +55,7 @@ fn flat(text: &str) -> String {
 /// The sample reflection with marks that are easy to find: a note, a
 /// reason and a dissent that print only when asked for.
 fn marked() -> (Questionnaire, Reflection) {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "kort", 2);
     for (i, note) in r.notes.values_mut().enumerate() {
         *note = format!("NOTEMARK{i} wat het bestuur opviel");
@@ -349,7 +349,7 @@ fn cli_export_chooses_the_document_and_what_goes_in() {
 fn dump() {
     let dir = PathBuf::from(std::env::var("PDF_DUMP_DIR").unwrap_or_else(|_| "/tmp/pdfs".into()));
     std::fs::create_dir_all(&dir).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "vol", 2);
     for lang in [Lang::Nl, Lang::En] {
         for document in Document::ALL {

@@ -89,7 +89,7 @@ fn not_in(lang: Lang) -> &'static [&'static str] {
 
 /// Three networks in two board years and a broken file, in a folder.
 fn folder() -> tempfile::TempDir {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     for n in 0..3 {
         for y in [2025, 2026] {
@@ -111,7 +111,7 @@ fn folder() -> tempfile::TempDir {
 }
 
 fn catalogue() -> Catalogue {
-    Catalogue::builtin(Arc::new(Questionnaire::builtin()))
+    Catalogue::builtin(Arc::new(Questionnaire::builtin_v1()))
 }
 
 fn open(dir: &Path) -> Review {
@@ -125,7 +125,7 @@ fn open(dir: &Path) -> Review {
 fn the_overview_names_every_network_theme_level_ask_and_unreadable_file() {
     let tmp = folder();
     let review = open(tmp.path());
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     for lang in [Lang::Nl, Lang::En] {
         let pdf = report::review_overview_pdf_on(&review, lang, date()).unwrap();
         let raw = pdftotext(&pdf);
@@ -241,7 +241,7 @@ fn feedback(e: &ReviewEntry) -> Feedback {
 fn the_letter_holds_the_feedback_and_the_summary_and_no_private_note() {
     let tmp = folder();
     let review = open(tmp.path());
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let e = &review.entries[0];
     // even an entry that still had its private notes prints none of them
     let mut full = e.clone();
@@ -348,7 +348,7 @@ fn the_letter_keeps_unshared_action_points_out_and_works_without_a_questionnaire
 
 #[test]
 fn three_hundred_networks_typeset_with_the_header_on_every_table_page() {
-    let q = Arc::new(Questionnaire::builtin());
+    let q = Arc::new(Questionnaire::builtin_v1());
     let entries: Vec<ReviewEntry> = (0..300)
         .flat_map(|n| [2025, 2026].map(|y| (n, y)))
         .map(|(n, y)| ReviewEntry {

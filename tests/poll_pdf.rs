@@ -83,7 +83,7 @@ fn the_poll_is_one_page_with_every_question_in_both_languages() {
 
 #[test]
 fn a_questionnaire_without_a_poll_says_so() {
-    let q = reflectietool::Questionnaire::builtin();
+    let q = reflectietool::Questionnaire::builtin_v1();
     let e = reflectietool::report::poll_pdf_on(&q, "", Lang::En, date()).unwrap_err();
     assert!(e.describe(Lang::En).contains("has no member poll"), "{e}");
     assert!(e.describe(Lang::Nl).contains("geen ledenpeiling"));

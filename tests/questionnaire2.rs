@@ -350,7 +350,7 @@ fn one_board_evening_holds_the_whole_questionnaire_for_every_kind() {
 
 #[test]
 fn ids_kept_from_1_0_keep_their_kind_of_answer() {
-    let q1 = Questionnaire::builtin();
+    let q1 = Questionnaire::builtin_v1();
     let q = q2();
     assert_eq!(q1.version, "1.0");
     assert_eq!(q.version, "2.0");

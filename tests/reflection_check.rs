@@ -314,7 +314,7 @@ fn validation_without_the_questionnaire_still_checks_positions_and_ids() {
     let source = std::fs::read_to_string(&path).unwrap();
     let r = parse_reflection(&source, &path).unwrap().reflection;
     assert!(validate_reflection(&r, None, &source).is_empty());
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(validate_reflection(&r, Some(&q), &source).len(), 1);
 }
 
@@ -327,7 +327,7 @@ fn both_positions_out_of_range_are_both_reported() {
     let r = parse_reflection(&source, Path::new("x.ron"))
         .unwrap()
         .reflection;
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let problems = validate_reflection(&r, Some(&q), &source);
     let at: Vec<(usize, usize)> = problems.iter().map(|p| (p.line, p.column)).collect();
     assert_eq!(at, [(27, 19), (28, 23)], "{problems:#?}");
@@ -364,7 +364,7 @@ fn a_byte_order_mark_is_accepted_everywhere() {
     // positions after a byte order mark still count from the first character
     let broken = text.replace("Some(0.25)", "Some(2.5)");
     let r = parse_reflection(&broken, &path).unwrap().reflection;
-    let problems = validate_reflection(&r, Some(&Questionnaire::builtin()), &broken);
+    let problems = validate_reflection(&r, Some(&Questionnaire::builtin_v1()), &broken);
     assert_eq!((problems[0].line, problems[0].column), (27, 19));
     // the file was only read
     assert_eq!(std::fs::read(&path).unwrap(), bytes);

@@ -75,7 +75,7 @@ fn window<'a>(text: &'a str, q: &Questionnaire, id: &str, lang: Lang) -> &'a str
 
 #[test]
 fn private_notes_never_reach_a_document() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let sample = sample::full_reflection(&q, "vol", 2);
     assert!(
         sample
@@ -113,7 +113,7 @@ fn private_notes_never_reach_a_document() {
 
 #[test]
 fn unreadable_values_print_as_such_and_count_nowhere() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let scales = of_kind(&q, 1);
     let singles = of_kind(&q, 2);
     let multiples = of_kind(&q, 3);
@@ -232,7 +232,7 @@ fn unreadable_values_print_as_such_and_count_nowhere() {
 
 #[test]
 fn long_texts_are_cut_and_marked() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = Reflection::new(NetworkProfile::default(), &q);
     // 7 MB of text in one shared note, below the file size limit
     let word = "lang woord ";
@@ -272,7 +272,7 @@ fn long_texts_are_cut_and_marked() {
 
 #[test]
 fn a_long_note_prints_with_its_marker() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = Reflection::new(NetworkProfile::default(), &q);
     let note = "notitie ".repeat(MAX_TEXT_CHARS / 8 + 500);
     r.notes.insert(q.themes[0].id.clone(), note);
@@ -288,7 +288,7 @@ fn a_long_note_prints_with_its_marker() {
 
 #[test]
 fn names_keep_their_letters_in_file_names() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "vol", 0);
     assert_eq!(r.profile.name, "Studentenvereniging Ünal & Łukasz");
     assert_eq!(slug(&r.profile.name), "studentenvereniging-unal-lukasz");

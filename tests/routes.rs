@@ -74,7 +74,7 @@ fn data_with_routes() -> tempfile::TempDir {
 
 #[test]
 fn routes_come_from_the_program_and_the_data_folder() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let data = data_with_routes();
     let found = routes_for(&q, Some(data.path()));
     let ids: Vec<&str> = found.routes.iter().map(|r| r.id.as_str()).collect();
@@ -131,7 +131,7 @@ fn the_worksheet_follows_a_route_and_names_it() {
         text.contains("Route: Workshop van 90 minuten · 12 vragen · 90 min"),
         "{text}"
     );
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let prompt = |id: &str| q.question(id).unwrap().prompt.nl.clone();
     // the opening exercise comes first, as 1.1
     assert!(
@@ -175,7 +175,7 @@ fn the_worksheet_follows_a_route_and_names_it() {
 
 #[test]
 fn the_self_assessment_names_the_route_and_what_it_left_out() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let data = tempfile::tempdir().unwrap();
     let mut r = reflectietool::sample::full_reflection(&q, "met-route", 0);
     r.route = Some("workshop-90".into());

@@ -23,7 +23,7 @@ const ACTION: &str = "ACTIEPUNT-UNIEK-4242";
 /// A board's reflection with private notes, shared notes, actions, reasons
 /// and dissent, and three members named as the window names them.
 fn board() -> Reflection {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "deel-netwerk", 3);
     for (i, (m, label)) in r.respondents.iter_mut().zip(LABELS).enumerate() {
         m.label = label.to_owned();
@@ -78,7 +78,7 @@ fn no_private_note_is_ever_in_the_copy() {
         );
         assert!(!text.contains("private_notes: {\n    \""), "{sharing:?}");
         // the copy is a valid reflection, marked as shared
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         assert_eq!(validate_reflection(&copy, Some(&q), &text), vec![]);
         assert_eq!(copy.shared, Some(SharedCopy { at: AT.into() }));
         assert_eq!(copy.sharing, sharing, "the choice goes along");
@@ -221,7 +221,7 @@ fn the_screen_lists_private_notes_as_never_included() {
         }
     }
     // a reflection without members or private notes still says both
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let empty = Reflection::new(Default::default(), &q);
     let c = contents(&empty);
     assert!(c.excluded[0].nl.starts_with("Privénotities"));
@@ -239,7 +239,7 @@ fn pdf_text(path: &Path) -> String {
 
 #[test]
 fn a_share_writes_the_copy_and_its_pdf_and_never_over_another_file() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = board();
     r.profile.name = "Pride Ünal".into();
     r.profile.board_year = "2026-2027".into();
@@ -374,7 +374,7 @@ fn a_full_or_read_only_target_leaves_nothing_and_says_what_to_do() {
     assert!(files_in(dir.path()).is_empty());
 
     // a folder that is not there, or a file instead of a folder
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = board();
     let date = jiff::civil::date(2026, 11, 25);
     let gone = dir.path().join("stick-weg");
@@ -411,7 +411,7 @@ fn writing_a_new_file_never_replaces_one_that_is_there() {
 
 #[test]
 fn the_officers_read_only_loader_reads_a_copy_beside_a_full_file() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let dir = tempfile::tempdir().unwrap();
     let mut other = board();
     other.id = "ander-netwerk".into();

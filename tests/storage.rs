@@ -111,7 +111,7 @@ fn every_answer(tag: &str) -> BTreeMap<String, Entry> {
 
 /// A reflection that uses every part of the model.
 fn full_reflection(id: &str) -> Reflection {
-    let q = reflectietool::Questionnaire::builtin();
+    let q = reflectietool::Questionnaire::builtin_v1();
     let mut r = Reflection::new(
         NetworkProfile {
             name: format!("Netwerk {UNICODE} \"{TRICKY}\""),
@@ -403,7 +403,7 @@ fn answers_to_unknown_questions_are_kept_and_reported() {
     );
 
     // with the built-in questionnaire, whatever it holds, the made-up ids are orphans
-    let builtin = reflectietool::Questionnaire::builtin();
+    let builtin = reflectietool::Questionnaire::builtin_v1();
     let orphans = loaded.orphaned(&builtin);
     for id in ["weg-1", "weg-2", "weg-3"] {
         assert!(

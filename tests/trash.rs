@@ -23,7 +23,7 @@ fn no_trash_folder_is_an_empty_trash() {
 #[test]
 fn a_trashed_reflection_is_listed_and_comes_back_whole() {
     let (_tmp, store) = store();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = full_reflection(&q, "bestuur-2026", 2);
     let path = store.save(&r).unwrap();
     // a second save makes a backup, which travels along
@@ -50,7 +50,7 @@ fn a_trashed_reflection_is_listed_and_comes_back_whole() {
 #[test]
 fn restoring_never_overwrites_a_file() {
     let (_tmp, store) = store();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let old = full_reflection(&q, "netwerk", 1);
     let path = store.save(&old).unwrap();
     let trashed = store.trash_at(&path).unwrap();
@@ -74,7 +74,7 @@ fn restoring_never_overwrites_a_file() {
 #[test]
 fn only_files_in_the_trash_folder_are_restored() {
     let (tmp, store) = store();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let path = store.save(&full_reflection(&q, "hier", 0)).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     let outside = elsewhere.path().join("ander.1790000000.ron");

@@ -48,7 +48,7 @@ fn settle(h: &mut Harness<'_, ReflectieApp>) {
 
 #[test]
 fn every_control_has_an_accessible_name() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     Store::open(tmp.path())
         .unwrap()

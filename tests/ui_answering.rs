@@ -225,7 +225,7 @@ fn skip_and_discuss_later_never_both_hold_and_skipped_counts_as_handled() {
     let file = on_disk(&mut h, &store, &path);
     let e = &file.agreed["positie.pitch"];
     assert!(e.skipped && !e.discuss_later, "on disk: {e:?}");
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(file.handled_count(&q), 1);
     assert_eq!(file.answered_count(&q), 0, "skipped is not answered");
 
@@ -388,7 +388,7 @@ fn reasons_and_dissent_typed_in_the_window_reach_the_file_and_the_pdf() {
     close_window(h);
 
     // printed: what the window showed is in the PDF's text
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let pdf = reflectietool::report::self_assessment_pdf(&file, &q, Lang::Nl).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("z.pdf");
@@ -440,7 +440,7 @@ fn skip_and_discuss_later_switch_each_other_off_in_the_model() {
     assert!(e.discuss_later && !e.skipped);
     e.set_discuss_later(false);
     assert!(!e.discuss_later && !e.skipped);
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let (_, question) = q.questions().next().unwrap();
     assert!(!e.is_handled(question, &q));
     e.set_skipped(true);

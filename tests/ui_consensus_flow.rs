@@ -111,7 +111,7 @@ fn open(dir: &Path, path: &Path) -> H {
 /// The link of a statement in the overview's "Waar het bestuur verschilt",
 /// and where it is, if it is there.
 fn difference_at(h: &H, statement: usize) -> Option<f32> {
-    let q = reflectietool::Questionnaire::builtin();
+    let q = reflectietool::Questionnaire::builtin_v1();
     let (ti, qi) = q
         .themes
         .iter()

@@ -16,7 +16,7 @@ use reflectietool::model::reflection::{
 use reflectietool::storage::Store;
 
 fn prompt(id: &str) -> String {
-    Questionnaire::builtin()
+    Questionnaire::builtin_v1()
         .question(id)
         .unwrap()
         .prompt
@@ -260,7 +260,7 @@ fn the_next_year_starts_from_home_too() {
 fn a_broken_link_is_named_in_the_window_and_the_rest_works() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let old = last_year();
     let old_path = store.save(&old).unwrap();
     let (new, new_path) = store.start_next_year(&old, &q, "2026-2027").unwrap();

@@ -78,7 +78,7 @@ fn open_one(dir: &std::path::Path) -> H {
 
 #[test]
 fn tab_and_f6_go_where_the_work_is() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let first = |theme: usize| q.themes[theme].questions[0].prompt.nl.clone();
     let tmp = tempfile::tempdir().unwrap();
     let mut h = open_one(tmp.path());
@@ -149,7 +149,7 @@ fn tab_and_f6_go_where_the_work_is() {
 
 #[test]
 fn a_screen_reader_hears_names_and_questions() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let mut r = reflection("Netwerk Ünal", "2026-2027");
     let theme = &q.themes[0];

@@ -41,7 +41,7 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn home_explains_how_it_works_and_counts_open_points_and_actions() {
     let tmp = tempfile::tempdir().unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = reflection("Netwerk Teller", "2026-2027");
     let ids: Vec<String> = q.questions().map(|(_, qq)| qq.id.clone()).collect();
     let open_ids: Vec<&String> = ids
@@ -330,7 +330,7 @@ fn the_delete_question_defaults_to_cancel() {
 #[test]
 fn a_trashed_reflection_is_restored_from_home_with_its_answers() {
     let tmp = tempfile::tempdir().unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = reflectietool::sample::full_reflection(&q, "volledig", 1);
     let name = format!("{} {}", r.profile.name, r.profile.board_year);
     let path = Store::open(tmp.path()).unwrap().save(&r).unwrap();

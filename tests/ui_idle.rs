@@ -47,7 +47,7 @@ fn assert_quiet(h: &mut Harness<'_, ReflectieApp>, what: &str) {
 
 #[test]
 fn an_idle_reflection_page_asks_for_no_repaint() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     Store::open(tmp.path())
         .unwrap()
@@ -148,7 +148,7 @@ fn an_idle_reflection_page_asks_for_no_repaint() {
 #[test]
 fn an_idle_review_asks_for_no_repaint() {
     use reflectietool::app::{ReviewCommand, ReviewView};
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("netwerken");
     std::fs::create_dir_all(&folder).unwrap();
@@ -243,7 +243,7 @@ fn the_text_cursor_does_not_blink() {
 
 #[test]
 fn the_review_compare_and_asks_pages_ask_for_no_repaint() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let data = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir().unwrap();
     for n in 0..3 {
@@ -288,7 +288,7 @@ fn the_review_compare_and_asks_pages_ask_for_no_repaint() {
 #[test]
 fn an_idle_slide_asks_for_no_repaint_and_a_running_timer_once_a_second() {
     use reflectietool::app::present::TimerCommand;
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let r = reflectietool::sample::full_reflection(&q, "dia", 4);
     Store::open(tmp.path()).unwrap().save(&r).unwrap();

@@ -20,7 +20,7 @@ use reflectietool::storage::Store;
 const BUTTON: &str = "Antwoorden van leden importeren…";
 
 fn member(name: &str, board: &Reflection, seed: usize) -> Reflection {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = Reflection::new(profile(name, "2026-2027"), &q);
     r.network_id = board.network_id.clone();
     r.agreed = q

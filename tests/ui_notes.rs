@@ -29,7 +29,7 @@ fn a_private_note_is_saved_apart_from_the_shared_notes() {
     h.state_mut()
         .push(reflectietool::app::Command::Open(path.clone()));
     h.run();
-    let theme = Questionnaire::builtin().themes[0].id.clone();
+    let theme = Questionnaire::builtin_v1().themes[0].id.clone();
 
     assert!(exists(&h, Q::Role(Role::MultilineTextInput, SHARED)));
     type_into(
@@ -83,7 +83,7 @@ fn answered(answer: Answer) -> Entry {
 
 #[test]
 fn unreadable_values_are_shown_as_such_and_kept_until_cleared() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let theme = &q.themes[POSITIE];
     let first = |f: &dyn Fn(&QuestionKind) -> bool| {
         theme

@@ -38,7 +38,7 @@ fn theme(h: &H) -> usize {
 /// A reflection with one answer, one question to discuss later (the last
 /// question of the third theme) and two action points.
 fn partly_done() -> (Questionnaire, Reflection) {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = reflection("Overzichtnetwerk", "2026-2027");
     let first = &q.themes[0].questions[0];
     r.agreed.insert(
@@ -257,7 +257,7 @@ fn print_leads_to_the_overview_and_makes_the_chosen_document() {
 /// one of them without a theme, each with another status.
 fn with_actions() -> Reflection {
     use reflectietool::model::reflection::ActionStatus;
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let (_, mut r) = partly_done();
     let statuses = ActionStatus::ALL;
     let texts = [
@@ -402,7 +402,7 @@ fn print_opens_the_overview_with_the_choices_in_view_at_200_percent() {
 fn the_overview_lists_where_the_members_differ_most_first() {
     use reflectietool::model::analysis::statement_scale;
     use reflectietool::model::reflection::{Answer, Respondent, ScaleAnswer};
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let statements: Vec<(usize, usize, String)> = q
         .themes
         .iter()

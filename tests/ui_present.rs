@@ -41,7 +41,7 @@ fn slide(h: &H) -> usize {
 
 #[test]
 fn the_board_goes_through_the_slides_and_back_and_leaves_with_escape() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let mut h = start_open(tmp.path(), &reflection("Netwerk", "2026-2027"), SCREEN);
     click(&mut h, Q::Label("▶ Presenteren"));
@@ -111,7 +111,7 @@ fn the_board_goes_through_the_slides_and_back_and_leaves_with_escape() {
 
 #[test]
 fn f5_enters_full_screen_on_the_theme_on_screen_and_f11_toggles() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let mut h = start_open(tmp.path(), &reflection("Netwerk", "2026-2027"), SCREEN);
     h.state_mut().push(Command::SelectTheme(1));
@@ -135,7 +135,7 @@ fn f5_enters_full_screen_on_the_theme_on_screen_and_f11_toggles() {
 
 #[test]
 fn a_level_chosen_on_a_slide_is_saved() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let all = slides(&q);
     let (at, question) = all
         .iter()
@@ -175,7 +175,7 @@ fn a_level_chosen_on_a_slide_is_saved() {
 
 #[test]
 fn the_timer_keys_start_and_reset_but_not_while_typing() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let all = slides(&q);
     let (at, question) = all
         .iter()
@@ -233,7 +233,7 @@ fn the_timer_keys_start_and_reset_but_not_while_typing() {
 
 #[test]
 fn a_revealed_theme_shows_the_members_answers_on_its_slides() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let all = slides(&q);
     let (at, question) = all
         .iter()

@@ -80,7 +80,7 @@ fn members_answers_show_only_after_the_reveal_and_how_decided_is_saved() {
     let store = Store::open(tmp.path()).unwrap();
     let r = three_members();
     let path = store.save(&r).unwrap();
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let c = consensus(&q, &r, Lang::Nl);
     let spread = c
         .statements

@@ -26,7 +26,7 @@ const LABELS: [&str; 5] = ["Voorzitter", "Penningmeester", "Secretaris", "Şule"
 /// A fully answered reflection whose members scored every question, their
 /// labels shown.
 fn fixture() -> Reflection {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = reflectietool::sample::full_reflection(&q, "reveal-fixture", LABELS.len());
     for (m, label) in r.respondents.iter_mut().zip(LABELS) {
         m.label = label.to_owned();

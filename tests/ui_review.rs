@@ -205,7 +205,7 @@ fn the_table_sorts_by_its_headers_and_filters_by_its_choices() {
 
 #[test]
 fn a_table_of_300_networks_lays_out_only_the_rows_in_view_and_scrolls() {
-    let q = reflectietool::Questionnaire::builtin();
+    let q = reflectietool::Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let folder = tmp.path().join("veel");
     std::fs::create_dir_all(&folder).unwrap();

@@ -25,7 +25,7 @@ use reflectietool::sample::network_year;
 /// Three networks, each with a choice in "positie.vragen"; network 1 also
 /// chose "other" and wrote its own words.
 fn three_networks() -> Review {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let entries = (0..3)
         .map(|n| {
             let mut r = network_year(&q, n, 2026, 0);
@@ -81,7 +81,7 @@ fn asks_show_the_count_per_option_and_open_to_the_networks_names() {
         egui::vec2(1180.0, 4000.0),
         egui::Theme::Light,
     );
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let vragen = q.question("positie.vragen").unwrap();
     let heading = y_of(&h, &vragen.prompt.nl);
     let label = |id: &str| match &vragen.kind {
@@ -153,7 +153,7 @@ fn asks_show_the_count_per_option_and_open_to_the_networks_names() {
 
 #[test]
 fn asks_count_one_board_year_when_chosen() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut review = three_networks();
     review
         .entries

@@ -32,7 +32,7 @@ use reflectietool::sample::network_year;
 /// dropped one statement of theme 2 and added another); the id of the
 /// dropped one.
 fn two_years() -> (Review, String) {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut newer = q.clone();
     newer.version = "2.0".into();
     let dropped = newer.themes[1].questions.remove(0).id;
@@ -277,7 +277,7 @@ fn render_the_comparison_to_look_at() {
 
 /// Writes 3 networks × 2 board years of sample reflections into a folder.
 fn sample_folder() -> tempfile::TempDir {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     for n in 0..3 {
         for y in [2025, 2026] {

@@ -51,7 +51,7 @@ fn choose(h: &mut H, item: &str) {
 
 #[test]
 fn a_route_chosen_in_the_sidebar_limits_the_questions_and_is_saved() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::open(tmp.path()).unwrap();
     let mut r = reflection("Routenetwerk", "2026-2027");
@@ -126,7 +126,7 @@ fn a_route_chosen_in_the_sidebar_limits_the_questions_and_is_saved() {
 #[test]
 fn the_presentation_follows_the_route() {
     use egui::{Key, Modifiers};
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let mut r = reflection("Workshopnetwerk", "2026-2027");
     r.route = Some("workshop-90".into());
@@ -159,7 +159,7 @@ fn the_presentation_follows_the_route() {
 
 #[test]
 fn a_home_card_counts_against_the_route_the_board_follows() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::open(tmp.path()).unwrap();
     let route = reflectietool::format::route::builtin_routes(&q)

@@ -64,7 +64,7 @@ fn with_one_screen_there_is_no_second_screen_button() {
 
 #[test]
 fn the_slides_go_to_the_second_screen_and_the_laptop_shows_the_presenter_view() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let r = reflection("Netwerk", "2026-2027");
     let mut h = start_open(tmp.path(), &r, SCREEN);
@@ -179,7 +179,7 @@ fn another_screen_can_be_chosen_and_the_english_texts_are_there() {
     ));
     assert!(has_text(&h, "Next"));
     // on the last slide, nothing comes next
-    let n = reflectietool::model::slides::slides(&Questionnaire::builtin()).len();
+    let n = reflectietool::model::slides::slides(&Questionnaire::builtin_v1()).len();
     h.state_mut().push(Command::GoToSlide(n - 1));
     h.run();
     assert!(has_text(&h, "This is the last slide."));

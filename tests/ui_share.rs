@@ -25,7 +25,7 @@ const ACTION: &str = "ACTIEPUNT-UNIEK-4242";
 /// A reflection with private notes, notes, actions, reasons and three
 /// members, saved in the data folder; returns its file.
 fn saved_board(dir: &Path) -> (Reflection, PathBuf) {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut r = sample::full_reflection(&q, "deel-venster", 3);
     r.profile.name = "Netwerk Delen".into();
     for (m, label) in r.respondents.iter_mut().zip(LABELS) {

@@ -20,7 +20,7 @@ fn q2() -> Questionnaire {
 
 #[test]
 fn a_full_1_0_reflection_moves_to_2_0_with_nothing_dropped() {
-    let q1 = Questionnaire::builtin();
+    let q1 = Questionnaire::builtin_v1();
     let q2 = q2();
     let mut r = full_reflection(&q1, "netwerk-2025", 3);
     assert_eq!(r.questionnaire.version, "1.0");
@@ -50,7 +50,7 @@ fn a_full_1_0_reflection_moves_to_2_0_with_nothing_dropped() {
 
 #[test]
 fn a_move_that_would_lose_an_answer_is_refused() {
-    let q1 = Questionnaire::builtin();
+    let q1 = Questionnaire::builtin_v1();
     let mut q2 = q2();
     // a 2.0 without the option a 1.0 answer chose
     let mut r = full_reflection(&q1, "netwerk-2025", 0);
@@ -86,7 +86,7 @@ fn a_move_that_would_lose_an_answer_is_refused() {
 #[test]
 fn every_option_of_a_kept_1_0_question_is_still_offered_in_2_0() {
     use reflectietool::model::questionnaire::QuestionKind::{Multiple, Single};
-    let q1 = Questionnaire::builtin();
+    let q1 = Questionnaire::builtin_v1();
     let q2 = q2();
     for (_, old) in q1.questions() {
         let Some(new) = q2.question(&old.id) else {

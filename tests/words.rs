@@ -124,7 +124,7 @@ fn pdftotext(pdf: &[u8]) -> String {
 }
 
 fn sample_reflection() -> (Questionnaire, Reflection) {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let r = sample::full_reflection(&q, "woorden", 2);
     (q, r)
 }

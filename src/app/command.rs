@@ -47,6 +47,9 @@ pub enum Page {
     /// The member poll's tallies of the open reflection
     /// ([`crate::app::screens::poll`]).
     Poll,
+    /// What moving the open reflection to the newer version of its
+    /// questionnaire would do ([`crate::app::screens::move_page`]).
+    Move,
 }
 
 /// Something the user asked for, applied after the frame.
@@ -187,6 +190,11 @@ pub enum Command {
     ShowLastYear,
     /// Show the member poll's page of the open reflection.
     ShowPoll,
+    /// Show what moving the open reflection to the newer version of its
+    /// questionnaire would do.
+    ShowMove,
+    /// Move the open reflection to the newer version of its questionnaire.
+    MoveQuestionnaire,
     /// Carry the previous board's action point (by id) into this year's
     /// action points.
     CarryAction(String),
@@ -239,6 +247,7 @@ impl ReflectieApp {
                 | Command::EditProfileAt(_)
                 | Command::ShowLastYear
                 | Command::ShowPoll
+                | Command::ShowMove
         ) {
             self.notices.retain(|n| n.level != Level::Info);
         }
@@ -525,6 +534,12 @@ impl ReflectieApp {
                     self.page = Page::Poll;
                 }
             }
+            Command::ShowMove => {
+                if self.session.as_ref().is_some_and(|s| s.newer.is_some()) {
+                    self.page = Page::Move;
+                }
+            }
+            Command::MoveQuestionnaire => self.move_questionnaire(ctx),
             Command::CarryAction(id) => self.carry_action(&id),
             Command::TakeOver(id) => self.take_over(&id),
             Command::CloseWithoutSaving => {
@@ -610,7 +625,12 @@ impl ReflectieApp {
         let Some(store) = self.store.clone() else {
             return;
         };
-        let valid: Vec<Arc<Questionnaire>> = self.questionnaires.valid().cloned().collect();
+        let valid: Vec<Arc<Questionnaire>> = self
+            .questionnaires
+            .choosable()
+            .into_iter()
+            .map(|(q, _)| q)
+            .collect();
         let Some(q) = valid
             .get(self.form.questionnaire)
             .or(valid.first())
@@ -752,9 +772,55 @@ impl ReflectieApp {
         }
     }
 
+    /// Moves the open reflection to the newer version of its questionnaire
+    /// when no answer would be lost, and says what carried over, what is
+    /// new and what was kept aside; else says why not and changes nothing.
+    fn move_questionnaire(&mut self, ctx: &egui::Context) {
+        let Some(mut s) = self.session.take() else {
+            return;
+        };
+        let Some(to) = s.newer.clone() else {
+            self.session = Some(s);
+            return;
+        };
+        let from = s.full_questionnaire.clone();
+        let plan = crate::model::upgrade::move_to(&mut s.reflection, &from, &to);
+        if !plan.can_move() {
+            let ids = plan.unfit.join(", ");
+            self.notices.push(Notice::error(
+                format!("Overzetten kon niet: het antwoord op {ids} past niet bij de nieuwe vraag. Er is niets veranderd; wis of verander dat antwoord eerst."),
+                format!("Moving was not possible: the answer to {ids} does not fit the new question. Nothing was changed; clear or change that answer first."),
+            ));
+            self.session = Some(s);
+            return;
+        }
+        s.full_questionnaire = to.clone();
+        s.theme = 0;
+        s.scroll_to_top = true;
+        s.revealed.clear();
+        s.set_history(s.history.clone());
+        self.offer_routes(&mut s);
+        let new = to
+            .questions_for(s.reflection.profile.kind)
+            .filter(|(_, q)| plan.new.contains(&q.id))
+            .count();
+        let (carried, aside) = (plan.carried.len(), plan.kept_aside.len());
+        self.notices.push(Notice::info(
+            format!("Overgezet naar vragenlijst {}: {carried} antwoorden gaan mee, {new} vragen zijn nieuw, {aside} antwoorden zijn apart bewaard (in het overzicht en de pdf).", to.version),
+            format!("Moved to questionnaire {}: {carried} answers carried over, {new} questions are new, {aside} answers are kept aside (in the overview and the PDF).", to.version),
+        ));
+        self.session = Some(s);
+        self.page = Page::Reflect;
+        self.apply(ctx, Command::Edited);
+    }
+
     /// Offers the session the routes for its questionnaire and follows the
     /// one its reflection names; tells once about route files with problems.
+    /// Notes a newer version of its questionnaire, which it can move to.
     pub(crate) fn offer_routes(&mut self, session: &mut Session) {
+        session.newer = self
+            .questionnaires
+            .newer_than(&session.reflection.questionnaire);
         let found = crate::storage::routes::routes_for(
             &session.full_questionnaire,
             self.store.as_ref().map(|s| s.dir()),

@@ -310,7 +310,16 @@ impl ReflectieApp {
         self.home.totals = self
             .questionnaires
             .valid()
-            .map(|q| (q.id.clone(), q.question_count()))
+            .flat_map(|q| {
+                crate::model::reflection::NetworkKind::ALL
+                    .iter()
+                    .map(|&kind| {
+                        (
+                            (q.id.clone(), q.version.clone(), kind),
+                            q.questions_for(kind).count(),
+                        )
+                    })
+            })
             .collect();
         let data = self.store.as_ref().map(|s| s.dir().to_owned());
         self.home.routes = self
@@ -325,7 +334,7 @@ impl ReflectieApp {
                             title: r.title.clone(),
                             questions: r.question_ids(q).into_iter().collect(),
                         };
-                        ((q.id.clone(), r.id), scope)
+                        (((q.id.clone(), q.version.clone()), r.id), scope)
                     })
                     .collect::<Vec<_>>()
             })
@@ -506,7 +515,8 @@ impl ReflectieApp {
                 | Page::Share
                 | Page::Present
                 | Page::LastYear
-                | Page::Poll,
+                | Page::Poll
+                | Page::Move,
             ) => {
                 let p = &s.reflection.profile;
                 format!("Reflectietool — {} {}", p.name, p.board_year)
@@ -636,6 +646,7 @@ impl ReflectieApp {
                     lang,
                     &mut self.form,
                     self.questionnaires.entries(),
+                    &self.questionnaires.choosable(),
                     &mut commands,
                 );
                 self.focus.after(Region::Main, r);
@@ -664,6 +675,12 @@ impl ReflectieApp {
                 ui,
                 screens::reflect::Beside::Poll,
                 screens::poll::poll_panel_ui,
+                &mut commands,
+            ),
+            Page::Move => self.reflection_page_ui(
+                ui,
+                screens::reflect::Beside::Move,
+                screens::move_page::move_panel_ui,
                 &mut commands,
             ),
             Page::Present => match &mut self.session {

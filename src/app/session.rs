@@ -68,6 +68,9 @@ pub struct Session {
     pub history: History,
     /// What carries over from last year's questionnaire to this one.
     pub carry: CarryOver,
+    /// The newer version of its questionnaire that the reflection can be
+    /// moved to, if there is one.
+    pub newer: Option<Arc<Questionnaire>>,
 }
 
 impl Session {
@@ -99,6 +102,7 @@ impl Session {
             revealed: Default::default(),
             history: History::default(),
             carry: CarryOver::default(),
+            newer: None,
         };
         session.walk_route();
         session

@@ -12,7 +12,8 @@ mod poll;
 pub use poll::POLL_ITEMS;
 
 use crate::model::questionnaire::{
-    BUILTIN_NAME, BUILTIN_SOURCE, Choice, QuestionKind, Questionnaire, Text,
+    BUILTIN_NAME, BUILTIN_SOURCE, BUILTIN_V1_NAME, BUILTIN_V1_SOURCE, Choice, QuestionKind,
+    Questionnaire, Text,
 };
 
 /// The fewest and most levels a scale may have.
@@ -450,5 +451,15 @@ impl Questionnaire {
     pub fn builtin() -> Questionnaire {
         parse_questionnaire(BUILTIN_SOURCE, BUILTIN_NAME)
             .expect("the built-in questionnaire is valid")
+    }
+
+    /// Loads and validates version 1.0 of the built-in questionnaire,
+    /// which reflections made before 2.0 answer.
+    ///
+    /// # Panics
+    /// Never in a released build: a test asserts that it is valid.
+    pub fn builtin_v1() -> Questionnaire {
+        parse_questionnaire(BUILTIN_V1_SOURCE, BUILTIN_V1_NAME)
+            .expect("version 1.0 of the built-in questionnaire is valid")
     }
 }

@@ -79,16 +79,25 @@ pub fn load_route(path: &Path, q: &Questionnaire) -> Result<Route, RouteError> {
 /// Returns the id of the questionnaire a route's text names, read
 /// leniently (without validating the rest), or none when it names none.
 pub fn named_questionnaire(source: &str) -> Option<String> {
+    named_head(source).map(|(id, _)| id)
+}
+
+/// Returns the id and the version (empty when it names none) of the
+/// questionnaire a route's text names, read leniently like
+/// [`named_questionnaire`].
+pub fn named_head(source: &str) -> Option<(String, String)> {
     #[derive(serde::Deserialize)]
     struct Head {
         questionnaire: String,
+        #[serde(default)]
+        version: String,
     }
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     ron::from_str::<ron::Value>(source)
         .ok()?
         .into_rust::<Head>()
         .ok()
-        .map(|h| h.questionnaire)
+        .map(|h| (h.questionnaire, h.version))
 }
 
 /// Parses and validates a route; `file` names it in messages.
@@ -144,6 +153,19 @@ pub fn validate_route(route: &Route, source: &str, q: &Questionnaire) -> Vec<Pro
             format!(
                 "the route belongs to questionnaire \"{}\" but is read with \"{}\"; set questionnaire: \"{}\" or put the route beside its own questionnaire",
                 route.questionnaire, q.id, q.id
+            ),
+        );
+    }
+    if route.questionnaire == q.id && !route.version.is_empty() && route.version != q.version {
+        push(
+            loc.find("version"),
+            format!(
+                "de route is gemaakt voor versie {} van vragenlijst \"{}\", maar wordt gelezen bij versie {}; zet version: \"{}\" als de route ook bij deze versie past, of laat version weg",
+                route.version, q.id, q.version, q.version
+            ),
+            format!(
+                "the route was made for version {} of questionnaire \"{}\" but is read with version {}; set version: \"{}\" if the route fits this version too, or leave version out",
+                route.version, q.id, q.version, q.version
             ),
         );
     }
@@ -283,34 +305,46 @@ mod tests {
 
     #[test]
     fn the_builtin_routes_fit_the_builtin_questionnaire() {
-        let q = Questionnaire::builtin();
-        for (name, source) in BUILTIN_ROUTES {
-            if let Err(e) = parse_route(source, name, &q) {
-                panic!("{}", e.describe(crate::Lang::En));
+        for q in [Questionnaire::builtin_v1(), Questionnaire::builtin()] {
+            // every built-in route fits the version it names, and only that one
+            let mut fitting = 0;
+            for (name, source) in BUILTIN_ROUTES {
+                let (_, version) = named_head(source).unwrap();
+                match parse_route(source, name, &q) {
+                    Ok(_) => {
+                        assert_eq!(version, q.version, "{name}");
+                        fitting += 1;
+                    }
+                    Err(e) if version == q.version => {
+                        panic!("{}", e.describe(crate::Lang::En))
+                    }
+                    Err(_) => {}
+                }
             }
+            assert_eq!(fitting, 2, "two routes for version {}", q.version);
+            let routes = builtin_routes(&q);
+            let evening = routes.iter().find(|r| r.id == "bestuursavond").unwrap();
+            let count = evening.question_count(&q);
+            assert!((22..=28).contains(&count), "about 25 questions: {count}");
+            assert!(
+                (140..=160).contains(&evening.minutes()),
+                "about 2½ hours: {}",
+                evening.minutes()
+            );
+            let workshop = routes.iter().find(|r| r.id == "workshop-90").unwrap();
+            let count = workshop.question_count(&q);
+            assert!((10..=14).contains(&count), "about 12 questions: {count}");
+            assert_eq!(workshop.minutes(), 90);
+            assert_eq!(
+                workshop.question_ids(&q).first().map(String::as_str),
+                Some("waarde.blij-balen"),
+                "the workshop opens with what members enjoy and find disappointing"
+            );
         }
-        let routes = builtin_routes(&q);
-        let evening = routes.iter().find(|r| r.id == "bestuursavond").unwrap();
-        let count = evening.question_count(&q);
-        assert!((22..=28).contains(&count), "about 25 questions: {count}");
-        assert!(
-            (140..=160).contains(&evening.minutes()),
-            "about 2½ hours: {}",
-            evening.minutes()
-        );
-        let workshop = routes.iter().find(|r| r.id == "workshop-90").unwrap();
-        let count = workshop.question_count(&q);
-        assert!((10..=14).contains(&count), "about 12 questions: {count}");
-        assert_eq!(workshop.minutes(), 90);
-        assert_eq!(
-            workshop.question_ids(&q).first().map(String::as_str),
-            Some("waarde.blij-balen"),
-            "the workshop opens with the glad / fed up exercise"
-        );
     }
 
     fn problems_of(source: &str) -> Vec<String> {
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         match parse_route(source, "r.ron", &q) {
             Ok(_) => Vec::new(),
             Err(e) => e

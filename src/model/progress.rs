@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn skipped_counts_as_handled_and_later_is_listed_once() {
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         let t0 = &q.themes[0];
         let open = t0
             .questions

@@ -10,14 +10,22 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lang::Text;
 
-/// The default questionnaire, built into the program.
-pub const BUILTIN_SOURCE: &str = include_str!("../../questionnaires/reflectietool.ron");
+/// The default questionnaire, built into the program: version 2.0, which
+/// new reflections answer.
+pub const BUILTIN_SOURCE: &str = include_str!("../../questionnaires/reflectietool-2.0.ron");
 
 /// The id of the built-in questionnaire (a test checks it against the file).
 pub const BUILTIN_ID: &str = "reflectietool";
 
 /// The name under which the built-in questionnaire reports its errors.
-pub const BUILTIN_NAME: &str = "questionnaires/reflectietool.ron";
+pub const BUILTIN_NAME: &str = "questionnaires/reflectietool-2.0.ron";
+
+/// Version 1.0 of the built-in questionnaire, still built in so that a
+/// reflection made on it opens, prints and compares with its own texts.
+pub const BUILTIN_V1_SOURCE: &str = include_str!("../../questionnaires/reflectietool.ron");
+
+/// The name under which version 1.0 reports its errors.
+pub const BUILTIN_V1_NAME: &str = "questionnaires/reflectietool.ron";
 
 /// A whole questionnaire: scales and themes with their questions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

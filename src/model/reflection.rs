@@ -167,7 +167,7 @@ pub struct NetworkProfile {
 }
 
 /// The kind of identity network.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum NetworkKind {
     /// A student association, for example for students with a migration background.
     #[default]

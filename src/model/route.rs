@@ -15,7 +15,7 @@ use crate::lang::{Lang, Text};
 use crate::model::questionnaire::{Question, Questionnaire, Theme};
 
 /// The routes that come with the program, as (file name, source).
-pub const BUILTIN_ROUTES: [(&str, &str); 2] = [
+pub const BUILTIN_ROUTES: [(&str, &str); 4] = [
     (
         "questionnaires/routes/bestuursavond.ron",
         include_str!("../../questionnaires/routes/bestuursavond.ron"),
@@ -23,6 +23,14 @@ pub const BUILTIN_ROUTES: [(&str, &str); 2] = [
     (
         "questionnaires/routes/workshop-90.ron",
         include_str!("../../questionnaires/routes/workshop-90.ron"),
+    ),
+    (
+        "questionnaires/routes/bestuursavond-2.0.ron",
+        include_str!("../../questionnaires/routes/bestuursavond-2.0.ron"),
+    ),
+    (
+        "questionnaires/routes/workshop-90-2.0.ron",
+        include_str!("../../questionnaires/routes/workshop-90-2.0.ron"),
     ),
 ];
 
@@ -37,6 +45,10 @@ pub struct Route {
     pub id: String,
     /// The id of the questionnaire the route goes through.
     pub questionnaire: String,
+    /// The version of that questionnaire the route was made for; empty:
+    /// any version that has its themes and questions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
     /// The name a facilitator chooses it by.
     pub title: Text,
     /// What the session is for and how long it takes, in a sentence or two.
@@ -220,10 +232,11 @@ mod tests {
 
     #[test]
     fn themes_merge_a_theme_in_two_blocks_and_left_out_is_the_rest() {
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         let route = Route {
             id: "t".into(),
             questionnaire: q.id.clone(),
+            version: String::new(),
             title: Text::new("T", "T"),
             description: Text::default(),
             blocks: vec![

@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn each_theme_has_its_introduction_before_its_questions() {
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         let s = slides(&q);
         assert_eq!(s.len(), q.themes.len() + q.question_count());
         assert_eq!(s[0], Slide::ThemeIntro { theme: 0 });
@@ -84,7 +84,7 @@ mod tests {
 
     #[test]
     fn questions_are_numbered_across_themes() {
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         let s = slides(&q);
         let n = q.question_count();
         assert_eq!(question_number(&s, 0), None);

@@ -99,6 +99,9 @@ pub struct QuestionView {
     pub dissent: Vec<String>,
     /// How the members who scored apart answered a statement, if any did.
     pub spread: Option<crate::report::consensus::SpreadView>,
+    /// The member poll's tally of a polled statement, in one line, such as
+    /// "n = 23: Klopt niet 2 · Klopt een beetje 5 · …"; empty: none.
+    pub poll: String,
 }
 
 /// A theme with its questions and notes.
@@ -251,6 +254,7 @@ fn question_view(cx: &Ctx, qu: &Question, entry: Option<&Entry>, number: String)
             .shape
             .paragraphs(entry.map_or("", |e| e.dissent.as_str())),
         spread: None,
+        poll: String::new(),
     };
     let answer = if state == "answered" { answer } else { None };
     // the answer passed its check: every option id is in the questionnaire

@@ -96,3 +96,36 @@ pub fn poll_sheet(q: &Questionnaire, network: &str, lang: Lang) -> Option<PollSh
         of: lang.pick("van", "of"),
     })
 }
+
+/// Puts the member poll's tallies beside the board's answers: on every
+/// polled statement that has counts, one line with each answer's count.
+pub(crate) fn add_tallies(
+    cx: &crate::report::answers::Ctx,
+    r: &crate::model::reflection::Reflection,
+    themes: &mut [crate::report::answers::ThemeView],
+) {
+    let (Some(tally), Some(poll)) = (&r.poll, &cx.q.poll) else {
+        return;
+    };
+    let lang = cx.lang;
+    // the views are the questionnaire's themes and questions, in order
+    let questions = cx.q.themes.iter().flat_map(|t| t.questions.iter());
+    let views = themes.iter_mut().flat_map(|t| t.questions.iter_mut());
+    for (question, view) in questions.zip(views) {
+        let Some(item) = tally.item(cx.q, &question.id) else {
+            continue;
+        };
+        let counts: Vec<String> = poll
+            .answers
+            .iter()
+            .zip(&item.answers)
+            .map(|(a, n)| format!("{} {n}", a.get(lang)))
+            .chain([format!(
+                "{} {}",
+                lang.pick("Weet niet", "Don't know"),
+                item.dont_know
+            )])
+            .collect();
+        view.poll = format!("n = {}: {}", item.count, counts.join(" · "));
+    }
+}

@@ -399,6 +399,7 @@ fn everything(
         themes: {
             let mut themes = answers::themes(&cx, r);
             consensus::add_spreads(&cx, r, &mut themes);
+            crate::report::poll::add_tallies(&cx, r, &mut themes);
             themes
         },
         consensus: consensus::section(&cx, r),

@@ -251,7 +251,7 @@ mod tests {
 
     #[test]
     fn the_method_page_names_a_custom_questionnaire() {
-        let builtin = Questionnaire::builtin();
+        let builtin = Questionnaire::builtin_v1();
         let nl = method(&builtin, Lang::Nl);
         assert!(nl[0].contains("vier vragen"), "the built-in one: {}", nl[0]);
         assert!(nl[2].contains("van ‘nog niet’ tot ‘helemaal’"));
@@ -281,7 +281,7 @@ mod tests {
 
     #[test]
     fn the_method_page_of_2_0_describes_its_scale_kinds_and_poll() {
-        let mut q = Questionnaire::builtin();
+        let mut q = Questionnaire::builtin_v1();
         q.version = "2.0".into();
         for (lang, scale, kinds) in [
             (
@@ -296,7 +296,7 @@ mod tests {
             assert!(m[2].contains(scale), "{}", m[2]);
             assert!(m[3].contains(kinds), "{}", m[3]);
         }
-        assert_eq!(method(&Questionnaire::builtin(), Lang::Nl).len(), 4);
+        assert_eq!(method(&Questionnaire::builtin_v1(), Lang::Nl).len(), 4);
     }
 
     #[test]
@@ -325,7 +325,7 @@ mod tests {
 
     #[test]
     fn builtin_sources_are_all_described() {
-        let q = Questionnaire::builtin();
+        let q = Questionnaire::builtin_v1();
         for lang in [Lang::Nl, Lang::En] {
             let s = sources(&q, lang);
             assert!(s.len() >= 6, "{s:?}");

@@ -183,6 +183,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     // the note under a statement or position: how the board knows
     ("evidence", "Hoe we dit weten", "How we know"),
     ("ws_evidence", "Hoe weten jullie dit?", "How do you know?"),
+    ("poll_tally", "Ledenpeiling", "Member poll"),
     (
         "action_not_shared",
         "Het bestuur heeft de actiepunten niet gedeeld.",

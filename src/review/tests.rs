@@ -17,12 +17,12 @@ fn write(dir: &Path, name: &str, r: &Reflection) -> PathBuf {
 }
 
 fn catalogue() -> Catalogue {
-    Catalogue::builtin(Arc::new(Questionnaire::builtin()))
+    Catalogue::builtin(Arc::new(Questionnaire::builtin_v1()))
 }
 
 /// Three networks in two years, a broken file and a duplicate.
 fn folder() -> tempfile::TempDir {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     for n in 0..3 {
         for y in [2025, 2026] {
@@ -70,7 +70,7 @@ fn a_folder_opens_with_its_broken_file_listed_and_its_duplicate_flagged() {
 #[test]
 fn a_full_file_is_read_as_its_board_chose_to_share_it() {
     use crate::model::reflection::MemberSharing;
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     let mut anonymous = network_year(&q, 0, 2025, 2);
     anonymous.sharing.members = MemberSharing::Anonymous;
@@ -144,7 +144,7 @@ fn the_overview_has_a_column_per_theme_and_the_change_since_last_year() {
     let tmp = folder();
     let review = Review::open(&[tmp.path().to_owned()], &catalogue());
     let o = Overview::of(&review);
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(o.columns.len(), q.themes.len());
     assert_eq!(o.levels.len(), 4);
     let i = review
@@ -236,7 +236,7 @@ fn level_words_round_to_the_nearest_level() {
 
 #[test]
 fn compare_lists_what_differs_most_and_what_is_not_comparable() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut newer = q.clone();
     newer.version = "2.0".into();
     // the new version drops one statement and adds another
@@ -282,7 +282,7 @@ fn compare_lists_what_differs_most_and_what_is_not_comparable() {
 
 #[test]
 fn asks_count_networks_per_option_with_their_own_words() {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let tmp = tempfile::tempdir().unwrap();
     for n in 0..3 {
         let mut r = network_year(&q, n, 2026, 0);

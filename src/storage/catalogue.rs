@@ -27,11 +27,18 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// Creates a catalogue that holds only the built-in questionnaire.
+    /// Creates a catalogue that holds only the built-in questionnaire and,
+    /// when it is the program's own, its version 1.0 before it (so that
+    /// reflections made on 1.0 keep their texts).
     pub fn builtin(builtin: Arc<Questionnaire>) -> Catalogue {
-        Catalogue {
-            entries: vec![Available::Ok(builtin, None)],
+        let mut entries = Vec::new();
+        if builtin.id == crate::model::questionnaire::BUILTIN_ID
+            && !builtin.version.starts_with("1.")
+        {
+            entries.push(Available::Ok(Arc::new(Questionnaire::builtin_v1()), None));
         }
+        entries.push(Available::Ok(builtin, None));
+        Catalogue { entries }
     }
 
     /// Creates a catalogue of the built-in questionnaire and those in the
@@ -70,16 +77,60 @@ impl Catalogue {
         })
     }
 
+    /// Returns the questionnaires a new reflection can answer, each with
+    /// whether it is built in: every valid one but the older versions of
+    /// a built-in questionnaire (those are kept for the reflections made
+    /// on them).
+    pub fn choosable(&self) -> Vec<(Arc<Questionnaire>, bool)> {
+        let entries: Vec<(&Arc<Questionnaire>, bool)> = self
+            .entries
+            .iter()
+            .filter_map(|a| match a {
+                Available::Ok(q, path) => Some((q, path.is_none())),
+                Available::Broken(..) => None,
+            })
+            .collect();
+        entries
+            .iter()
+            .enumerate()
+            .filter(|(i, (q, builtin))| {
+                !builtin
+                    || !entries[i + 1..]
+                        .iter()
+                        .any(|(later, b)| *b && later.id == q.id)
+            })
+            .map(|(_, (q, builtin))| (Arc::clone(q), *builtin))
+            .collect()
+    }
+
     /// Finds the questionnaire a reflection answers: the same id and version
-    /// if there is one, else the same id; the latest added wins.
+    /// if there is one (the latest added wins), else of the same id the
+    /// closest earlier version, else the closest later one.
     pub fn find(&self, wanted: &QuestionnaireRef) -> Option<Arc<Questionnaire>> {
         let valid: Vec<&Arc<Questionnaire>> = self.valid().collect();
-        valid
+        if let Some(q) = valid
             .iter()
             .rev()
             .find(|q| q.id == wanted.id && q.version == wanted.version)
-            .or_else(|| valid.iter().rev().find(|q| q.id == wanted.id))
-            .map(|q| Arc::clone(q))
+        {
+            return Some(Arc::clone(q));
+        }
+        let same: Vec<&&Arc<Questionnaire>> = valid.iter().filter(|q| q.id == wanted.id).collect();
+        let earlier = same
+            .iter()
+            .filter(|q| version_order(&q.version, &wanted.version).is_lt())
+            .max_by(|a, b| version_order(&a.version, &b.version));
+        let later = same
+            .iter()
+            .min_by(|a, b| version_order(&a.version, &b.version));
+        earlier.or(later).map(|q| Arc::clone(q))
+    }
+
+    /// Returns the newest version of the questionnaire a reflection
+    /// answers, when it is newer than the version the reflection names.
+    pub fn newer_than(&self, r: &QuestionnaireRef) -> Option<Arc<Questionnaire>> {
+        self.newest(&r.id)
+            .filter(|q| version_order(&q.version, &r.version).is_gt())
     }
 
     /// Returns the newest version here of the questionnaire with this id

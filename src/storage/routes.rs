@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::format::route::builtin_routes;
-use crate::format::route::{RouteError, load_route, named_questionnaire, parse_route};
+use crate::format::route::{RouteError, load_route, named_head, parse_route};
 use crate::model::questionnaire::{BUILTIN_ID, Questionnaire};
 use crate::model::route::{ROUTE_DIR, Route};
 use crate::storage::location::QUESTIONNAIRE_DIR;
@@ -54,7 +54,10 @@ pub fn routes_for(q: &Questionnaire, data_dir: Option<&Path>) -> Routes {
         let found = match std::fs::read_to_string(&path) {
             Ok(text) => {
                 // a route of another questionnaire is not this one's problem
-                if named_questionnaire(&text).is_some_and(|id| id != q.id) {
+                // nor a route made for another version of it
+                if named_head(&text)
+                    .is_some_and(|(id, v)| id != q.id || (!v.is_empty() && v != q.version))
+                {
                     continue;
                 }
                 parse_route(&text, &path.display().to_string(), q)

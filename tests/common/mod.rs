@@ -418,7 +418,7 @@ pub fn profile(name: &str, year: &str) -> NetworkProfile {
 
 /// A new, empty reflection on the built-in questionnaire.
 pub fn reflection(name: &str, year: &str) -> Reflection {
-    Reflection::new(profile(name, year), &Questionnaire::builtin())
+    Reflection::new(profile(name, year), &Questionnaire::builtin_v1())
 }
 
 /// The theme index of "positie" (theme 5).

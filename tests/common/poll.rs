@@ -50,7 +50,7 @@ pub const POLL: &str = r#"
 /// Returns the text of the fixture file: the built-in questionnaire's,
 /// with its own version and the poll before its closing bracket.
 pub fn source() -> String {
-    let builtin = reflectietool::model::questionnaire::BUILTIN_SOURCE;
+    let builtin = reflectietool::model::questionnaire::BUILTIN_V1_SOURCE;
     let s = builtin.replacen("version: \"1.0\"", &format!("version: \"{VERSION}\""), 1);
     let end = s
         .trim_end()

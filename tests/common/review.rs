@@ -20,7 +20,7 @@ use super::H;
 /// fourth network whose file answers questionnaire version 0.9: twelve
 /// files. Returns the folder.
 pub fn review_folder(dir: &Path) -> PathBuf {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let folder = dir.join("netwerken");
     std::fs::create_dir_all(&folder).unwrap();
     for n in 0..3 {

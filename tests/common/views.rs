@@ -124,7 +124,7 @@ pub fn open_theme5_of(h: &mut H, name: &str, lang: Lang) {
             label: lang.pick("Openen", "Open"),
         },
     );
-    let title = Questionnaire::builtin().themes[POSITIE]
+    let title = Questionnaire::builtin_v1().themes[POSITIE]
         .title
         .get(lang)
         .to_owned();

@@ -149,7 +149,7 @@ fn the_codebook_covers_every_column_and_every_code_used() {
     for r in &book.rows {
         assert!(!book.get(r, "meaning_nl").is_empty() && !book.get(r, "meaning_en").is_empty());
     }
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     assert_eq!(
         wide.header
             .iter()

@@ -75,7 +75,7 @@ fn read(bytes: &[u8], separator: u8) -> Table {
 }
 
 fn catalogue() -> Catalogue {
-    Catalogue::builtin(Arc::new(Questionnaire::builtin()))
+    Catalogue::builtin(Arc::new(Questionnaire::builtin_v1()))
 }
 
 /// The first question of a kind in the built-in questionnaire.
@@ -93,7 +93,7 @@ fn first_of(q: &Questionnaire, kind: usize, skip: usize) -> String {
 /// and omitted; reasons not shared; answers to questions the questionnaire
 /// lacks; another questionnaire; formula-looking texts.
 fn reflections() -> Vec<(&'static str, Reflection)> {
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let mut by_label = network_year(&q, 0, 2025, 3);
     by_label.sharing.members = MemberSharing::ByLabel;
     by_label.agreed.insert(
@@ -218,7 +218,7 @@ fn answers_long_has_a_row_per_question_and_per_who_answered() {
     assert_eq!(review.entries.len(), 5);
     assert_eq!(review.unreadable.len(), 1);
     let (long, _, _) = comma(&review);
-    let n = Questionnaire::builtin().question_count();
+    let n = Questionnaire::builtin_v1().question_count();
     let count = |file: &str| long.rows_where("file", file).len();
     // the numbers, spelled out for each kind of reflection
     assert_eq!(
@@ -334,7 +334,7 @@ fn every_agreed_answer_is_in_answers_long_with_its_code() {
     }
     assert!(checked > 100, "{checked} answers checked");
     // a level has its name, in the language asked for
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let scale = &q.scales[0];
     let levelled = long
         .rows_where("status", "answered")

@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn no_private_note_reaches_any_file_even_from_entries_that_still_hold_one() {
-    let q = Arc::new(Questionnaire::builtin());
+    let q = Arc::new(Questionnaire::builtin_v1());
     let entries: Vec<ReviewEntry> = reflections()
         .into_iter()
         .map(|(name, reflection)| {
@@ -100,7 +100,7 @@ fn summary_wide_has_a_row_per_network_and_year_with_averages_and_positions() {
     let review = open(tmp.path());
     let (_, wide, _) = comma(&review);
     assert_eq!(wide.rows.len(), review.entries.len());
-    let q = Questionnaire::builtin();
+    let q = Questionnaire::builtin_v1();
     let positions = q
         .questions()
         .filter(|(_, qu)| matches!(qu.kind, QuestionKind::Position { .. }))

@@ -22,15 +22,20 @@ pub struct HomeState {
     pub gathered: Option<crate::app::gathering::Gathered>,
     /// Whether a gathering is under way.
     pub gathering: bool,
-    /// The number of questions of each known questionnaire, by id.
-    pub totals: std::collections::HashMap<String, usize>,
+    /// The number of questions of each known questionnaire, by id, version
+    /// and the kind of network that reads it.
+    pub totals: std::collections::HashMap<Scope, usize>,
     /// The session routes of each known questionnaire, by questionnaire
-    /// id and route id: a card of a reflection that follows one counts
+    /// id and version and route id: a card of a reflection that follows one counts
     /// against its questions.
-    pub routes: std::collections::HashMap<(String, String), RouteScope>,
+    pub routes: std::collections::HashMap<((String, String), String), RouteScope>,
     /// The reflections in the trash folder.
     pub trash: Vec<crate::storage::trash::Trashed>,
 }
+
+/// A questionnaire by id and version, with the kind of network that reads
+/// it: what a reflection's number of questions depends on.
+pub type Scope = (String, String, crate::model::reflection::NetworkKind);
 
 /// What a home card needs of a session route: its name and its questions.
 #[derive(Debug, Clone)]
@@ -178,8 +183,8 @@ fn reflections_grid_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     rows: &[&Summary],
-    totals: &std::collections::HashMap<String, usize>,
-    routes: &std::collections::HashMap<(String, String), RouteScope>,
+    totals: &std::collections::HashMap<Scope, usize>,
+    routes: &std::collections::HashMap<((String, String), String), RouteScope>,
     commands: &mut Vec<Command>,
 ) {
     // cards rather than a table, so that nothing is cut off at 200 % zoom
@@ -192,13 +197,21 @@ fn reflections_grid_ui(
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(style::title(&s.profile.name)).wrap());
                 // a board that follows a route counts against its questions
-                let route = s
-                    .route
-                    .as_ref()
-                    .and_then(|r| routes.get(&(s.questionnaire.id.clone(), r.clone())));
+                let route = s.route.as_ref().and_then(|r| {
+                    routes.get(&(
+                        (s.questionnaire.id.clone(), s.questionnaire.version.clone()),
+                        r.clone(),
+                    ))
+                });
                 let total = match route {
                     Some(r) => Some(r.questions.len()),
-                    None => totals.get(&s.questionnaire.id).copied(),
+                    None => totals
+                        .get(&(
+                            s.questionnaire.id.clone(),
+                            s.questionnaire.version.clone(),
+                            s.profile.kind,
+                        ))
+                        .copied(),
                 };
                 let (answered, open) = match route {
                     Some(r) => s.progress_within(&r.questions),

@@ -9,6 +9,7 @@ pub mod home;
 pub mod last_year;
 pub mod letter;
 pub mod members;
+pub mod move_page;
 pub mod new_reflection;
 pub mod notes;
 pub mod notices;

@@ -44,6 +44,7 @@ pub fn new_reflection_ui(
     lang: Lang,
     form: &mut NewForm,
     questionnaires: &[Available],
+    choosable: &[(std::sync::Arc<Questionnaire>, bool)],
     commands: &mut Vec<Command>,
 ) -> egui::Rect {
     egui::CentralPanel::default().show(ui, |ui| {
@@ -59,7 +60,7 @@ pub fn new_reflection_ui(
             )).wrap());
             ui.add_space(12.0);
             let submit = profile_form_ui(ui, lang, &mut form.profile);
-            questionnaire_choice_ui(ui, lang, &mut form.questionnaire, questionnaires);
+            questionnaire_choice_ui(ui, lang, &mut form.questionnaire, choosable);
             for a in questionnaires {
                 if let Available::Broken(path, e) = a {
                     egui::Frame::group(ui.style())
@@ -94,15 +95,8 @@ fn questionnaire_choice_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     chosen: &mut usize,
-    questionnaires: &[Available],
+    valid: &[(std::sync::Arc<Questionnaire>, bool)],
 ) {
-    let valid: Vec<(&Questionnaire, bool)> = questionnaires
-        .iter()
-        .filter_map(|a| match a {
-            Available::Ok(q, path) => Some((q.as_ref(), path.is_none())),
-            Available::Broken(..) => None,
-        })
-        .collect();
     if valid.len() < 2 {
         return;
     }

@@ -50,6 +50,8 @@ pub enum Beside {
     LastYear,
     /// The member poll's page.
     Poll,
+    /// The page that moves the reflection to a newer questionnaire.
+    Move,
 }
 
 /// Draws the theme sidebar of the open reflection beside a theme, the
@@ -86,8 +88,12 @@ pub fn sidebar_panel_ui(
             };
             let past = super::last_year::SidebarPast::of(session, &q, beside == Beside::LastYear);
             let poll_page = beside == Beside::Poll;
+            let newer = session
+                .newer
+                .as_ref()
+                .map(|n| (n.version.as_str(), beside == Beside::Move));
             sidebar_ui(
-                ui, lang, &q, current, answers, members, &routes, &past, poll_page, commands,
+                ui, lang, &q, current, answers, members, &routes, &past, poll_page, newer, commands,
             );
         })
         .response
@@ -135,6 +141,7 @@ fn sidebar_ui(
     routes: &super::route::RouteChoice<'_>,
     past: &super::last_year::SidebarPast,
     poll_page: bool,
+    newer: Option<(&str, bool)>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_space(8.0);
@@ -302,6 +309,24 @@ fn sidebar_ui(
         ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
             super::last_year::next_year_button_ui(ui, lang, &past.path, commands);
         });
+        if let Some((version, current)) = newer {
+            ui.add_space(8.0);
+            ui.label(style::bold(t(lang, "Vragenlijst", "Questionnaire")));
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                let label = format!("{}…", super::move_page::move_label(lang, version));
+                if ui
+                    .add(egui::Button::selectable(current, label).frame_when_inactive(true))
+                    .on_hover_text(t(
+                        lang,
+                        "Eerst zien wat meegaat, wat nieuw is en wat apart bewaard blijft",
+                        "First see what carries over, what is new and what is kept aside",
+                    ))
+                    .clicked()
+                {
+                    commands.push(Command::ShowMove);
+                }
+            });
+        }
         focus::keep_in_view(ui);
     });
 }

@@ -162,7 +162,7 @@ fn top_name_ui(
     let (title, status) = match session.filter(|_| {
         matches!(
             page,
-            Page::Reflect | Page::Overview | Page::Profile | Page::Share | Page::Poll
+            Page::Reflect | Page::Overview | Page::Profile | Page::Share | Page::Poll | Page::Move
         )
     }) {
         Some(s) => {
