@@ -986,7 +986,8 @@ fn cli_worksheet_writes_the_worksheet() {
     assert_eq!(r.stdout.trim(), out.display().to_string());
     assert_has(
         &flat(&text_of(&out)),
-        "Waar draait jullie netwerk vooral om?",
+        // the built-in questionnaire is 2.0
+        "Wat brengt jullie leden samen?",
         "worksheet",
     );
     let r = run(
@@ -1304,15 +1305,14 @@ fn worksheet_and_export_are_dutch_unless_the_locale_is_english() {
             assert_eq!(r.code, Some(0), "{}", r.stderr);
             let report = flat(&text_of(&export));
             if nl {
-                assert_has(
-                    &text,
-                    "Waar draait jullie netwerk vooral om?",
-                    "worksheet nl",
-                );
+                assert_has(&text, "Wat brengt jullie leden samen?", "worksheet nl");
                 assert_has(&report, "Samenvatting", "export nl");
                 assert!(!report.contains("Summary"), "{locale:?}: English export");
             } else {
-                assert!(!text.contains("Waar draait jullie netwerk"), "{locale:?}");
+                assert!(
+                    !text.contains("Wat brengt jullie leden samen"),
+                    "{locale:?}"
+                );
                 assert_has(&report, "Summary", "export en");
                 assert!(!report.contains("Samenvatting"), "{locale:?}: Dutch export");
             }

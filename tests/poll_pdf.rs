@@ -119,11 +119,25 @@ fn the_command_line_makes_the_poll() {
             "{text}"
         );
     }
-    // the built-in questionnaire has no poll yet: a clear message, no file
+    // the built-in questionnaire 2.0 has its poll; 1.0 has none: a clear
+    // message, no file
+    let out = dir.path().join("ingebouwd.pdf");
+    let run = Command::new(env!("CARGO_BIN_EXE_reflectietool"))
+        .args(["poll", "--lang", "nl", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(squash(&pdftotext(&out)).contains("Als ik mee wil doen met een activiteit,"));
     let out = dir.path().join("geen.pdf");
     let run = Command::new(env!("CARGO_BIN_EXE_reflectietool"))
         .args(["poll", "--lang", "en", "--out"])
         .arg(&out)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/reflectietool.ron"))
         .output()
         .unwrap();
     assert!(!run.status.success());

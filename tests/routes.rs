@@ -128,10 +128,11 @@ fn the_worksheet_follows_a_route_and_names_it() {
     assert_eq!(code, Some(0), "{stderr}");
     let text = pdf_text(&pdf);
     assert!(
-        text.contains("Route: Workshop van 90 minuten · 12 vragen · 90 min"),
+        text.contains("Route: Workshop van 90 minuten · 13 vragen · 90 min"),
         "{text}"
     );
-    let q = Questionnaire::builtin_v1();
+    // the command line's worksheet is of the built-in questionnaire 2.0
+    let q = Questionnaire::builtin();
     let prompt = |id: &str| q.question(id).unwrap().prompt.nl.clone();
     // the opening exercise comes first, as 1.1
     assert!(

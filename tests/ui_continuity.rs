@@ -15,8 +15,10 @@ use reflectietool::model::reflection::{
 };
 use reflectietool::storage::Store;
 
+/// The Dutch prompt of a question of the built-in questionnaire 2.0, which
+/// the next board year answers.
 fn prompt(id: &str) -> String {
-    Questionnaire::builtin_v1()
+    Questionnaire::builtin()
         .question(id)
         .unwrap()
         .prompt
@@ -35,7 +37,7 @@ fn last_year() -> Reflection {
         },
     );
     r.agreed.insert(
-        "waarde.verhaal".into(),
+        "waarde.blij-balen".into(),
         Entry {
             answer: Some(Answer::Open("Wij zijn een thuis voor eerstejaars.".into())),
             ..Entry::default()
@@ -157,7 +159,7 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
         "Waarom: Nog weinig nieuwe leden voelen zich herkend"
     ));
     // an open answer is folded until asked for
-    let verhaal = prompt("waarde.verhaal");
+    let verhaal = prompt("waarde.blij-balen");
     assert!(!has_text(&h, "Wij zijn een thuis voor eerstejaars."));
     click(
         &mut h,
@@ -169,7 +171,7 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
     assert!(has_text(&h, "Wij zijn een thuis voor eerstejaars."));
     click(&mut h, Q::Label(&format!("Neem over als begin: {verhaal}")));
     assert_eq!(
-        session(&h).agreed["waarde.verhaal"].answer,
+        session(&h).agreed["waarde.blij-balen"].answer,
         Some(Answer::Open("Wij zijn een thuis voor eerstejaars.".into()))
     );
     // a new answer, set as the board sets it
@@ -177,7 +179,7 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
         &mut h,
         Q::InQuestion {
             prompt: &prompt("waarde.erkenning"),
-            label: "Grotendeels",
+            label: "Vaak",
         },
     );
     assert_eq!(
@@ -223,7 +225,7 @@ fn the_next_board_starts_from_last_year_and_everything_comes_back() {
         Some(Answer::Scale(ScaleAnswer::Level(2)))
     );
     assert!(
-        matches!(&r.agreed["waarde.verhaal"].answer, Some(Answer::Open(t)) if t.starts_with("Wij zijn"))
+        matches!(&r.agreed["waarde.blij-balen"].answer, Some(Answer::Open(t)) if t.starts_with("Wij zijn"))
     );
     assert!(has_text(
         &h,

@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use egui_kittest::kittest::Queryable;
 use reflectietool::app::Command;
 use reflectietool::model::questionnaire::Questionnaire;
 use reflectietool::model::reflection::{NetworkKind, Reflection};
@@ -94,9 +95,7 @@ fn an_employee_network_reads_its_own_words_in_english_too() {
         &h,
         "Leden vertellen dat ze bij ons mensen ontmoeten"
     ));
-    h.state_mut()
-        .push(Command::SetLang(reflectietool::Lang::En));
-    h.run();
+    click(&mut h, Q::Label("English"));
     let prompt = "Colleagues tell us that they meet people here";
     assert!(has_text(&h, prompt), "{}", tree(&h));
     type_into(

@@ -35,6 +35,26 @@ const Q_POSITION_2: &str = "Waar gaat jullie energie"; // positie.binnen-buiten
 const Q_OPEN: &str = "Welke samenwerking levert jullie het meest op, en wat kost die jullie?"; // positie.partners
 const Q_MULTIPLE: &str = "Wat vragen jullie van de instelling"; // positie.vragen
 const Q_LATER: &str = "Jullie hebben twee minuten met de directie"; // positie.pitch
+// A statement of theme 5 of questionnaire 2.0, "Positie".
+const Q2_SCALE: &str = "Leden passen zich bij ons meer aan"; // positie.aanpassingsdruk
+
+/// Puts questionnaire 1.0 in the data folder as a file, so that the form
+/// for a new reflection offers it beside the built-in 2.0: these flows
+/// walk 1.0's theme 5.
+fn offer_1_0(dir: &Path) {
+    let folder = dir.join("questionnaires");
+    fs::create_dir_all(&folder).unwrap();
+    fs::write(
+        folder.join("reflectietool-1.0.ron"),
+        reflectietool::model::questionnaire::BUILTIN_V1_SOURCE,
+    )
+    .unwrap();
+}
+
+/// Chooses questionnaire 1.0 (the file) in the form for a new reflection.
+fn choose_1_0(h: &mut H) {
+    click(h, Q::Label("Reflectietool voor identiteitsnetwerken 1.0"));
+}
 
 fn entry<'a>(r: &'a Reflection, id: &str) -> &'a Entry {
     r.agreed
@@ -93,6 +113,7 @@ fn click_point(h: &mut H, prompt: &str, track: &str, i: usize) {
 fn full_flow_survives_a_restart() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
+    offer_1_0(dir);
     let mut h = start(dir);
 
     // the empty home page
@@ -111,6 +132,7 @@ fn full_flow_survives_a_restart() {
         value(&h, Q::Role(Role::TextInput, "Naam van het netwerk")),
         NAME
     );
+    choose_1_0(&mut h);
     click(&mut h, Q::Label("Beginnen"));
     assert_eq!(
         h.state().page,
@@ -872,35 +894,38 @@ fn keyboard_only() {
     );
     assert_eq!(session(&h).profile.name, "Şehir Netwerk Gdańsk");
 
+    // a new reflection answers questionnaire 2.0: seven themes
+    assert_eq!(session(&h).questionnaire.version, "2.0");
     for _ in 0..4 {
         press(&mut h, Modifiers::ALT, Key::ArrowRight);
     }
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
-    press(&mut h, Modifiers::ALT, Key::ArrowRight);
-    press(&mut h, Modifiers::ALT, Key::ArrowRight);
+    for _ in 0..3 {
+        press(&mut h, Modifiers::ALT, Key::ArrowRight);
+    }
     assert_eq!(
         h.state().session.as_ref().unwrap().theme,
-        5,
+        6,
         "Alt+→ stops at the last theme"
     );
     press(&mut h, Modifiers::ALT, Key::ArrowLeft);
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
 
     let mostly = Q::InQuestion {
-        prompt: Q_SCALE,
-        label: "Grotendeels",
+        prompt: Q2_SCALE,
+        label: "Herkennen we nauwelijks",
     };
     let presses = tab_to(&mut h, mostly, 60);
     press(&mut h, Modifiers::NONE, Key::Space);
     assert_eq!(
-        entry(session(&h), "positie.overaanpassing").answer,
+        entry(session(&h), "positie.aanpassingsdruk").answer,
         Some(Answer::Scale(ScaleAnswer::Level(2))),
         "Space on a focused level picks it (after {presses} Tabs)"
     );
     press(&mut h, Modifiers::NONE, Key::Tab);
     let fully = Q::InQuestion {
-        prompt: Q_SCALE,
-        label: "Helemaal",
+        prompt: Q2_SCALE,
+        label: "Herkennen we niet",
     };
     assert!(
         find(&h, fully).is_focused(),
@@ -909,7 +934,7 @@ fn keyboard_only() {
     );
     press(&mut h, Modifiers::NONE, Key::Enter);
     assert_eq!(
-        entry(session(&h), "positie.overaanpassing").answer,
+        entry(session(&h), "positie.aanpassingsdruk").answer,
         Some(Answer::Scale(ScaleAnswer::Level(3))),
         "Enter on a focused level picks it"
     );
@@ -917,7 +942,7 @@ fn keyboard_only() {
     let id = session(&h).id.clone();
     let on_disk = Store::open(dir).unwrap().load(&id).unwrap().reflection;
     assert_eq!(
-        on_disk.agreed["positie.overaanpassing"].answer,
+        on_disk.agreed["positie.aanpassingsdruk"].answer,
         Some(Answer::Scale(ScaleAnswer::Level(3)))
     );
 
@@ -944,7 +969,7 @@ fn keyboard_only() {
     }
     assert_eq!(h.state().settings.zoom, hi);
     assert!(
-        has_text(&h, "Thema 5 van 6") || exists(&h, Q::Label("200 %")),
+        has_text(&h, "Thema 5 van 7") || exists(&h, Q::Label("200 %")),
         "the window still draws at 200 %"
     );
     assert!(
@@ -1009,6 +1034,7 @@ fn unblock(dir: &Path, b: Blocked) {
 fn a_failed_save_is_shown_and_recovered() {
     let parent = tempfile::tempdir().unwrap();
     let dir = parent.path().join("data");
+    offer_1_0(&dir);
     let mut h = start(&dir);
     click(&mut h, Q::Label("+ Nieuwe reflectie"));
     type_into(
@@ -1016,6 +1042,7 @@ fn a_failed_save_is_shown_and_recovered() {
         Q::Role(Role::TextInput, "Naam van het netwerk"),
         "Schrijfproef",
     );
+    choose_1_0(&mut h);
     click(&mut h, Q::Label("Beginnen"));
     let id = session(&h).id.clone();
     let path = Store::open(&dir).unwrap().path_of(&id);

@@ -37,7 +37,18 @@ fn a_broken_questionnaire_is_shown_and_a_valid_one_can_be_used() {
         .valid()
         .map(|q| q.id.clone())
         .collect();
-    assert_eq!(valid, ["reflectietool", "minimal"]);
+    // 1.0 and 2.0 built in, then the file
+    assert_eq!(valid, ["reflectietool", "reflectietool", "minimal"]);
+    // a new reflection is offered the newest built-in one and the file
+    let offered: Vec<String> = h
+        .state()
+        .questionnaires
+        .choosable()
+        .iter()
+        .map(|(q, _)| format!("{} {}", q.id, q.version))
+        .collect();
+    assert_eq!(offered[0], "reflectietool 2.0");
+    assert_eq!(offered.len(), 2);
     h.state_mut().form.questionnaire = 1;
     type_into(&mut h, Q::Label("Naam van het netwerk"), "Eigen vragen");
     click(&mut h, Q::Label("Beginnen"));

@@ -36,16 +36,19 @@ pub fn last_year_answer_ui(
     lang: Lang,
     q: &Questionnaire,
     question: &Question,
+    read_with: Option<(&Questionnaire, &Question)>,
     before: Option<&Entry>,
     year: &str,
     now_empty: bool,
     commands: &mut Vec<Command>,
 ) {
+    // last year's answer in last year's words (its levels and options)
+    let (wq, wquestion) = read_with.unwrap_or((q, question));
     let title = format!("{} {year}", t(lang, "Vorig jaar", "Last year"))
         .trim_end()
         .to_owned();
     let words = before
-        .map(|e| answer_words(q, question, e, lang))
+        .map(|e| answer_words(wq, wquestion, e, lang))
         .unwrap_or_default();
     let Some(before) = before.filter(|_| !words.trim().is_empty()) else {
         ui.label(

@@ -380,6 +380,11 @@ fn theme_page_ui(
         .then(|| session.last_answers().cloned())
         .flatten();
     let last_year = session.last_board_year().unwrap_or_default();
+    // last year's answers read with last year's questions and levels
+    let last_q = session
+        .history
+        .last_year()
+        .and_then(|y| y.questionnaire.clone());
     if let Some(before) = &last {
         let changes =
             crate::model::continuity::theme_changes(q, &session.reflection.agreed, before);
@@ -463,11 +468,15 @@ fn theme_page_ui(
                         ui.scope(|ui| {
                             ui.set_max_width(card_width);
                             let now_empty = entry.answer.as_ref().is_none_or(|a| a.is_empty());
+                            let read_with = last_q
+                                .as_deref()
+                                .and_then(|lq| lq.question(&question.id).map(|x| (lq, x)));
                             super::beside::last_year_answer_ui(
                                 ui,
                                 lang,
                                 q,
                                 question,
+                                read_with,
                                 b.get(&question.id),
                                 &last_year,
                                 now_empty,
