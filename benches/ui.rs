@@ -197,7 +197,8 @@ fn type_in_long_answer(c: &mut Criterion, q: &Questionnaire) {
     r.agreed.get_mut(&question.id).unwrap().answer = Some(Answer::Open(long));
 
     let mut harness = open_on_theme(&store, &r, theme);
-    let prompt = question.prompt.nl.clone();
+    // as the network's kind reads it
+    let prompt = question.prompt_for(r.profile.kind).nl.clone();
     harness
         .get_by_role_and_label(Role::MultilineTextInput, &prompt)
         .focus();

@@ -162,3 +162,69 @@ fn a_reflection_on_1_0_opens_with_its_own_questions() {
     );
     close_window(h);
 }
+
+/// Pictures of a statement with its evidence field, for a student
+/// association and an employee network, in Dutch and English, at the size
+/// of a student laptop (compared with `tests/snapshots/`).
+#[test]
+fn the_evidence_field_looks_right_for_students_and_employees() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (kind, name, lang, prompt, label) in [
+        (
+            NetworkKind::StudentAssociation,
+            "evidence_student_nl",
+            "Nederlands",
+            "Leden vertellen dat ze bij ons mensen ontmoeten",
+            "Hoe weten jullie dit?",
+        ),
+        (
+            NetworkKind::StudentAssociation,
+            "evidence_student_en",
+            "English",
+            "Members tell us that they meet people here",
+            "How do you know?",
+        ),
+        (
+            NetworkKind::Employee,
+            "evidence_employee_nl",
+            "Nederlands",
+            "Collega's vertellen dat ze bij ons mensen ontmoeten",
+            "Hoe weten jullie dit?",
+        ),
+        (
+            NetworkKind::Employee,
+            "evidence_employee_en",
+            "English",
+            "Colleagues tell us that they meet people here",
+            "How do you know?",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut r = on_2_0(kind);
+        r.id = format!("fixture-{name}");
+        r.agreed.insert(
+            "waarde.erkenning".into(),
+            reflectietool::model::reflection::Entry {
+                answer: Some(reflectietool::model::reflection::Answer::Scale(
+                    reflectietool::model::reflection::ScaleAnswer::Level(2),
+                )),
+                evidence: "Drie leden zeiden het na de introductieavond; de evaluatie van oktober."
+                    .into(),
+                ..Default::default()
+            },
+        );
+        let mut h = start_open(dir.path(), &r, egui::vec2(1366.0, 768.0));
+        click(&mut h, Q::Label(lang));
+        let theme = theme_of(&h, "waarde.erkenning");
+        h.state_mut().push(Command::SelectTheme(theme));
+        h.run();
+        // the whole card in view, the board typing in the field
+        click(&mut h, Q::InQuestion { prompt, label });
+        scroll_to(&mut h, Q::Text(prompt));
+        settle(&mut h);
+        h.snapshot(name);
+        results.extend_harness(&mut h);
+        close_window(h);
+    }
+    results.unwrap();
+}

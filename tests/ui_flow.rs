@@ -909,6 +909,8 @@ fn keyboard_only() {
         "Alt+→ stops at the last theme"
     );
     press(&mut h, Modifiers::ALT, Key::ArrowLeft);
+    assert_eq!(h.state().session.as_ref().unwrap().theme, 5);
+    press(&mut h, Modifiers::ALT, Key::ArrowLeft);
     assert_eq!(h.state().session.as_ref().unwrap().theme, POSITIE);
 
     let mostly = Q::InQuestion {

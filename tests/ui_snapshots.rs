@@ -227,7 +227,7 @@ fn theme5(dir: &Path, height: f32) -> H {
 }
 
 /// Tall enough to show all of theme 5 at once.
-const FULL_PAGE: f32 = 6800.0;
+const FULL_PAGE: f32 = 7800.0;
 
 fn assert_whole_page_visible(h: &H, last_button: &str) {
     let r = find(h, Q::Label(last_button)).rect();

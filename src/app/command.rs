@@ -860,7 +860,7 @@ impl ReflectieApp {
     fn export_job(&self, kind: ExportKind) -> Job {
         match (kind, &self.session) {
             (ExportKind::Poll, Some(s)) => Job::Poll(
-                Arc::new(s.kind_questionnaire()),
+                s.kind_questionnaire.clone(),
                 s.reflection.profile.name.clone(),
             ),
             (ExportKind::SelfAssessment, Some(s)) => Job::SelfAssessment(

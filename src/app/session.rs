@@ -34,6 +34,10 @@ pub struct Session {
     pub questionnaire: Arc<Questionnaire>,
     /// The whole questionnaire, whatever the route.
     pub full_questionnaire: Arc<Questionnaire>,
+    /// The whole questionnaire as this kind of network reads it, whatever
+    /// the route: what a route's questions and left-out questions are
+    /// counted against.
+    pub kind_questionnaire: Arc<Questionnaire>,
     /// The routes the board can choose for this questionnaire.
     pub routes: Vec<Route>,
     /// The theme on screen.
@@ -86,6 +90,7 @@ impl Session {
             reflection,
             path,
             full_questionnaire: questionnaire.clone(),
+            kind_questionnaire: questionnaire.clone(),
             questionnaire,
             routes: Vec::new(),
             theme: 0,
@@ -167,22 +172,17 @@ impl Session {
         self.routes.iter().find(|r| r.id == id)
     }
 
-    /// Returns the whole questionnaire as this kind of network reads it,
-    /// whatever the route: what a route's left-out questions are counted
-    /// against.
-    pub fn kind_questionnaire(&self) -> Questionnaire {
-        self.full_questionnaire
-            .for_kind(self.reflection.profile.kind)
-    }
-
     /// Walks the questionnaire anew, after the route or the kind of network
     /// changed: only what applies to the network, along its route.
     pub fn walk_route(&mut self) {
-        self.questionnaire = Arc::new(crate::model::scope::walk(
-            &self.full_questionnaire,
-            self.route(),
-            self.reflection.profile.kind,
-        ));
+        self.kind_questionnaire = Arc::new(
+            self.full_questionnaire
+                .for_kind(self.reflection.profile.kind),
+        );
+        self.questionnaire = match self.route() {
+            Some(route) => Arc::new(route.apply(&self.kind_questionnaire)),
+            None => self.kind_questionnaire.clone(),
+        };
         if self.theme >= self.questionnaire.themes.len() {
             self.theme = 0;
         }

@@ -84,7 +84,7 @@ pub fn sidebar_panel_ui(
             let routes = super::route::RouteChoice {
                 routes: &session.routes,
                 current: session.route().map(|r| r.id.as_str()),
-                full: &session.full_questionnaire,
+                full: &session.kind_questionnaire,
             };
             let past = super::last_year::SidebarPast::of(session, &q, beside == Beside::LastYear);
             let poll_page = beside == Beside::Poll;
