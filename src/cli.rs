@@ -453,8 +453,9 @@ fn check_reflection(
                 let _ = writeln!(err, "{}", format_problems(&name, &problems, lang));
                 return false;
             }
-            let answered = match q {
-                Some(q) => format!("{}/{}", r.answered_count(q), q.question_count()),
+            // counted against the questions for the network's kind
+            let answered = match q.map(|q| q.for_kind(r.profile.kind)) {
+                Some(q) => format!("{}/{}", r.answered_count(&q), q.question_count()),
                 None => r.answered_any().to_string(),
             };
             let _ = match lang {

@@ -332,11 +332,13 @@ impl Reflection {
         }
     }
 
-    /// Counts the agreed answers to questions that the questionnaire has.
-    /// An answer that cannot be shown (see [`Answer::check`]) does not count.
+    /// Counts the agreed answers to questions that the questionnaire has
+    /// for the network's kind. An answer that cannot be shown (see [`Answer::check`]) does not count.
     pub fn answered_count(&self, questionnaire: &Questionnaire) -> usize {
         questionnaire
             .questions()
+            // only the questions for the network's kind count
+            .filter(|(_, q)| q.applies_to(self.profile.kind))
             .filter(|(_, q)| {
                 self.agreed
                     .get(&q.id)
@@ -345,11 +347,13 @@ impl Reflection {
             .count()
     }
 
-    /// Counts the questions of the questionnaire that the board handled:
-    /// answered or skipped on purpose (see [`Entry::is_handled`]).
+    /// Counts the questions of the questionnaire for the network's kind
+    /// that the board handled: answered or skipped on purpose (see [`Entry::is_handled`]).
     pub fn handled_count(&self, questionnaire: &Questionnaire) -> usize {
         questionnaire
             .questions()
+            // only the questions for the network's kind count
+            .filter(|(_, q)| q.applies_to(self.profile.kind))
             .filter(|(_, q)| {
                 self.agreed
                     .get(&q.id)

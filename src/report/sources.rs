@@ -50,7 +50,7 @@ pub fn method(q: &Questionnaire, lang: Lang) -> Vec<String> {
         paragraphs.insert(
             3,
             lang.pick(
-                "Een netwerk ziet alleen de vragen die bij zijn soort passen: een medewerkersnetwerk leest ‘collega’s’ en ‘organisatie’ waar een studentenvereniging ‘leden’ en ‘instelling’ leest. Wat voor deze soort netwerk is weggelaten, staat op de voorkant. Heeft het bestuur een ledenpeiling gehouden, dan staan de antwoorden van leden naast het oordeel van het bestuur.",
+                "Een netwerk ziet alleen de vragen die bij zijn soort passen: een medewerkersnetwerk leest ‘collega’s’ en ‘organisatie’ waar een studentenvereniging ‘leden’ en ‘instelling’ leest. Wat voor dit soort netwerk is weggelaten, staat op de voorkant. Heeft het bestuur een ledenpeiling gehouden, dan staan de antwoorden van leden naast het oordeel van het bestuur.",
                 "A network sees only the questions that fit its kind: an employee network reads ‘colleagues’ and ‘organisation’ where a student association reads ‘members’ and ‘institution’. What was left out for this kind of network is named on the cover. If the board held a member poll, the members' answers stand beside the board's own score.",
             )
             .to_owned(),

@@ -158,8 +158,11 @@ impl Overview {
                     cells: q
                         .map(|q| cells(q, &columns, r))
                         .unwrap_or_else(|| vec![Cell::default(); columns.len()]),
+                    // how complete, counted against the questions for its kind
                     handled: q.map(|q| r.handled_count(q)).unwrap_or(0),
-                    questions: q.map(|q| q.questions().count()).unwrap_or(0),
+                    questions: q
+                        .map(|q| q.questions_for(r.profile.kind).count())
+                        .unwrap_or(0),
                     disagreement: q.and_then(|q| disagreement(q, r)),
                     previous: review.previous_year(i),
                     duplicate: review.is_duplicate(i),
