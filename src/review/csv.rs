@@ -374,6 +374,11 @@ pub fn answers_long(review: &Review, options: &CsvOptions) -> Vec<u8> {
                         .map_or("", |e| e.rationale.as_str()),
                 );
                 s.text(entry.filter(|_| reasons).map_or("", |e| e.dissent.as_str()));
+                s.text(
+                    entry
+                        .filter(|_| reasons)
+                        .map_or("", |e| e.evidence.as_str()),
+                );
                 s.end();
             }
         }

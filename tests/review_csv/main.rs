@@ -96,6 +96,11 @@ fn reflections() -> Vec<(&'static str, Reflection)> {
     let q = Questionnaire::builtin_v1();
     let mut by_label = network_year(&q, 0, 2025, 3);
     by_label.sharing.members = MemberSharing::ByLabel;
+    by_label
+        .agreed
+        .entry(first_of(&q, 1, 0))
+        .or_default()
+        .evidence = "De evaluatie van oktober".into();
     by_label.agreed.insert(
         "oud.vraag".into(),
         Entry {
@@ -117,6 +122,7 @@ fn reflections() -> Vec<(&'static str, Reflection)> {
     omitted.sharing.reasons = false;
     for e in omitted.agreed.values_mut() {
         e.dissent = "GEHEIME-DISSENT".into();
+        e.evidence = "GEHEIM-BEWIJS".into();
     }
     let mut formulas = network_year(&q, 1, 2026, 0);
     formulas.profile.institution = "@home".into();

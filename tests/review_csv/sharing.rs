@@ -41,11 +41,16 @@ fn reasons_and_members_appear_only_as_the_board_shares_them() {
     for row in long.rows_where("file", "c-weggelaten.ron") {
         assert_eq!(long.get(row, "rationale"), "");
         assert_eq!(long.get(row, "dissent"), "");
+        assert_eq!(long.get(row, "evidence"), "");
         assert_eq!(long.get(row, "reasons_shared"), "0");
         assert_eq!(long.get(row, "who"), "agreed", "members omitted");
     }
     let text = String::from_utf8(files(&review, Separator::Comma, Lang::Nl).answers_long).unwrap();
     assert!(!text.contains("GEHEIME-DISSENT"));
+    assert!(
+        !text.contains("GEHEIM-BEWIJS"),
+        "evidence goes with the reasons"
+    );
     let shared: Vec<_> = long
         .rows_where("file", "a-label.ron")
         .into_iter()
@@ -54,6 +59,12 @@ fn reasons_and_members_appear_only_as_the_board_shares_them() {
     assert!(
         !shared.is_empty(),
         "reasons shared where the board shares them"
+    );
+    assert!(
+        long.rows_where("file", "a-label.ron")
+            .iter()
+            .any(|r| long.get(r, "evidence") == "De evaluatie van oktober"),
+        "the evidence note goes with the reasons"
     );
     let who = |file: &str| -> BTreeSet<String> {
         long.rows_where("file", file)

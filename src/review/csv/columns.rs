@@ -120,6 +120,7 @@ pub fn answers_long() -> Vec<ColumnDoc> {
         doc("reasons_shared", "Of het bestuur Waarom en Niet iedereen is het eens deelt", "Whether the board shares Why and Not everyone agrees", FLAG),
         doc("rationale", "Waarom (alleen als het bestuur dat deelt)", "Why (only when the board shares it)", TEXT),
         doc("dissent", "Niet iedereen is het eens (alleen als het bestuur dat deelt)", "Not everyone agrees (only when the board shares it)", TEXT),
+        doc("evidence", "Hoe weten jullie dit? Waar het bestuur naar wijst bij een stelling of positie (alleen als het bestuur Waarom deelt)", "How do you know? What the board points to for a statement or position (only when the board shares Why)", TEXT),
     ]);
     out
 }
