@@ -73,7 +73,7 @@ fn a_1_0_reflection_moves_to_2_0_with_every_answer_kept() {
     assert_eq!(saved.questionnaire.version, "2.0");
     assert_eq!(saved.agreed, r.agreed, "every answer is still in the file");
     assert!(
-        has_text_containing(&h, "Overgezet naar vragenlijst 2.0: 1 antwoorden gaan mee"),
+        has_text_containing(&h, "Overgezet naar vragenlijst 2.0: 1 antwoord gaat mee"),
         "{}",
         tree(&h)
     );

@@ -805,9 +805,24 @@ impl ReflectieApp {
             .filter(|(_, q)| plan.new.contains(&q.id))
             .count();
         let (carried, aside) = (plan.carried.len(), plan.kept_aside.len());
+        // "1 antwoord gaat", "2 antwoorden gaan"
+        let count =
+            |n: usize, one: &str, more: &str| format!("{n} {}", if n == 1 { one } else { more });
         self.notices.push(Notice::info(
-            format!("Overgezet naar vragenlijst {}: {carried} antwoorden gaan mee, {new} vragen zijn nieuw, {aside} antwoorden zijn apart bewaard (in het overzicht en de pdf).", to.version),
-            format!("Moved to questionnaire {}: {carried} answers carried over, {new} questions are new, {aside} answers are kept aside (in the overview and the PDF).", to.version),
+            format!(
+                "Overgezet naar vragenlijst {}: {} mee, {} nieuw, {} apart bewaard (in het overzicht en de pdf).",
+                to.version,
+                count(carried, "antwoord gaat", "antwoorden gaan"),
+                count(new, "vraag is", "vragen zijn"),
+                count(aside, "antwoord is", "antwoorden zijn"),
+            ),
+            format!(
+                "Moved to questionnaire {}: {} over, {} new, {} aside (in the overview and the PDF).",
+                to.version,
+                count(carried, "answer carried", "answers carried"),
+                count(new, "question is", "questions are"),
+                count(aside, "answer is kept", "answers are kept"),
+            ),
         ));
         self.session = Some(s);
         self.page = Page::Reflect;
