@@ -454,8 +454,12 @@ fn check_reflection(
                 return false;
             }
             // counted against the questions for the network's kind
-            let answered = match q.map(|q| q.for_kind(r.profile.kind)) {
-                Some(q) => format!("{}/{}", r.answered_count(&q), q.question_count()),
+            let answered = match q {
+                Some(q) => format!(
+                    "{}/{}",
+                    r.answered_count(q),
+                    q.questions_for(r.profile.kind).count()
+                ),
                 None => r.answered_any().to_string(),
             };
             let _ = match lang {

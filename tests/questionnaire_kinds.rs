@@ -433,7 +433,7 @@ fn the_builtin_routes_follow_the_version_of_the_reflection() {
         .find("bestuursavond")
         .unwrap()
         .clone();
-    let walked = reflectietool::model::scope::walk(&q, Some(&evening), NetworkKind::Employee);
+    let walked = evening.apply(&q.for_kind(NetworkKind::Employee));
     let minutes: u32 = walked
         .questions()
         .map(|(_, x)| reflectietool::model::questionnaire::MINUTES_PER_KIND[x.kind.index()])

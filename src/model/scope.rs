@@ -1,12 +1,12 @@
 //! What a network of one kind sees of a questionnaire: only the questions
 //! for its kind, in the wording for its kind ("collega's" where a student
 //! association reads "leden"), and what was left out because of its kind.
-//! The window, the worksheet and the self-assessment all walk the
-//! questionnaire through [`walk`].
+//! The window (the session, then its route), the worksheet and the
+//! self-assessment all read the questionnaire through
+//! [`Questionnaire::for_kind`].
 
 use crate::model::questionnaire::{Question, QuestionKind, Questionnaire, Scale, Theme};
 use crate::model::reflection::NetworkKind;
-use crate::model::route::Route;
 
 impl Questionnaire {
     /// Returns the questionnaire as a network of this kind reads it: only
@@ -92,16 +92,6 @@ fn worded_for(q: &Question, kind: NetworkKind) -> Question {
         }
     }
     out
-}
-
-/// Returns the questionnaire a board of this kind of network walks: for its
-/// kind, along its route if it follows one.
-pub fn walk(full: &Questionnaire, route: Option<&Route>, kind: NetworkKind) -> Questionnaire {
-    let for_kind = full.for_kind(kind);
-    match route {
-        Some(r) => r.apply(&for_kind),
-        None => for_kind,
-    }
 }
 
 #[cfg(test)]
