@@ -48,6 +48,9 @@ def main() -> int:
     for pid in sorted(seen, key=lambda i: (packages[i]["name"], packages[i]["version"])):
         p = packages[pid]
         label = f'{p["name"]} {p["version"]} ({p.get("license") or "see text"})'
+        if p["source"] is None:
+            # vendor/: a copy with less data, same licence
+            label += ", a copy with its data reduced (vendor/README.md in the program's source)"
         folder = pathlib.Path(p["manifest_path"]).parent
         files = sorted(
             f

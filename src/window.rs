@@ -35,6 +35,9 @@ pub fn options() -> eframe::NativeOptions {
 
 /// Opens the window on a data folder and runs until it is closed.
 pub fn run(data_dir: &DataDir) -> anyhow::Result<()> {
+    // the fonts unpack on the other core while the window and its GPU
+    // surface are made
+    crate::fonts::unpack_in_background();
     let dir = data_dir.path.clone();
     let portable = data_dir.portable_base.clone();
     eframe::run_native(

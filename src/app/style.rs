@@ -105,36 +105,34 @@ pub fn track_colour(visuals: &egui::Visuals) -> Color32 {
 
 /// The fallback fonts after Noto Sans, in order: symbols, then emoji (the
 /// bytes are the ones the PDF uses, see [`crate::fonts`]).
-static FALLBACK_FONTS: [(&str, &[u8]); 3] = [
-    ("noto-symbols", fonts::NOTO_SANS_SYMBOLS),
-    ("noto-symbols2", fonts::NOTO_SANS_SYMBOLS2),
-    ("noto-emoji", fonts::NOTO_EMOJI),
+static FALLBACK_FONTS: [(&str, &fonts::PackedFont); 3] = [
+    ("noto-symbols", &fonts::NOTO_SANS_SYMBOLS),
+    ("noto-symbols2", &fonts::NOTO_SANS_SYMBOLS2),
+    ("noto-emoji", &fonts::NOTO_EMOJI),
 ];
 
-/// Loads the fonts shipped in `assets/fonts`; no system fonts are used.
+/// Loads the fonts shipped in `assets/fonts`; no system fonts are used, and
+/// egui's own fonts are not in the program (its `default_fonts` is off).
 pub fn fonts() -> FontDefinitions {
-    let mut fonts = FontDefinitions::default();
-    let faces: [(&str, &'static [u8]); 2] = [
-        ("noto-regular", fonts::NOTO_SANS_REGULAR),
-        ("noto-bold", fonts::NOTO_SANS_BOLD),
+    let mut fonts = FontDefinitions::empty();
+    let faces: [(&str, &'static fonts::PackedFont); 2] = [
+        ("noto-regular", &fonts::NOTO_SANS_REGULAR),
+        ("noto-bold", &fonts::NOTO_SANS_BOLD),
     ];
-    for (name, bytes) in faces.into_iter().chain(FALLBACK_FONTS) {
+    for (name, font) in faces.into_iter().chain(FALLBACK_FONTS) {
         fonts
             .font_data
-            .insert(name.into(), Arc::new(FontData::from_static(bytes)));
+            .insert(name.into(), Arc::new(FontData::from_static(font.bytes())));
     }
-    let mut order: Vec<String> = ["noto-regular"]
+    let order: Vec<String> = ["noto-regular"]
         .into_iter()
         .chain(FALLBACK_FONTS.map(|(name, _)| name))
         .map(str::to_owned)
         .collect();
-    let defaults = fonts
-        .families
-        .remove(&FontFamily::Proportional)
-        .unwrap_or_default();
-    order.extend(defaults);
     let mut bold = vec!["noto-bold".to_owned()];
     bold.extend(order.iter().cloned());
+    // the few monospace texts (egui's own) are set in Noto Sans as well
+    fonts.families.insert(FontFamily::Monospace, order.clone());
     fonts.families.insert(FontFamily::Proportional, order);
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     fonts

@@ -41,17 +41,6 @@ const TEMPLATES: [(&str, &str); 8] = [
 /// The path of the data file that templates read with `json(...)`.
 pub const DATA_PATH: &str = "/data.json";
 
-/// The fonts, embedded once in the program (see [`crate::fonts`]).
-static FONT_FILES: [&[u8]; 7] = [
-    crate::fonts::NOTO_SANS_REGULAR,
-    crate::fonts::NOTO_SANS_BOLD,
-    crate::fonts::NOTO_SANS_ITALIC,
-    crate::fonts::NOTO_SANS_BOLD_ITALIC,
-    crate::fonts::NOTO_SANS_SYMBOLS,
-    crate::fonts::NOTO_SANS_SYMBOLS2,
-    crate::fonts::NOTO_EMOJI,
-];
-
 /// Everything that is the same for every report, made once.
 struct Shared {
     library: LazyHash<Library>,
@@ -62,9 +51,10 @@ struct Shared {
 }
 
 static SHARED: LazyLock<Shared> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES
+    // the fonts, embedded once in the program (see [`crate::fonts`])
+    let fonts: Vec<Font> = crate::fonts::ALL
         .iter()
-        .flat_map(|data| Font::iter(Bytes::new(*data)))
+        .flat_map(|font| Font::iter(Bytes::new(font.bytes())))
         .collect();
     let book = FontBook::from_fonts(&fonts);
     let sources = TEMPLATES
