@@ -100,10 +100,16 @@ mod tests {
             "NotoEmoji-Regular.ttf",
         ];
         for (font, file) in ALL.iter().zip(files) {
-            let on_disk = std::fs::read(format!("{}/assets/fonts/{file}", env!("CARGO_MANIFEST_DIR")))
-                .expect("the font file");
+            let on_disk = std::fs::read(format!(
+                "{}/assets/fonts/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("the font file");
             assert_eq!(font.bytes(), &on_disk[..], "{file}");
-            assert!(font.packed.len() < on_disk.len(), "{file} is packed smaller");
+            assert!(
+                font.packed.len() < on_disk.len(),
+                "{file} is packed smaller"
+            );
         }
     }
 }

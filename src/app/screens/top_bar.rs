@@ -245,14 +245,14 @@ fn top_right_ui(
     }
     ui.separator();
     if ui
-        .button("−")
-        .on_hover_text(t(lang, "Kleiner (Ctrl −)", "Smaller (Ctrl −)"))
+        .button("–")
+        .on_hover_text(t(lang, "Kleiner (Ctrl -)", "Smaller (Ctrl -)"))
         .accessible_name(t(lang, "Uitzoomen", "Zoom out"))
         .clicked()
     {
         commands.push(Command::Zoom(-1));
     }
-    // as wide as the widest percentage, so that − and + stay where they are
+    // as wide as the widest percentage, so that – and + stay where they are
     let widest = egui::WidgetText::from("200 %")
         .into_galley(
             ui,

@@ -184,7 +184,7 @@ fn change_text(
     let (arrow, nl, en) = if d > 0.0 {
         ("↑ +", "gestegen met", "up by")
     } else {
-        ("↓ −", "gedaald met", "down by")
+        ("↓ –", "gedaald met", "down by")
     };
     (
         Some(format!("{arrow}{n}")),
