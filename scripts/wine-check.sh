@@ -37,3 +37,5 @@ for f in ws.pdf r.pdf; do
     if cmp -s "$dir/$f" "$work/$f"; then echo "the same bytes as the Linux build's"; else echo "DIFFERS from the Linux build's"; exit 1; fi
 done
 echo "data folder beside the program (portable): $(ls "$dir/data" | wc -l) entries"
+# let wine's server finish with its prefix before the folder goes
+wineserver -w
