@@ -10,13 +10,16 @@ use std::sync::OnceLock;
 
 /// A font carried packed in the program, unpacked on first use.
 pub struct PackedFont {
+    /// The file in `assets/fonts` it was packed from.
+    file: &'static str,
     packed: &'static [u8],
     bytes: OnceLock<Box<[u8]>>,
 }
 
 impl PackedFont {
-    const fn new(packed: &'static [u8]) -> PackedFont {
+    const fn new(file: &'static str, packed: &'static [u8]) -> PackedFont {
         PackedFont {
+            file,
             packed,
             bytes: OnceLock::new(),
         }
@@ -28,7 +31,7 @@ impl PackedFont {
             // build.rs made these bytes from the font file: they cannot be
             // other than what it wrote
             miniz_oxide::inflate::decompress_to_vec(self.packed)
-                .expect("a font packed by build.rs unpacks")
+                .unwrap_or_else(|e| panic!("{} as build.rs packed it: {e:?}", self.file))
                 .into_boxed_slice()
         })
     }
@@ -36,12 +39,10 @@ impl PackedFont {
 
 macro_rules! packed {
     ($file:literal) => {
-        PackedFont::new(include_bytes!(concat!(
-            env!("OUT_DIR"),
-            "/",
+        PackedFont::new(
             $file,
-            ".deflate"
-        )))
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".deflate")),
+        )
     };
 }
 
@@ -90,16 +91,8 @@ mod tests {
 
     #[test]
     fn each_font_unpacks_to_the_file_in_assets() {
-        let files = [
-            "NotoSans-Regular.ttf",
-            "NotoSans-Bold.ttf",
-            "NotoSans-Italic.ttf",
-            "NotoSans-BoldItalic.ttf",
-            "NotoSansSymbols-Regular.ttf",
-            "NotoSansSymbols2-Regular.ttf",
-            "NotoEmoji-Regular.ttf",
-        ];
-        for (font, file) in ALL.iter().zip(files) {
+        for font in ALL {
+            let file = font.file;
             let on_disk = std::fs::read(format!(
                 "{}/assets/fonts/{file}",
                 env!("CARGO_MANIFEST_DIR")
