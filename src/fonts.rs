@@ -4,7 +4,8 @@
 //!
 //! The program carries them deflated (`build.rs` packs them, 3.4 MB become
 //! 1.8 MB); each is unpacked once, on first use, and kept for the rest of
-//! the run. [`unpack_in_background`] unpacks them all while the window opens.
+//! the run. The window unpacks them on a thread while it opens
+//! (`window::run`).
 
 use std::sync::OnceLock;
 
@@ -71,19 +72,6 @@ pub static ALL: [&PackedFont; 7] = [
     &NOTO_SANS_SYMBOLS2,
     &NOTO_EMOJI,
 ];
-
-/// Unpacks the window's fonts on a thread of their own, so that they are
-/// ready when the window asks for them; the documents' fonts follow.
-pub fn unpack_in_background() {
-    // no thread: each font is unpacked when it is first used instead
-    let _ = std::thread::Builder::new()
-        .name("reflectietool-fonts".into())
-        .spawn(|| {
-            for font in ALL {
-                font.bytes();
-            }
-        });
-}
 
 #[cfg(test)]
 mod tests {

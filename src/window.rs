@@ -33,16 +33,45 @@ pub fn options() -> eframe::NativeOptions {
     }
 }
 
+/// Starts a thread that does on the other core what the program's first
+/// frame waits for, while the main thread makes the window and its GPU
+/// surface: the window's fonts, the built-in questionnaires and the time
+/// zone (for the board year); the documents' fonts follow.
+fn prepare_in_background() {
+    use crate::fonts;
+    use crate::model::questionnaire::Questionnaire;
+    // no thread: each is done when it is first needed instead
+    let _ = std::thread::Builder::new()
+        .name("reflectietool-prepare".into())
+        .spawn(|| {
+            for (_, font) in crate::app::style::WINDOW_FONTS {
+                font.bytes();
+            }
+            Questionnaire::builtin_shared();
+            Questionnaire::builtin_v1_shared();
+            let _ = jiff::tz::TimeZone::try_system();
+            for font in fonts::ALL {
+                font.bytes();
+            }
+        });
+}
+
 /// Opens the window on a data folder and runs until it is closed.
 pub fn run(data_dir: &DataDir) -> anyhow::Result<()> {
+    let mut options = options();
     // the fonts unpack on the other core while the window and its GPU
-    // surface are made
-    crate::fonts::unpack_in_background();
+    // surface are made. Not earlier: making the event loop, X11's input
+    // method reads the locale's Compose file one `getc` at a time, and once
+    // a process has a second thread each `getc` takes a lock (some 10 ms)
+    options.window_builder = Some(Box::new(|viewport| {
+        prepare_in_background();
+        viewport
+    }));
     let dir = data_dir.path.clone();
     let portable = data_dir.portable_base.clone();
     eframe::run_native(
         "Reflectietool",
-        options(),
+        options,
         Box::new(move |cc| {
             let mut app =
                 ReflectieApp::with_first_lang(&cc.egui_ctx, &dir, crate::lang::Lang::from_env());

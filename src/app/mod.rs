@@ -142,8 +142,9 @@ impl ReflectieApp {
         style::set_theme(ctx, settings.theme);
         ctx.set_zoom_factor(settings.zoom);
         let wake_ctx = ctx.clone();
-        // parsed once: the catalogue and the new-reflection form share it
-        let builtin = Arc::new(Questionnaire::builtin());
+        // parsed once (at start, on another thread: window::run): the
+        // catalogue and the new-reflection form share it
+        let builtin = Questionnaire::builtin_shared();
         let mut app = ReflectieApp {
             store,
             settings,

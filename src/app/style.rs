@@ -105,7 +105,11 @@ pub fn track_colour(visuals: &egui::Visuals) -> Color32 {
 
 /// The fallback fonts after Noto Sans, in order: symbols, then emoji (the
 /// bytes are the ones the PDF uses, see [`crate::fonts`]).
-static FALLBACK_FONTS: [(&str, &fonts::PackedFont); 3] = [
+/// The window's fonts, by the names its font families use: Noto Sans
+/// regular and bold, then the fallbacks in the order they are tried.
+pub static WINDOW_FONTS: [(&str, &fonts::PackedFont); 5] = [
+    ("noto-regular", &fonts::NOTO_SANS_REGULAR),
+    ("noto-bold", &fonts::NOTO_SANS_BOLD),
     ("noto-symbols", &fonts::NOTO_SANS_SYMBOLS),
     ("noto-symbols2", &fonts::NOTO_SANS_SYMBOLS2),
     ("noto-emoji", &fonts::NOTO_EMOJI),
@@ -115,18 +119,15 @@ static FALLBACK_FONTS: [(&str, &fonts::PackedFont); 3] = [
 /// egui's own fonts are not in the program (its `default_fonts` is off).
 pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::empty();
-    let faces: [(&str, &'static fonts::PackedFont); 2] = [
-        ("noto-regular", &fonts::NOTO_SANS_REGULAR),
-        ("noto-bold", &fonts::NOTO_SANS_BOLD),
-    ];
-    for (name, font) in faces.into_iter().chain(FALLBACK_FONTS) {
+    for (name, font) in WINDOW_FONTS {
         fonts
             .font_data
             .insert(name.into(), Arc::new(FontData::from_static(font.bytes())));
     }
-    let order: Vec<String> = ["noto-regular"]
-        .into_iter()
-        .chain(FALLBACK_FONTS.map(|(name, _)| name))
+    let order: Vec<String> = WINDOW_FONTS
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|&name| name != "noto-bold")
         .map(str::to_owned)
         .collect();
     let mut bold = vec!["noto-bold".to_owned()];

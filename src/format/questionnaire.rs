@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use crate::format::problem::{Listing, Problem, format_problems, not_utf8};
 use crate::format::scan::{Locations, Pos};
@@ -461,5 +462,23 @@ impl Questionnaire {
     pub fn builtin_v1() -> Questionnaire {
         parse_questionnaire(BUILTIN_V1_SOURCE, BUILTIN_V1_NAME)
             .expect("version 1.0 of the built-in questionnaire is valid")
+    }
+
+    /// Returns the built-in questionnaire, parsed on the first call and
+    /// shared for the rest of the run.
+    pub fn builtin_shared() -> Arc<Questionnaire> {
+        static SHARED: OnceLock<Arc<Questionnaire>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| Arc::new(Questionnaire::builtin()))
+            .clone()
+    }
+
+    /// Returns version 1.0 of the built-in questionnaire, parsed on the
+    /// first call and shared for the rest of the run.
+    pub fn builtin_v1_shared() -> Arc<Questionnaire> {
+        static SHARED: OnceLock<Arc<Questionnaire>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| Arc::new(Questionnaire::builtin_v1()))
+            .clone()
     }
 }

@@ -35,7 +35,7 @@ impl Catalogue {
         if builtin.id == crate::model::questionnaire::BUILTIN_ID
             && !builtin.version.starts_with("1.")
         {
-            entries.push(Available::Ok(Arc::new(Questionnaire::builtin_v1()), None));
+            entries.push(Available::Ok(Questionnaire::builtin_v1_shared(), None));
         }
         entries.push(Available::Ok(builtin, None));
         Catalogue { entries }
