@@ -103,10 +103,10 @@ pub fn track_colour(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
-/// The fallback fonts after Noto Sans, in order: symbols, then emoji (the
-/// bytes are the ones the PDF uses, see [`crate::fonts`]).
 /// The window's fonts, by the names its font families use: Noto Sans
-/// regular and bold, then the fallbacks in the order they are tried.
+/// regular and bold, then the fallbacks in the order they are tried
+/// (symbols, then emoji). The bytes are the ones the PDF uses, see
+/// [`crate::fonts`].
 pub static WINDOW_FONTS: [(&str, &fonts::PackedFont); 5] = [
     ("noto-regular", &fonts::NOTO_SANS_REGULAR),
     ("noto-bold", &fonts::NOTO_SANS_BOLD),
