@@ -130,12 +130,13 @@ fn main() -> ExitCode {
             Ok(dir) => match reflectietool::window::run(&dir) {
                 Ok(()) => true,
                 Err(e) => {
-                    eprintln!("{e:#}");
+                    reflectietool::window::report_failure(&format!("{e:#}"));
                     false
                 }
             },
             Err(e) => {
-                eprintln!("{e}");
+                // started by a double-click, there is no console to say it in
+                reflectietool::window::report_failure(&e.to_string());
                 false
             }
         },

@@ -2,9 +2,8 @@
 
 use crate::storage::location::DataDir;
 
-use anyhow::Context as _;
-
 use crate::app::ReflectieApp;
+use crate::lang::Lang;
 
 /// Returns the program icon, from `assets/icon.png`.
 pub fn icon() -> Option<egui::IconData> {
@@ -79,8 +78,49 @@ pub fn run(data_dir: &DataDir) -> anyhow::Result<()> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("{e}"))
-    .context("the window could not be opened (is there a display?); the command line still works: reflectietool --help")
+    .map_err(|e| {
+        anyhow::anyhow!(failure_message(
+            crate::lang::Lang::from_env(),
+            &e.to_string()
+        ))
+    })
+}
+
+/// Says in `lang` that the window could not be opened, why (`cause`), what
+/// to try and what still works.
+pub fn failure_message(lang: Lang, cause: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "De Reflectietool kon geen venster openen ({cause}). Kijk of er een \
+             beeldscherm is en of de stuurprogramma's van de videokaart bijgewerkt \
+             zijn. Lukt het daarna nog niet, start het programma dan met de \
+             omgevingsvariabele WGPU_BACKEND=gl. Je gegevens zijn niet aangeraakt. \
+             De opdrachtregel werkt wel: reflectietool --help"
+        ),
+        Lang::En => format!(
+            "The Reflectietool could not open its window ({cause}). Check that \
+             there is a display and that the graphics card's drivers are up to \
+             date. If it still fails, start the program with the environment \
+             variable WGPU_BACKEND=gl. Your data has not been touched. The \
+             command line still works: reflectietool --help"
+        ),
+    }
+}
+
+/// Tells the user that the window failed: on the standard error, and on
+/// Windows, where a program started by a double-click has no console, also
+/// in a message box.
+pub fn report_failure(message: &str) {
+    eprintln!("{message}");
+    #[cfg(windows)]
+    {
+        let _ = rfd::MessageDialog::new()
+            .set_level(rfd::MessageLevel::Error)
+            .set_title("Reflectietool")
+            .set_description(message)
+            .set_buttons(rfd::MessageButtons::Ok)
+            .show();
+    }
 }
 
 #[cfg(test)]
@@ -99,5 +139,20 @@ mod tests {
         let min = o.viewport.min_inner_size.expect("a least size");
         assert!(min.x <= size.x && min.y <= size.y && min.x >= 400.0 && min.y >= 300.0);
         assert!(o.centered);
+    }
+
+    #[test]
+    fn a_failed_window_says_why_what_to_try_and_what_still_works_in_both_languages() {
+        let cause = "no suitable adapter found";
+        let nl = failure_message(Lang::Nl, cause);
+        let en = failure_message(Lang::En, cause);
+        for text in [&nl, &en] {
+            assert!(text.contains(cause), "{text}");
+            assert!(text.contains("WGPU_BACKEND=gl"), "{text}");
+            assert!(text.contains("reflectietool --help"), "{text}");
+        }
+        assert!(nl.contains("kon geen venster openen"), "{nl}");
+        assert!(en.contains("could not open its window"), "{en}");
+        assert_ne!(nl, en);
     }
 }
