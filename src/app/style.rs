@@ -172,6 +172,11 @@ pub fn apply(ctx: &egui::Context) {
         // second for as long as a field has the focus (idle is free), and
         // blinking distracts some readers
         style.visuals.text_cursor.blink = false;
+        // outlines drawn as designed, not fitted to the pixel grid: side by
+        // side at 100 % the two are hard to tell apart (egui drew text this
+        // way before 0.37), and the first frame waits for no hinting program
+        // (some 8 ms of its glyphs, docs/packaging.md)
+        style.visuals.text_options.font_hinting = false;
     });
     ctx.style_mut_of(egui::Theme::Light, |style| {
         let v = &mut style.visuals;
