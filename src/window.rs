@@ -58,10 +58,11 @@ fn prepare_in_background() {
 /// Opens the window on a data folder and runs until it is closed.
 pub fn run(data_dir: &DataDir) -> anyhow::Result<()> {
     let mut options = options();
-    // the fonts unpack on the other core while the window and its GPU
-    // surface are made. Not earlier: making the event loop, X11's input
-    // method reads the locale's Compose file one `getc` at a time, and once
-    // a process has a second thread each `getc` takes a lock (some 10 ms)
+    // what the first frame needs is prepared on the other core while the
+    // window and its GPU surface are made. Not earlier: making the event
+    // loop, X11's input method reads the locale's Compose file one `getc` at
+    // a time, and once a process has a second thread each `getc` takes a
+    // lock (some 10 ms)
     options.window_builder = Some(Box::new(|viewport| {
         prepare_in_background();
         viewport
@@ -72,18 +73,12 @@ pub fn run(data_dir: &DataDir) -> anyhow::Result<()> {
         "Reflectietool",
         options,
         Box::new(move |cc| {
-            let mut app =
-                ReflectieApp::with_first_lang(&cc.egui_ctx, &dir, crate::lang::Lang::from_env());
+            let mut app = ReflectieApp::with_first_lang(&cc.egui_ctx, &dir, Lang::from_env());
             app.portable = portable;
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| {
-        anyhow::anyhow!(failure_message(
-            crate::lang::Lang::from_env(),
-            &e.to_string()
-        ))
-    })
+    .map_err(|e| anyhow::anyhow!(failure_message(Lang::from_env(), &e.to_string())))
 }
 
 /// Says in `lang` that the window could not be opened, why (`cause`), what
